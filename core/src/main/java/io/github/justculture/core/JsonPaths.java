@@ -1,0 +1,61 @@
+package io.github.justculture.core;
+
+import java.util.regex.Pattern;
+
+/**
+ * Builds the JSON paths that {@link Finding findings} carry: {@code $}, {@code $.answers.3d},
+ * {@code $.questions[2]}, and {@code $['a key with spaces']}.
+ */
+public final class JsonPaths {
+
+  /** The path of the root value. */
+  public static final String ROOT = "$";
+
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
+
+  private JsonPaths() {}
+
+  /**
+   * The path of a field of an object.
+   *
+   * @param parent the object's path
+   * @param name the field name
+   * @return {@code parent.name}, or {@code parent['name']} when the name has characters other than
+   *     letters, digits, {@code _} and {@code -}
+   */
+  public static String field(String parent, String name) {
+    if (PLAIN_NAME.matcher(name).matches()) {
+      return parent + "." + name;
+    }
+    return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /**
+   * The path of an element of an array.
+   *
+   * @param parent the array's path
+   * @param index the element's index, from 0
+   * @return {@code parent[index]}
+   */
+  public static String index(String parent, int index) {
+    return parent + "[" + index + "]";
+  }
+
+  /**
+   * Whether a path is the same as, or lies inside, another.
+   *
+   * @param path the path to test, for example {@code $.a.b[0]}
+   * @param ancestor the possible ancestor, for example {@code $.a}
+   * @return true when {@code path} equals {@code ancestor} or is one of its descendants
+   */
+  public static boolean isWithin(String path, String ancestor) {
+    if (!path.startsWith(ancestor)) {
+      return false;
+    }
+    if (path.length() == ancestor.length() || ancestor.equals(ROOT)) {
+      return true;
+    }
+    char next = path.charAt(ancestor.length());
+    return next == '.' || next == '[';
+  }
+}

@@ -1,0 +1,186 @@
+package io.github.justculture.core.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import io.github.justculture.core.Finding;
+import io.github.justculture.core.FindingCollector;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Records the problems Jackson meets (unknown fields, values of the wrong type) as findings and
+ * lets the read go on, so that one read reports every problem. Outside a justculture read (no
+ * collector attached) it declines, and Jackson fails as usual.
+ */
+public final class CollectingProblemHandler extends DeserializationProblemHandler {
+
+  @Override
+  public boolean handleUnknownProperty(
+      DeserializationContext ctxt,
+      JsonParser p,
+      JsonDeserializer<?> deserializer,
+      Object beanOrClass,
+      String propertyName)
+      throws IOException {
+    FindingCollector collector = Problems.of(ctxt);
+    if (collector == null) {
+      return false;
+    }
+    String path = ParserPaths.ofEntry(p.getParsingContext());
+    if (p.currentToken() == JsonToken.FIELD_NAME) {
+      p.nextToken();
+    }
+    Problems.add(collector, Finding.of(path, unknownFieldRule(propertyName, deserializer)));
+    p.skipChildren();
+    return true;
+  }
+
+  private static String unknownFieldRule(String name, JsonDeserializer<?> deserializer) {
+    Collection<Object> known = deserializer.getKnownPropertyNames();
+    if (known == null || known.isEmpty()) {
+      return "unknown field";
+    }
+    List<String> names = new ArrayList<>();
+    known.forEach(k -> names.add(String.valueOf(k)));
+    names.sort(null);
+    String closest = null;
+    int best = Integer.MAX_VALUE;
+    for (String candidate : names) {
+      int distance =
+          editDistance(
+              name.toLowerCase(java.util.Locale.ROOT),
+              candidate.toLowerCase(java.util.Locale.ROOT));
+      if (distance < best) {
+        best = distance;
+        closest = candidate;
+      }
+    }
+    if (closest != null && best <= Math.max(2, name.length() / 4)) {
+      return "unknown field (did you mean '" + closest + "'?)";
+    }
+    return "unknown field (known fields: " + String.join(", ", names) + ")";
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  @Override
+  public @Nullable Object handleWeirdStringValue(
+      DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg)
+      throws IOException {
+    return record(ctxt, TypeWords.expected(targetType), JsonText.quote(valueToConvert, 80));
+  }
+
+  @Override
+  public @Nullable Object handleWeirdNumberValue(
+      DeserializationContext ctxt, Class<?> targetType, Number valueToConvert, String failureMsg)
+      throws IOException {
+    return record(ctxt, TypeWords.expected(targetType), String.valueOf(valueToConvert));
+  }
+
+  @Override
+  public @Nullable Object handleWeirdKey(
+      DeserializationContext ctxt, Class<?> rawKeyType, String keyValue, String failureMsg)
+      throws IOException {
+    return record(
+        ctxt,
+        ParserPaths.ofEntry(ctxt.getParser().getParsingContext()),
+        "expected a key that is " + TypeWords.expected(rawKeyType),
+        JsonText.quote(keyValue, 80));
+  }
+
+  @Override
+  public @Nullable Object handleUnexpectedToken(
+      DeserializationContext ctxt,
+      JavaType targetType,
+      JsonToken t,
+      JsonParser p,
+      String failureMsg)
+      throws IOException {
+    FindingCollector collector = Problems.of(ctxt);
+    if (collector == null) {
+      return NOT_HANDLED;
+    }
+    String path = ParserPaths.ofCurrentValue(p);
+    String rule =
+        t == JsonToken.VALUE_NULL
+            ? "must not be null"
+            : "expected " + TypeWords.expected(targetType);
+    Problems.add(collector, Problems.rendered(path, rule, TypeWords.describeCurrentToken(p)));
+    p.skipChildren();
+    return null;
+  }
+
+  @Override
+  public @Nullable Object handleInstantiationProblem(
+      DeserializationContext ctxt, Class<?> instClass, Object argument, Throwable t)
+      throws IOException {
+    FindingCollector collector = Problems.of(ctxt);
+    if (collector == null) {
+      return NOT_HANDLED;
+    }
+    Problems.addFromException(collector, ParserPaths.ofCurrentValue(ctxt.getParser()), t);
+    return null;
+  }
+
+  @Override
+  public @Nullable Object handleMissingInstantiator(
+      DeserializationContext ctxt,
+      Class<?> instClass,
+      ValueInstantiator valueInsta,
+      JsonParser p,
+      String msg)
+      throws IOException {
+    Object result =
+        record(
+            ctxt,
+            ParserPaths.ofCurrentValue(p),
+            "expected " + TypeWords.expected(instClass),
+            TypeWords.describeCurrentToken(p));
+    if (result != NOT_HANDLED) {
+      p.skipChildren();
+    }
+    return result;
+  }
+
+  private @Nullable Object record(DeserializationContext ctxt, String expected, String rendered) {
+    return record(
+        ctxt, ParserPaths.ofCurrentValue(ctxt.getParser()), "expected " + expected, rendered);
+  }
+
+  /** Records a finding and substitutes null, or declines when this is not a justculture read. */
+  private static @Nullable Object record(
+      DeserializationContext ctxt, String path, String rule, String rendered) {
+    FindingCollector collector = Problems.of(ctxt);
+    if (collector == null) {
+      return NOT_HANDLED;
+    }
+    Problems.add(collector, Problems.rendered(path, rule, rendered));
+    return null;
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.justculture.core.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.justculture.core.FindingCollector;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Strict deserializers for numbers, booleans and strings: a whole number must be a JSON integer in
+ * range, a number any JSON number, a boolean {@code true} or {@code false}, a string a JSON string.
+ * Nothing is coerced (no {@code "12"} for 12, no truncation of {@code 12.5}).
+ *
+ * <p>Inside a justculture read a wrong value is recorded as a finding and a placeholder (zero,
+ * false or null) stands in for it so that the read goes on and reports the other problems too; the
+ * placeholder never escapes, because the read then fails with every finding. Outside such a read,
+ * Jackson reports the problem as usual.
+ */
+public final class StrictScalars {
+
+  private StrictScalars() {}
+
+  /** Registers the strict deserializers on a module. */
+  public static void register(SimpleModule module) {
+    module.addDeserializer(int.class, new Scalar<>(int.class, Kind.INT, 0));
+    module.addDeserializer(Integer.class, new Scalar<>(Integer.class, Kind.INT, null));
+    module.addDeserializer(long.class, new Scalar<>(long.class, Kind.LONG, 0L));
+    module.addDeserializer(Long.class, new Scalar<>(Long.class, Kind.LONG, null));
+    module.addDeserializer(double.class, new Scalar<>(double.class, Kind.DOUBLE, 0.0));
+    module.addDeserializer(Double.class, new Scalar<>(Double.class, Kind.DOUBLE, null));
+    module.addDeserializer(boolean.class, new Scalar<>(boolean.class, Kind.BOOLEAN, false));
+    module.addDeserializer(Boolean.class, new Scalar<>(Boolean.class, Kind.BOOLEAN, null));
+    module.addDeserializer(BigDecimal.class, new Scalar<>(BigDecimal.class, Kind.DECIMAL, null));
+    module.addDeserializer(
+        BigInteger.class, new Scalar<>(BigInteger.class, Kind.BIG_INTEGER, null));
+    module.addDeserializer(String.class, new Scalar<>(String.class, Kind.STRING, null));
+  }
+
+  private enum Kind {
+    INT,
+    LONG,
+    DOUBLE,
+    BOOLEAN,
+    DECIMAL,
+    BIG_INTEGER,
+    STRING
+  }
+
+  private static final class Scalar<T> extends JsonDeserializer<T> {
+    private final Class<T> type;
+    private final Kind kind;
+    private final @Nullable T placeholder;
+
+    Scalar(Class<T> type, Kind kind, @Nullable T placeholder) {
+      this.type = type;
+      this.kind = kind;
+      this.placeholder = placeholder;
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public @Nullable T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken token = p.currentToken();
+      Object value = read(p, token);
+      if (value != null) {
+        return (T) value;
+      }
+      return reject(p, ctxt, "expected " + TypeWords.expected(type));
+    }
+
+    private @Nullable Object read(JsonParser p, @Nullable JsonToken token) throws IOException {
+      if (token == null) {
+        return null;
+      }
+      switch (kind) {
+        case INT:
+          return token == JsonToken.VALUE_NUMBER_INT
+                  && p.getNumberType() == JsonParser.NumberType.INT
+              ? p.getIntValue()
+              : null;
+        case LONG:
+          return token == JsonToken.VALUE_NUMBER_INT
+                  && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+              ? p.getLongValue()
+              : null;
+        case BIG_INTEGER:
+          return token == JsonToken.VALUE_NUMBER_INT ? p.getBigIntegerValue() : null;
+        case DOUBLE:
+          if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            double d = p.getDoubleValue();
+            return Double.isFinite(d) ? d : null;
+          }
+          return null;
+        case DECIMAL:
+          return token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
+              ? p.getDecimalValue()
+              : null;
+        case BOOLEAN:
+          return token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE
+              ? token == JsonToken.VALUE_TRUE
+              : null;
+        case STRING:
+          return token == JsonToken.VALUE_STRING ? p.getText() : null;
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable T getNullValue(DeserializationContext ctxt) {
+      if (!type.isPrimitive()) {
+        return null;
+      }
+      JsonParser p = ctxt.getParser();
+      FindingCollector collector = Problems.of(ctxt);
+      if (collector == null) {
+        throw new IllegalArgumentException(
+            ParserPaths.ofCurrentValue(p)
+                + ": must not be null, expected "
+                + TypeWords.expected(type));
+      }
+      Problems.add(
+          collector, Problems.rendered(ParserPaths.ofCurrentValue(p), "must not be null", "null"));
+      return placeholder;
+    }
+
+    private @Nullable T reject(JsonParser p, DeserializationContext ctxt, String rule)
+        throws IOException {
+      FindingCollector collector = Problems.of(ctxt);
+      if (collector == null) {
+        return type.cast(ctxt.handleUnexpectedToken(type, p));
+      }
+      Problems.add(
+          collector,
+          Problems.rendered(
+              ParserPaths.ofCurrentValue(p), rule, TypeWords.describeCurrentToken(p)));
+      p.skipChildren();
+      return placeholder;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.justculture.core.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JavaType;
+import io.github.justculture.core.Gbp;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Plain words for what a Java type expects on the wire, and for what a JSON token holds. */
+public final class TypeWords {
+
+  private TypeWords() {}
+
+  /**
+   * What a value of this type looks like in JSON, in plain words: "a whole number", "one of YES,
+   * NO".
+   */
+  public static String expected(JavaType type) {
+    if (type.isReferenceType() && type.getReferencedType() != null) {
+      return expected(type.getReferencedType());
+    }
+    if (type.isArrayType() || type.isCollectionLikeType()) {
+      return "a list";
+    }
+    if (type.isMapLikeType()) {
+      return "an object";
+    }
+    return expected(type.getRawClass());
+  }
+
+  /** What a value of this class looks like in JSON, in plain words. */
+  public static String expected(Class<?> raw) {
+    if (raw == int.class
+        || raw == Integer.class
+        || raw == long.class
+        || raw == Long.class
+        || raw == short.class
+        || raw == Short.class
+        || raw == byte.class
+        || raw == Byte.class
+        || raw == BigInteger.class) {
+      return "a whole number";
+    }
+    if (raw == double.class
+        || raw == Double.class
+        || raw == float.class
+        || raw == Float.class
+        || raw == BigDecimal.class
+        || raw == Number.class) {
+      return "a number";
+    }
+    if (raw == boolean.class || raw == Boolean.class) {
+      return "true or false";
+    }
+    if (raw == String.class || raw == CharSequence.class) {
+      return "a string";
+    }
+    if (raw == Gbp.class) {
+      return "an amount of money as a decimal string such as \"1234.50\"";
+    }
+    if (raw == Instant.class || raw == OffsetDateTime.class) {
+      return "an instant such as \"2026-11-22T10:15:30Z\"";
+    }
+    if (raw == LocalDate.class) {
+      return "a date such as \"2026-11-22\"";
+    }
+    if (raw.isEnum()) {
+      return "one of "
+          + Arrays.stream(raw.getEnumConstants())
+              .map(c -> ((Enum<?>) c).name())
+              .collect(Collectors.joining(", "));
+    }
+    if (raw.isArray() || Collection.class.isAssignableFrom(raw)) {
+      return "a list";
+    }
+    if (raw == Optional.class) {
+      return "a value";
+    }
+    if (Map.class.isAssignableFrom(raw)) {
+      return "an object";
+    }
+    return "an object";
+  }
+
+  /**
+   * The value at the parser's current token, shortened, as JSON text ({@code "many"}, {@code 12.5},
+   * {@code [...]}).
+   */
+  public static String describeCurrentToken(JsonParser p) {
+    JsonToken token = p.currentToken();
+    if (token == null) {
+      return "nothing";
+    }
+    try {
+      switch (token) {
+        case START_OBJECT:
+          return "an object";
+        case START_ARRAY:
+          return "a list";
+        case VALUE_STRING:
+          return JsonText.quote(p.getText(), 80);
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+        case VALUE_NULL:
+          return p.getText();
+        default:
+          return token.asString() == null ? token.name() : token.asString();
+      }
+    } catch (IOException e) {
+      return token.name();
+    }
+  }
+}

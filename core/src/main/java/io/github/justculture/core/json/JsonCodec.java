@@ -1,0 +1,296 @@
+package io.github.justculture.core.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.justculture.core.Finding;
+import io.github.justculture.core.FindingCollector;
+import io.github.justculture.core.InvalidInputException;
+import io.github.justculture.core.JsonPaths;
+import io.github.justculture.core.internal.ParserPaths;
+import io.github.justculture.core.internal.Problems;
+import io.github.justculture.core.internal.TypeWords;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes justculture values as JSON with the {@link JustCultureJson} configuration,
+ * reporting every problem of an input at once.
+ *
+ * <p>A read either returns a complete value or throws one {@link InvalidInputException} whose
+ * findings name each problem with its JSON path, in plain words: unknown fields, values of the
+ * wrong type ({@code $.headcount: expected a whole number, was "many"}), missing required fields,
+ * rules a value breaks, malformed JSON, and input over the size limits. The read does not stop at
+ * the first problem.
+ *
+ * <p>Immutable and thread-safe. The codec reads what the caller hands it; it opens no files and
+ * closes no streams.
+ */
+public final class JsonCodec {
+
+  static final JsonCodec STANDARD = new JsonCodec(JustCultureJson.newObjectMapper());
+
+  // Never reconfigured after construction, so sharing it across threads is safe.
+  private final ObjectMapper mapper;
+  private final ObjectReader reader;
+  private final ObjectWriter writer;
+  private final ObjectWriter prettyWriter;
+
+  private JsonCodec(ObjectMapper mapper) {
+    this.mapper = mapper;
+    this.reader = mapper.reader();
+    this.writer = mapper.writer();
+    this.prettyWriter = mapper.writerWithDefaultPrettyPrinter();
+  }
+
+  /**
+   * Reads a value from JSON text.
+   *
+   * @param json the JSON text
+   * @param type the type to read
+   * @param <T> the type to read
+   * @return the value, never null
+   * @throws InvalidInputException naming every problem of the input
+   */
+  public <T> T read(String json, Class<T> type) {
+    return read(type, r -> r.createParser(json));
+  }
+
+  /**
+   * Reads a value from UTF-8 JSON bytes.
+   *
+   * @param json the JSON bytes
+   * @param type the type to read
+   * @param <T> the type to read
+   * @return the value, never null
+   * @throws InvalidInputException naming every problem of the input
+   */
+  public <T> T read(byte[] json, Class<T> type) {
+    return read(type, r -> r.createParser(json));
+  }
+
+  /**
+   * Reads a value from a stream of UTF-8 (or UTF-16/32, detected) JSON. The stream is read to the
+   * end of the value and not closed.
+   *
+   * @param json the stream
+   * @param type the type to read
+   * @param <T> the type to read
+   * @return the value, never null
+   * @throws InvalidInputException naming every problem of the input
+   * @throws UncheckedIOException if reading the stream fails
+   */
+  public <T> T read(InputStream json, Class<T> type) {
+    return read(type, r -> r.createParser(json));
+  }
+
+  /**
+   * Reads a value from a character stream of JSON. The reader is not closed.
+   *
+   * @param json the reader
+   * @param type the type to read
+   * @param <T> the type to read
+   * @return the value, never null
+   * @throws InvalidInputException naming every problem of the input
+   * @throws UncheckedIOException if reading fails
+   */
+  public <T> T read(Reader json, Class<T> type) {
+    return read(type, r -> r.createParser(json));
+  }
+
+  /**
+   * Reads a value from a JSON tree already parsed (for example with {@link #readTree(String)}).
+   *
+   * @param json the tree
+   * @param type the type to read
+   * @param <T> the type to read
+   * @return the value, never null
+   * @throws InvalidInputException naming every problem of the input
+   */
+  public <T> T read(JsonNode json, Class<T> type) {
+    return read(type, r -> r.treeAsTokens(json));
+  }
+
+  /**
+   * Parses JSON text into a tree, with the same limits and duplicate-key rejection as {@link
+   * #read}.
+   *
+   * @param json the JSON text
+   * @return the tree
+   * @throws InvalidInputException if the text is not well-formed JSON or is over a limit
+   */
+  public JsonNode readTree(String json) {
+    return read(JsonNode.class, r -> r.createParser(json));
+  }
+
+  /**
+   * Writes a value as compact JSON.
+   *
+   * @param value the value
+   * @return the JSON text
+   * @throws IllegalArgumentException if the value cannot be written as JSON (a programming error)
+   */
+  public String write(Object value) {
+    return write(writer, value);
+  }
+
+  /**
+   * Writes a value as indented JSON, ending without a newline.
+   *
+   * @param value the value
+   * @return the JSON text
+   * @throws IllegalArgumentException if the value cannot be written as JSON (a programming error)
+   */
+  public String writePretty(Object value) {
+    return write(prettyWriter, value);
+  }
+
+  /**
+   * Writes a value as UTF-8 JSON bytes.
+   *
+   * @param value the value
+   * @return the JSON bytes
+   * @throws IllegalArgumentException if the value cannot be written as JSON (a programming error)
+   */
+  public byte[] writeBytes(Object value) {
+    return write(writer, value).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Converts a value to a JSON tree.
+   *
+   * @param value the value
+   * @return the tree
+   * @throws IllegalArgumentException if the value cannot be written as JSON (a programming error)
+   */
+  public JsonNode toTree(Object value) {
+    try {
+      return mapper.valueToTree(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "cannot write a " + value.getClass().getName() + " as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static String write(ObjectWriter writer, Object value) {
+    try {
+      return writer.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "cannot write a " + value.getClass().getName() + " as JSON: " + e.getOriginalMessage(),
+          e);
+    }
+  }
+
+  /** Opens a parser over the caller's source. */
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open(ObjectReader reader) throws IOException;
+  }
+
+  private <T> T read(Class<T> type, ParserSource source) {
+    FindingCollector problems = FindingCollector.create();
+    ObjectReader typed = reader.forType(type).withAttribute(Problems.KEY, problems);
+    @Nullable T value = null;
+    JsonParser parser = null;
+    try {
+      parser = source.open(typed);
+      value = typed.readValue(parser);
+    } catch (StreamConstraintsException e) {
+      problems.add(
+          Finding.of(
+              parser == null ? JsonPaths.ROOT : ParserPaths.ofEntry(parser.getParsingContext()),
+              "input is over a size limit: " + firstLine(e.getOriginalMessage())));
+    } catch (StreamReadException e) {
+      problems.add(malformed(e, parser));
+    } catch (DatabindException e) {
+      JsonProcessingException cause = streamReadCause(e);
+      if (cause instanceof StreamConstraintsException) {
+        problems.add(
+            Finding.of(
+                ParserPaths.ofEntry(parser == null ? null : parser.getParsingContext()),
+                "input is over a size limit: " + firstLine(cause.getOriginalMessage())));
+      } else if (cause instanceof StreamReadException streamRead) {
+        problems.add(malformed(streamRead, parser));
+      } else {
+        Problems.addFromException(problems, JsonPaths.ROOT, e);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read JSON input", e);
+    } catch (RuntimeException e) {
+      Problems.addFromException(problems, JsonPaths.ROOT, e);
+    } finally {
+      closeQuietly(parser);
+    }
+    if (value == null && !problems.hasAny()) {
+      problems.add(
+          Finding.of(JsonPaths.ROOT, "expected " + TypeWords.expected(type) + ", found no value"));
+    }
+    if (value == null || problems.hasAny()) {
+      throw new InvalidInputException(subject(type), problems.findings());
+    }
+    return value;
+  }
+
+  private static @Nullable JsonProcessingException streamReadCause(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof StreamReadException || t instanceof StreamConstraintsException) {
+        return (JsonProcessingException) t;
+      }
+    }
+    return null;
+  }
+
+  private static Finding malformed(StreamReadException e, @Nullable JsonParser parser) {
+    String message = firstLine(e.getOriginalMessage());
+    String path = parser == null ? JsonPaths.ROOT : ParserPaths.ofEntry(parser.getParsingContext());
+    if (message.startsWith("Duplicate field")) {
+      return Finding.of(path, "duplicate field");
+    }
+    JsonLocation at = e.getLocation();
+    String where =
+        at == null || at.getLineNr() < 1
+            ? ""
+            : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return Finding.of(path, "malformed JSON" + where + ": " + message.replace("`", "'"));
+  }
+
+  private static String firstLine(@Nullable String message) {
+    if (message == null) {
+      return "unknown problem";
+    }
+    return message.lines().findFirst().orElse(message);
+  }
+
+  private static void closeQuietly(@Nullable JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException ignored) {
+        // The source belongs to the caller; a failure to release the parser's buffers changes
+        // nothing.
+      }
+    }
+  }
+
+  /** "CostProfile" → "cost profile": the subject of the exception. */
+  private static String subject(Class<?> type) {
+    String simple = type.getSimpleName().replaceFirst("^Immutable", "");
+    if (simple.isEmpty() || type == JsonNode.class) {
+      return "JSON input";
+    }
+    return simple.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+  }
+}

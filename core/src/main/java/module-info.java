@@ -1,0 +1,21 @@
+/**
+ * justculture core: the values every justculture module shares.
+ *
+ * <p>Money ({@link io.github.justculture.core.Gbp}), the provenance and citation of a number,
+ * validation findings that name the JSON path of each problem, and a strict JSON codec. Depends at
+ * run time on Jackson only.
+ */
+module io.github.justculture.core {
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+
+  exports io.github.justculture.core;
+  exports io.github.justculture.core.json;
+
+  // Jackson binds the Immutables-generated JSON delegates reflectively.
+  opens io.github.justculture.core to
+      com.fasterxml.jackson.databind;
+}

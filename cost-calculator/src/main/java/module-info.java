@@ -1,0 +1,9 @@
+/**
+ * justculture cost calculator: the cost of bullying and harassment to an NHS organisation or the
+ * whole NHS.
+ */
+module io.github.justculture.cost {
+  requires transitive io.github.justculture.core;
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+}

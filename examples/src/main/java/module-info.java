@@ -1,0 +1,10 @@
+/** Runnable examples and the {@code justculture} command line. */
+module io.github.justculture.examples {
+  requires io.github.justculture.core;
+  requires info.picocli;
+  requires static org.jspecify;
+  requires static org.immutables.value.annotations;
+
+  opens io.github.justculture.examples.cli to
+      info.picocli;
+}
