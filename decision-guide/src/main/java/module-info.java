@@ -6,4 +6,12 @@ module io.github.justculture.guide {
   requires transitive io.github.justculture.core;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
+
+  exports io.github.justculture.guide;
+
+  // Jackson binds the Immutables-generated JSON delegates reflectively.
+  opens io.github.justculture.guide to
+      com.fasterxml.jackson.databind;
+  opens io.github.justculture.guide.internal to
+      com.fasterxml.jackson.databind;
 }

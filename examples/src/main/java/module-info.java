@@ -1,6 +1,7 @@
 /** Runnable examples and the {@code justculture} command line. */
 module io.github.justculture.examples {
   requires io.github.justculture.core;
+  requires io.github.justculture.guide;
   requires info.picocli;
   requires static org.jspecify;
   requires static org.immutables.value.annotations;

@@ -15,6 +15,9 @@ import org.immutables.value.Value;
  * class path other than {@link Override}. Jackson integration is on: each value type names its
  * implementation in {@code @JsonSerialize}/{@code @JsonDeserialize}.
  *
+ * <p>Attributes marked {@code @Value.Redacted} (free text, personal details) show as {@code
+ * <redacted>} in {@code toString()}.
+ *
  * <p>This annotation is part of the public surface only so that every justculture module can use
  * it; it is not meant for users' own types.
  */
@@ -28,5 +31,6 @@ import org.immutables.value.Value;
     forceJacksonPropertyNames = true,
     optionalAcceptNullable = false,
     allowedClasspathAnnotations = {Override.class},
+    redactedMask = "<redacted>",
     defaults = @Value.Immutable(copy = true))
 public @interface ValueStyle {}

@@ -65,6 +65,11 @@ public final class Problems {
         error instanceof JsonMappingException mapping ? withReferences(base, mapping) : base;
     InvalidInputException invalid = find(error, InvalidInputException.class);
     if (invalid != null) {
+      if (collector.hasAnyWithin(path)) {
+        // The value's own rules ran over parts already rejected (and perhaps dropped, shifting list
+        // indices): their findings would mislead. They are reported once those parts are fixed.
+        return;
+      }
       for (Finding f : invalid.findings()) {
         add(collector, f.under(path));
       }

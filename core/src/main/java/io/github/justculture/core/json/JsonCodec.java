@@ -7,9 +7,11 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.justculture.core.Finding;
 import io.github.justculture.core.FindingCollector;
 import io.github.justculture.core.InvalidInputException;
@@ -47,12 +49,19 @@ public final class JsonCodec {
   private final ObjectReader reader;
   private final ObjectWriter writer;
   private final ObjectWriter prettyWriter;
+  private final ObjectWriter canonicalWriter;
 
   private JsonCodec(ObjectMapper mapper) {
     this.mapper = mapper;
     this.reader = mapper.reader();
     this.writer = mapper.writer();
     this.prettyWriter = mapper.writerWithDefaultPrettyPrinter();
+    this.canonicalWriter =
+        mapper
+            .copy()
+            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .writer();
   }
 
   /**
@@ -155,6 +164,19 @@ public final class JsonCodec {
    */
   public String writePretty(Object value) {
     return write(prettyWriter, value);
+  }
+
+  /**
+   * Writes a value in a canonical form: compact, object fields and map keys in alphabetical order,
+   * lists in their own order. Two equal values always give the same text, so the form can be
+   * hashed.
+   *
+   * @param value the value
+   * @return the canonical JSON text
+   * @throws IllegalArgumentException if the value cannot be written as JSON (a programming error)
+   */
+  public String writeCanonical(Object value) {
+    return write(canonicalWriter, value);
   }
 
   /**

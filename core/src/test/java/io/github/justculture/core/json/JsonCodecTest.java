@@ -190,6 +190,20 @@ class JsonCodecTest {
   }
 
   @Test
+  void writesACanonicalFormWithSortedKeys() {
+    TestProfile profile =
+        codec.read(
+            "{\"prevalence\":0.5,\"headcount\":3,\"byQuestion\":{\"b\":\"NO\",\"a\":\"YES\"}}",
+            TestProfile.class);
+    String canonical = codec.writeCanonical(profile);
+    assertThat(canonical)
+        .startsWith(
+            "{\"annualPay\":null,\"answers\":[],\"at\":null,\"byQuestion\":{\"a\":\"YES\",\"b\":\"NO\"}")
+        .doesNotContain("\n");
+    assertThat(codec.read(canonical, TestProfile.class)).isEqualTo(profile);
+  }
+
+  @Test
   void citationsRoundTrip() {
     SourceCitation citation = SourceCitation.of("Being fair", "https://resolution.nhs.uk/", 2019);
     assertThat(codec.read(codec.write(citation), SourceCitation.class)).isEqualTo(citation);

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
       "JSON in (a file, or - for standard input), JSON out. Exit codes: 0 a result was produced;"
           + " 2 invalid input or usage, one line per problem on standard error; 1 internal failure."
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, GuideCommand.class})
 public final class JustCultureCli implements Callable<Integer> {
 
   /** Exit code: a result was produced, whatever it says. */
@@ -115,6 +115,11 @@ public final class JustCultureCli implements Callable<Integer> {
         });
     try {
       return cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli lets errors (and failures inside its own handlers) through; they still get one
+      // line.
+      errWriter.println("justculture: internal error: " + e);
+      return INTERNAL_ERROR;
     } finally {
       outWriter.flush();
       errWriter.flush();

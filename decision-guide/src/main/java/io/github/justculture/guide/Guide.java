@@ -1,0 +1,514 @@
+package io.github.justculture.guide;
+
+import io.github.justculture.core.FindingCollector;
+import io.github.justculture.core.JsonPaths;
+import io.github.justculture.core.json.JustCultureJson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A compiled {@link GuideDefinition}: the engine that evaluates answers against it.
+ *
+ * <p>Evaluation is a pure function of (definition, answers, policy): no clock, no state, no I/O. A
+ * guide is immutable and may be shared by any number of threads.
+ *
+ * <pre>{@code
+ * Guide guide = Guides.nhs2018();
+ * GuideResult result = guide.evaluate(Map.of("1a", Answer.NO, "2a", Answer.NO, "2b", Answer.NO,
+ *     "2c", Answer.NO, "3a", Answer.YES, "3b", Answer.NO));
+ * result.outcome().get().id();   // "system-foresight"
+ * }</pre>
+ */
+public final class Guide {
+
+  // Answer codes in the compiled form.
+  private static final byte MISSING = 0;
+  private static final byte YES = 1;
+  private static final byte NO = 2;
+  private static final byte UNKNOWN = 3;
+
+  private final GuideDefinition definition;
+  private final GuideRef ref;
+  private final Map<String, Integer> questionIndex;
+  private final Question[] questions;
+  private final Outcome[] outcomes;
+  private final int start;
+  // Targets: >= 0 a question index; < 0 the outcome index ~target.
+  private final int[] yes;
+  private final int[] no;
+  private final byte[] favoured;
+
+  private Guide(GuideDefinition definition) {
+    this.definition = definition;
+    this.questions = definition.questions().toArray(new Question[0]);
+    this.outcomes = definition.outcomes().toArray(new Outcome[0]);
+    Map<String, Integer> qIndex = new HashMap<>();
+    for (int i = 0; i < questions.length; i++) {
+      qIndex.put(questions[i].id(), i);
+    }
+    Map<String, Integer> oIndex = new HashMap<>();
+    for (int i = 0; i < outcomes.length; i++) {
+      oIndex.put(outcomes[i].id(), i);
+    }
+    this.questionIndex = Map.copyOf(qIndex);
+    this.yes = new int[questions.length];
+    this.no = new int[questions.length];
+    this.favoured = new byte[questions.length];
+    for (int i = 0; i < questions.length; i++) {
+      yes[i] = target(questions[i].yes(), qIndex, oIndex);
+      no[i] = target(questions[i].no(), qIndex, oIndex);
+      Answer f = definition.benefitOfDoubt().get(questions[i].id());
+      favoured[i] = f == null ? MISSING : code(f);
+    }
+    this.start = target(definition.start(), qIndex, oIndex);
+    this.ref = GuideRef.of(definition.id(), definition.version(), sha256(definition));
+  }
+
+  private static int target(String id, Map<String, Integer> qIndex, Map<String, Integer> oIndex) {
+    Integer q = qIndex.get(id);
+    if (q != null) {
+      return q;
+    }
+    Integer o = oIndex.get(id);
+    if (o == null) {
+      throw new IllegalStateException("validated definition has an unknown target " + id);
+    }
+    return ~o;
+  }
+
+  /**
+   * Compiles a definition. Definitions validate themselves when built, so this cannot fail.
+   *
+   * @param definition the definition
+   * @return the guide
+   */
+  public static Guide of(GuideDefinition definition) {
+    return new Guide(definition);
+  }
+
+  /**
+   * The definition.
+   *
+   * @return the definition this guide was compiled from
+   */
+  public GuideDefinition definition() {
+    return definition;
+  }
+
+  /**
+   * The definition's id, version and content hash.
+   *
+   * @return the reference every result carries
+   */
+  public GuideRef ref() {
+    return ref;
+  }
+
+  /**
+   * The definition's id.
+   *
+   * @return the id
+   */
+  public String id() {
+    return definition.id();
+  }
+
+  /**
+   * A question by id.
+   *
+   * @param id the question id
+   * @return the question, or empty if the guide has none with that id
+   */
+  public Optional<Question> question(String id) {
+    Integer i = questionIndex.get(id);
+    return i == null ? Optional.empty() : Optional.of(questions[i]);
+  }
+
+  /**
+   * An outcome by id.
+   *
+   * @param id the outcome id
+   * @return the outcome, or empty if the guide has none with that id
+   */
+  public Optional<Outcome> outcome(String id) {
+    for (Outcome o : outcomes) {
+      if (o.id().equals(id)) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Evaluates bare answers under {@link UnknownPolicy#SUSPEND}.
+   *
+   * @param answers question id → answer; questions not in the map are unanswered
+   * @return the result
+   * @throws io.github.justculture.core.InvalidInputException naming every answer to a question the
+   *     guide does not have ({@code $.answers.3d: unknown question})
+   */
+  public GuideResult evaluate(Map<String, Answer> answers) {
+    return evaluate(answers, UnknownPolicy.SUSPEND);
+  }
+
+  /**
+   * Evaluates bare answers.
+   *
+   * @param answers question id → answer; questions not in the map are unanswered
+   * @param policy what to do with unknown answers
+   * @return the result
+   * @throws io.github.justculture.core.InvalidInputException naming every answer to a question the
+   *     guide does not have
+   */
+  public GuideResult evaluate(Map<String, Answer> answers, UnknownPolicy policy) {
+    Map<String, GivenAnswer> given = new HashMap<>();
+    answers.forEach((q, a) -> given.put(q, GivenAnswer.of(a)));
+    return evaluateGiven(given, policy);
+  }
+
+  /**
+   * Evaluates answers with their rationales, which the explanation quotes.
+   *
+   * @param answers question id → given answer; questions not in the map are unanswered
+   * @param policy what to do with unknown answers
+   * @return the result
+   * @throws io.github.justculture.core.InvalidInputException naming every answer to a question the
+   *     guide does not have
+   */
+  public GuideResult evaluateGiven(Map<String, GivenAnswer> answers, UnknownPolicy policy) {
+    byte[] a = new byte[questions.length];
+    GivenAnswer[] details = new GivenAnswer[questions.length];
+    FindingCollector problems = null;
+    for (Map.Entry<String, GivenAnswer> e : answers.entrySet()) {
+      Integer i = questionIndex.get(e.getKey());
+      if (i == null) {
+        if (problems == null) {
+          problems = FindingCollector.create();
+        }
+        problems.add(
+            JsonPaths.field("$.answers", e.getKey()),
+            "unknown question '" + e.getKey() + "' in guide " + definition.id());
+        continue;
+      }
+      a[i] = code(e.getValue().answer());
+      details[i] = e.getValue();
+    }
+    if (problems != null) {
+      // Report in a stable order whatever the map's order.
+      List<io.github.justculture.core.Finding> sorted = new ArrayList<>(problems.findings());
+      sorted.sort(java.util.Comparator.comparing(io.github.justculture.core.Finding::path));
+      FindingCollector.create().addAll(sorted).throwIfAny("answers");
+    }
+
+    List<Substitution> substitutions = List.of();
+    if (policy == UnknownPolicy.BENEFIT_OF_DOUBT) {
+      List<Substitution> subs = new ArrayList<>();
+      for (int i = 0; i < a.length; i++) {
+        if (a[i] == UNKNOWN && favoured[i] != MISSING) {
+          a[i] = favoured[i];
+          subs.add(Substitution.of(questions[i].id(), answer(favoured[i])));
+        }
+      }
+      substitutions = subs;
+    }
+
+    long[] memo = new long[questions.length];
+    long possible = reach(start, a, memo);
+    boolean reached = Long.bitCount(possible) == 1;
+
+    ImmutableGuideResult.Builder result =
+        ImmutableGuideResult.builder()
+            .guide(ref)
+            .unknownPolicy(policy)
+            .status(reached ? Status.OUTCOME_REACHED : Status.AWAITING_INFORMATION)
+            .substitutions(substitutions)
+            .caveats(definition.caveats());
+    List<String> possibleIds = new ArrayList<>(Long.bitCount(possible));
+    for (int o = 0; o < outcomes.length; o++) {
+      if ((possible & (1L << o)) != 0) {
+        possibleIds.add(outcomes[o].id());
+      }
+    }
+    result.possibleOutcomes(possibleIds);
+
+    boolean[] onPath = new boolean[questions.length];
+    List<Step> path = new ArrayList<>();
+    int next = -1;
+    if (reached) {
+      walkReached(a, onPath, path);
+    } else {
+      next = nextQuestion(a);
+      walkAwaiting(a, onPath, path);
+    }
+    result.path(path);
+    // Unused: off the route when reached; unreachable by any completion while awaiting.
+    List<Step> unused = new ArrayList<>();
+    for (int i = 0; i < questions.length; i++) {
+      boolean used = reached ? onPath[i] : memo[i] != 0;
+      if (a[i] != MISSING && !used) {
+        unused.add(Step.of(questions[i].id(), answer(a[i])));
+      }
+    }
+    result.unusedAnswers(unused);
+    Outcome outcome = reached ? outcomes[Long.numberOfTrailingZeros(possible)] : null;
+    if (outcome != null) {
+      result.outcome(outcome);
+    } else {
+      result.nextQuestion(questions[next].id());
+    }
+    result.explanation(explain(outcome, possibleIds, next, path, substitutions, details));
+    return result.build();
+  }
+
+  /**
+   * The outcomes reachable from a node, as a bit set over outcome indices; memoised per question.
+   */
+  private long reach(int node, byte[] a, long[] memo) {
+    if (node < 0) {
+      return 1L << ~node;
+    }
+    long known = memo[node];
+    if (known != 0) {
+      return known;
+    }
+    long set =
+        switch (a[node]) {
+          case YES -> reach(yes[node], a, memo);
+          case NO -> reach(no[node], a, memo);
+          default -> reach(yes[node], a, memo) | reach(no[node], a, memo);
+        };
+    memo[node] = set;
+    return set;
+  }
+
+  /**
+   * The next question: depth-first from the start over the completions, following known answers and
+   * trying YES before NO at unknowns; the first missing question met, else the first unknown one.
+   */
+  private int nextQuestion(byte[] a) {
+    boolean[] visited = new boolean[questions.length];
+    int[] firstUnknown = {-1};
+    int missing = firstMissing(start, a, visited, firstUnknown);
+    return missing >= 0 ? missing : firstUnknown[0];
+  }
+
+  private int firstMissing(int node, byte[] a, boolean[] visited, int[] firstUnknown) {
+    if (node < 0 || visited[node]) {
+      return -1;
+    }
+    visited[node] = true;
+    switch (a[node]) {
+      case MISSING:
+        return node;
+      case YES:
+        return firstMissing(yes[node], a, visited, firstUnknown);
+      case NO:
+        return firstMissing(no[node], a, visited, firstUnknown);
+      default:
+        if (firstUnknown[0] < 0) {
+          firstUnknown[0] = node;
+        }
+        int found = firstMissing(yes[node], a, visited, firstUnknown);
+        return found >= 0 ? found : firstMissing(no[node], a, visited, firstUnknown);
+    }
+  }
+
+  /**
+   * The route to a reached outcome. At an unknown or missing question every branch leads to the
+   * outcome; the route takes the one that passes through more given answers (YES on a tie), so that
+   * the answers that decided the outcome are on it.
+   */
+  private void walkReached(byte[] a, boolean[] onPath, List<Step> path) {
+    int[] answered = new int[questions.length];
+    java.util.Arrays.fill(answered, -1);
+    int node = start;
+    while (node >= 0) {
+      byte given = a[node];
+      if (given != MISSING) {
+        onPath[node] = true;
+        path.add(Step.of(questions[node].id(), answer(given)));
+      }
+      node =
+          switch (given) {
+            case YES -> yes[node];
+            case NO -> no[node];
+            default ->
+                answeredOnRoute(no[node], a, answered) > answeredOnRoute(yes[node], a, answered)
+                    ? no[node]
+                    : yes[node];
+          };
+    }
+  }
+
+  private int answeredOnRoute(int node, byte[] a, int[] memo) {
+    if (node < 0) {
+      return 0;
+    }
+    if (memo[node] >= 0) {
+      return memo[node];
+    }
+    int count =
+        switch (a[node]) {
+          case YES -> 1 + answeredOnRoute(yes[node], a, memo);
+          case NO -> 1 + answeredOnRoute(no[node], a, memo);
+          default ->
+              Math.max(answeredOnRoute(yes[node], a, memo), answeredOnRoute(no[node], a, memo));
+        };
+    memo[node] = count;
+    return count;
+  }
+
+  /** The route while awaiting: known answers from the start up to the first unresolved question. */
+  private void walkAwaiting(byte[] a, boolean[] onPath, List<Step> path) {
+    int node = start;
+    while (node >= 0 && a[node] != MISSING) {
+      onPath[node] = true;
+      path.add(Step.of(questions[node].id(), answer(a[node])));
+      if (a[node] == UNKNOWN) {
+        return;
+      }
+      node = a[node] == YES ? yes[node] : no[node];
+    }
+  }
+
+  private String explain(
+      @Nullable Outcome outcome,
+      List<String> possible,
+      int next,
+      List<Step> path,
+      List<Substitution> substitutions,
+      @Nullable GivenAnswer[] details) {
+    StringBuilder text = new StringBuilder(256);
+    if (outcome != null) {
+      text.append("Reached ")
+          .append(outcome.id())
+          .append(" (")
+          .append(outcome.label())
+          .append("; severity ")
+          .append(outcome.severity())
+          .append(" of ")
+          .append(Outcome.MAX_SEVERITY)
+          .append(')');
+      Step decisive = null;
+      for (int i = path.size() - 1; i >= 0 && decisive == null; i--) {
+        if (path.get(i).answer() != Answer.UNKNOWN) {
+          decisive = path.get(i);
+        }
+      }
+      if (decisive != null) {
+        text.append(" because ");
+        appendAnswer(text, decisive, details);
+      }
+      text.append('.');
+      Set<String> unknownOnRoute = new HashSet<>();
+      for (Step s : path) {
+        if (s.answer() == Answer.UNKNOWN) {
+          unknownOnRoute.add(s.question());
+        }
+      }
+      for (int i = 0; i < questions.length; i++) {
+        String id = questions[i].id();
+        if (unknownOnRoute.contains(id)) {
+          text.append(' ')
+              .append(id)
+              .append(" is unknown, but either answer leads to this outcome.");
+        }
+      }
+    } else {
+      text.append("No outcome yet: the answers so far allow ")
+          .append(possible.size())
+          .append(" outcomes (")
+          .append(String.join(", ", possible))
+          .append("). Next, resolve ")
+          .append(questions[next].id())
+          .append(": ")
+          .append(questions[next].text());
+    }
+    if (!path.isEmpty()) {
+      text.append(" Route: ");
+      for (int i = 0; i < path.size(); i++) {
+        if (i > 0) {
+          text.append(", ");
+        }
+        text.append(path.get(i).question()).append(' ').append(path.get(i).answer());
+      }
+      text.append('.');
+    }
+    for (Substitution s : substitutions) {
+      text.append(" Benefit of the doubt: ")
+          .append(s.question())
+          .append(" was unknown and is taken as ")
+          .append(s.to())
+          .append('.');
+    }
+    return text.toString();
+  }
+
+  private void appendAnswer(StringBuilder text, Step step, @Nullable GivenAnswer[] details) {
+    int i = target(step.question(), questionIndex, Map.of());
+    text.append(step.question())
+        .append(" = ")
+        .append(step.answer())
+        .append(" (")
+        .append(questions[i].text())
+        .append(')');
+    GivenAnswer given = details[i];
+    if (given != null && given.rationale().isPresent()) {
+      text.append(" — ").append(given.rationale().get());
+    }
+  }
+
+  private static byte code(Answer answer) {
+    return switch (answer) {
+      case YES -> YES;
+      case NO -> NO;
+      case UNKNOWN -> UNKNOWN;
+    };
+  }
+
+  private static Answer answer(byte code) {
+    return switch (code) {
+      case YES -> Answer.YES;
+      case NO -> Answer.NO;
+      case UNKNOWN -> Answer.UNKNOWN;
+      default -> throw new IllegalArgumentException("no answer for code " + code);
+    };
+  }
+
+  private static String sha256(GuideDefinition definition) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(
+                  JustCultureJson.codec()
+                      .writeCanonical(definition)
+                      .getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder(64);
+      for (byte b : digest) {
+        hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform must provide SHA-256", e);
+    }
+  }
+
+  /**
+   * The guide's id, version and hash.
+   *
+   * @return for example {@code Guide[nhs-2018 1.0 sha256=…]}
+   */
+  @Override
+  public String toString() {
+    return "Guide[" + ref.id() + " " + ref.version() + " sha256=" + ref.sha256() + "]";
+  }
+}

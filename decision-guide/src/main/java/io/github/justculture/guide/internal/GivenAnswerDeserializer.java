@@ -1,0 +1,42 @@
+package io.github.justculture.guide.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.github.justculture.guide.Answer;
+import io.github.justculture.guide.GivenAnswer;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a {@link GivenAnswer} from a bare answer ({@code "NO"}) or from an object with its details.
+ */
+public final class GivenAnswerDeserializer extends StdDeserializer<GivenAnswer> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The deserializer. */
+  public GivenAnswerDeserializer() {
+    super(GivenAnswer.class);
+  }
+
+  @Override
+  public @Nullable GivenAnswer deserialize(JsonParser p, DeserializationContext ctxt)
+      throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      Answer answer = ctxt.readValue(p, Answer.class);
+      return answer == null ? null : GivenAnswer.of(answer);
+    }
+    if (p.currentToken() == JsonToken.START_OBJECT) {
+      GivenAnswerJson details = ctxt.readValue(p, GivenAnswerJson.class);
+      return details == null ? null : details.toGivenAnswer();
+    }
+    return (GivenAnswer)
+        ctxt.handleUnexpectedToken(
+            ctxt.constructType(GivenAnswer.class),
+            p.currentToken(),
+            p,
+            "expected YES, NO, UNKNOWN or an object with an answer");
+  }
+}

@@ -1,0 +1,158 @@
+package io.github.justculture.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.justculture.core.Finding;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of definition error, reported with its JSON path; several at once. */
+class DefinitionValidationTest {
+
+  private static final String OUTCOMES =
+      "\"outcomes\":[{\"id\":\"ok\",\"label\":\"OK\",\"severity\":0,\"category\":\"SYSTEM\","
+          + "\"individualDirected\":false,\"response\":\"r\",\"systemClause\":\"s\"},"
+          + "{\"id\":\"act\",\"label\":\"Act\",\"severity\":4,\"category\":\"INDIVIDUAL_ACTION\","
+          + "\"individualDirected\":true,\"response\":\"r\",\"systemClause\":\"s\"}]";
+
+  private static String definition(String start, String questions, String outcomes) {
+    return "{\"id\":\"local-1\",\"version\":\"1\",\"title\":\"Local\",\"source\":{\"title\":\"Ours\"},"
+        + "\"licence\":\"MIT\",\"start\":\""
+        + start
+        + "\",\"questions\":["
+        + questions
+        + "],"
+        + outcomes
+        + ",\"caveats\":[],\"benefitOfDoubt\":{}}";
+  }
+
+  private static String q(String id, String yes, String no) {
+    return "{\"id\":\""
+        + id
+        + "\",\"test\":\"t\",\"text\":\"Question "
+        + id
+        + "?\",\"yes\":\""
+        + yes
+        + "\",\"no\":\""
+        + no
+        + "\"}";
+  }
+
+  private static List<String> problems(String json) {
+    return Guides.validate(json.getBytes(StandardCharsets.UTF_8)).stream()
+        .map(Finding::message)
+        .toList();
+  }
+
+  @Test
+  void aSmallValidDefinitionLoadsAndEvaluates() {
+    Guide guide =
+        Guides.parse(definition("a", q("a", "b", "ok") + "," + q("b", "act", "ok"), OUTCOMES));
+    assertThat(guide.evaluate(NhsGuideTest.answers("a=Y b=Y")).outcome().orElseThrow().id())
+        .isEqualTo("act");
+    assertThat(problems(definition("a", q("a", "b", "ok") + "," + q("b", "act", "ok"), OUTCOMES)))
+        .isEmpty();
+  }
+
+  @Test
+  void unknownTargetsAndStart() {
+    assertThat(
+            problems(
+                definition("zz", q("a", "nowhere", "ok") + "," + q("b", "act", "gone"), OUTCOMES)))
+        .containsExactly(
+            "$.start: unknown question, was \"zz\"",
+            "$.questions[0].yes: unknown target, was \"nowhere\"",
+            "$.questions[1].no: unknown target, was \"gone\"");
+  }
+
+  @Test
+  void theStartMustBeAQuestion() {
+    assertThat(problems(definition("ok", q("a", "act", "ok"), OUTCOMES)))
+        .containsExactly("$.start: must be a question, not an outcome, was \"ok\"");
+  }
+
+  @Test
+  void duplicateIdsAcrossQuestionsAndOutcomes() {
+    assertThat(
+            problems(
+                definition(
+                    "a",
+                    q("a", "act", "ok") + "," + q("a", "act", "ok") + "," + q("ok", "act", "ok"),
+                    OUTCOMES)))
+        .contains(
+            "$.questions[1].id: duplicate id, first used at $.questions[0].id, was \"a\"",
+            "$.outcomes[0].id: duplicate id, first used at $.questions[2].id, was \"ok\"");
+  }
+
+  @Test
+  void unreachableQuestionsAndOutcomes() {
+    assertThat(problems(definition("a", q("a", "ok", "ok") + "," + q("b", "act", "ok"), OUTCOMES)))
+        .containsExactly(
+            "$.questions[1]: unreachable from the start question 'a', was \"b\"",
+            "$.outcomes[1]: unreachable from the start question 'a', was \"act\"");
+  }
+
+  @Test
+  void cycles() {
+    assertThat(
+            problems(
+                definition(
+                    "a",
+                    q("a", "b", "ok") + "," + q("b", "c", "act") + "," + q("c", "a", "ok"),
+                    OUTCOMES)))
+        .containsExactly(
+            "$.questions[2].yes: leads back to 'a', forming a cycle a → b → c → a, was \"a\"");
+  }
+
+  @Test
+  void missingTransitionsSeveritiesAndBadIdsAllAtOnce() {
+    String questions =
+        "{\"id\":\"a\",\"test\":\"t\",\"text\":\"A?\",\"yes\":\"ok\"},"
+            + "{\"id\":\"b c\",\"test\":\"t\",\"text\":\" \",\"yes\":\"ok\",\"no\":\"ok\"}";
+    String outcomes = OUTCOMES.replace("\"severity\":4", "\"severity\":9");
+    assertThat(problems(definition("a", questions, outcomes)))
+        .containsExactly("$.questions[0].no: is required");
+    String complete = questions.replace("\"yes\":\"ok\"}", "\"yes\":\"ok\",\"no\":\"act\"}");
+    assertThat(problems(definition("a", complete, outcomes)))
+        .containsExactly(
+            "$.questions[1].id: must be 1 to 64 letters, digits, '-' or '_', was \"b c\"",
+            "$.questions[1].text: must not be blank, was \" \"",
+            "$.outcomes[1].severity: must be between 0 and 5, was 9");
+  }
+
+  @Test
+  void benefitOfDoubtMustNameQuestionsAndFavourAnAnswer() {
+    String json =
+        definition("a", q("a", "act", "ok"), OUTCOMES)
+            .replace(
+                "\"benefitOfDoubt\":{}", "\"benefitOfDoubt\":{\"zz\":\"NO\",\"a\":\"UNKNOWN\"}");
+    assertThat(problems(json))
+        .containsExactly(
+            "$.benefitOfDoubt.zz: unknown question, was \"zz\"",
+            "$.benefitOfDoubt.a: must be YES or NO, was UNKNOWN");
+  }
+
+  @Test
+  void unknownFieldsAndMalformedJson() {
+    assertThat(
+            problems(
+                definition("a", q("a", "act", "ok"), OUTCOMES)
+                    .replace("\"licence\"", "\"license\"")))
+        .containsExactly(
+            "$.license: unknown field (did you mean 'licence'?)", "$.licence: is required");
+    assertThat(problems("{\"id\": ")).singleElement().asString().contains("malformed JSON");
+  }
+
+  @Test
+  void theBuiltInsAreValid() {
+    assertThat(Guides.builtIns()).extracting(Guide::id).containsExactly("nhs-2018", "reason-1997");
+    assertThat(Guides.builtIn("nope")).isEmpty();
+    for (Guide g : Guides.builtIns()) {
+      assertThat(
+              problems(
+                  io.github.justculture.core.json.JustCultureJson.codec().write(g.definition())))
+          .isEmpty();
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.justculture.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.justculture.core.InvalidInputException;
+import io.github.justculture.core.json.JsonCodec;
+import io.github.justculture.core.json.JustCultureJson;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GuideJsonAndDiagramsTest {
+
+  private static final JsonCodec JSON = JustCultureJson.codec();
+
+  @Test
+  void resultsMatchTheirGoldenFilesAndRoundTrip() {
+    EvaluationRequest reached =
+        JSON.read(
+            Golden.resource("/golden/request-system-foresight.json"), EvaluationRequest.class);
+    GuideResult result = reached.evaluateWith(reached.builtInGuide());
+    Golden.assertMatches("result-system-foresight.json", JSON.writePretty(result) + "\n");
+    assertThat(JSON.read(JSON.write(result), GuideResult.class)).isEqualTo(result);
+
+    EvaluationRequest awaiting =
+        JSON.read(Golden.resource("/golden/request-awaiting.json"), EvaluationRequest.class);
+    Golden.assertMatches(
+        "result-awaiting.json",
+        JSON.writePretty(awaiting.evaluateWith(awaiting.builtInGuide())) + "\n");
+  }
+
+  @Test
+  void requestsNameUnknownGuidesAndAcceptBothAnswerForms() {
+    EvaluationRequest request =
+        JSON.read(
+            "{\"guide\":\"nhs-2017\",\"answers\":{\"1a\":\"NO\",\"2a\":{\"answer\":\"NO\",\"rationale\":\"r\"}}}",
+            EvaluationRequest.class);
+    assertThat(request.answers().get("2a").rationale()).contains("r");
+    assertThat(request.unknownPolicy()).isEqualTo(UnknownPolicy.SUSPEND);
+    assertThatThrownBy(request::builtInGuide)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(
+            "$.guide: unknown guide (built-in guides: nhs-2018, reason-1997), was \"nhs-2017\"");
+    assertThatThrownBy(
+            () ->
+                JSON.read(
+                    "{\"answers\":{\"1a\":\"MAYBE\",\"2a\":{\"answer\":\"NO\",\"rationle\":\"x\"},\"2b\":7}}",
+                    EvaluationRequest.class))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.findings())
+                    .extracting(io.github.justculture.core.Finding::message)
+                    .containsExactly(
+                        "$.answers.1a: expected one of YES, NO, UNKNOWN, was \"MAYBE\"",
+                        "$.answers.2a.rationle: unknown field (did you mean 'rationale'?)",
+                        "$.answers.2b: expected an object, was 7"));
+  }
+
+  @Test
+  void rendersMermaidAndDotWithThePathHighlighted() {
+    Guide guide = Guides.nhs2018();
+    GuideResult result = guide.evaluate(NhsGuideTest.answers("1a=N 2a=N 2b=N 2c=N 3a=Y 3b=N"));
+    String mermaid = GuideDiagrams.mermaid(guide, Optional.of(result));
+    assertThat(mermaid)
+        .startsWith("flowchart TD\n")
+        .contains("n_1a{\"1a: Did the person mean to cause harm?\"}")
+        .contains("n_3b -- NO --> n_system_foresight")
+        .contains("class n_3b path")
+        .contains("class n_system_foresight path")
+        .doesNotContain("class n_4a path");
+    Golden.assertMatches("nhs-2018-path.mmd", mermaid);
+    String dot = GuideDiagrams.dot(guide, Optional.of(result));
+    assertThat(dot)
+        .startsWith("digraph \"nhs-2018\" {")
+        .contains("\"3b\" -> \"system-foresight\" [label=\"NO\", penwidth=3")
+        .contains("\"3b\" -> \"3c\" [label=\"YES\"];")
+        .endsWith("}\n");
+    Golden.assertMatches("nhs-2018-path.dot", dot);
+    assertThat(GuideDiagrams.dot(Guides.reason1997(), Optional.empty()))
+        .doesNotContain("penwidth=3");
+    assertThatThrownBy(() -> GuideDiagrams.mermaid(Guides.reason1997(), Optional.of(result)))
+        .hasMessageContaining("produced by nhs-2018");
+  }
+}
