@@ -14,6 +14,7 @@ module io.github.justculture.core {
 
   exports io.github.justculture.core;
   exports io.github.justculture.core.json;
+  exports io.github.justculture.core.csv;
 
   // Jackson binds the Immutables-generated JSON delegates reflectively.
   opens io.github.justculture.core to

@@ -46,7 +46,7 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
   private static String unknownFieldRule(String name, JsonDeserializer<?> deserializer) {
     Collection<Object> known = deserializer.getKnownPropertyNames();
     if (known == null || known.isEmpty()) {
-      return "unknown field";
+      return Problems.UNKNOWN_FIELD;
     }
     List<String> names = new ArrayList<>();
     known.forEach(k -> names.add(String.valueOf(k)));
@@ -64,9 +64,9 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
       }
     }
     if (closest != null && best <= Math.max(2, name.length() / 4)) {
-      return "unknown field (did you mean '" + closest + "'?)";
+      return Problems.UNKNOWN_FIELD + " (did you mean '" + closest + "'?)";
     }
-    return "unknown field (known fields: " + String.join(", ", names) + ")";
+    return Problems.UNKNOWN_FIELD + " (known fields: " + String.join(", ", names) + ")";
   }
 
   private static int editDistance(String a, String b) {

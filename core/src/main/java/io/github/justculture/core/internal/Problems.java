@@ -32,6 +32,9 @@ public final class Problems {
   private static final Pattern MISSING_ATTRIBUTES =
       Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
 
+  /** The rule of a finding for a field the type does not have. */
+  public static final String UNKNOWN_FIELD = "unknown field";
+
   private static final Pattern COMMA = Pattern.compile(",");
 
   private Problems() {}
@@ -65,7 +68,7 @@ public final class Problems {
         error instanceof JsonMappingException mapping ? withReferences(base, mapping) : base;
     InvalidInputException invalid = find(error, InvalidInputException.class);
     if (invalid != null) {
-      if (collector.hasAnyWithin(path)) {
+      if (hasPlaceholdersWithin(collector, path)) {
         // The value's own rules ran over parts already rejected (and perhaps dropped, shifting list
         // indices): their findings would mislead. They are reported once those parts are fixed.
         return;
@@ -100,6 +103,20 @@ public final class Problems {
   }
 
   /**
+   * Whether a problem inside a path left a placeholder in the value being built (a wrong type, a
+   * rejected part). An unknown field is skipped, not replaced, so it does not make the value's own
+   * rules unreliable.
+   */
+  private static boolean hasPlaceholdersWithin(FindingCollector collector, String path) {
+    for (Finding f : collector.findings()) {
+      if (JsonPaths.isWithin(f.path(), path) && !f.rule().startsWith(UNKNOWN_FIELD)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether an exception means the JSON itself cannot be read further (malformed, or over a size
    * limit), so that the read must stop rather than skip the value.
    */
@@ -126,7 +143,7 @@ public final class Problems {
     if (original != null && original.startsWith("Trailing token")) {
       add(collector, Finding.of(path, "unexpected content after the end of the JSON value"));
     } else if (error instanceof UnrecognizedPropertyException) {
-      add(collector, Finding.of(path, "unknown field"));
+      add(collector, Finding.of(path, UNKNOWN_FIELD));
     } else if (error instanceof InvalidFormatException format) {
       add(
           collector,

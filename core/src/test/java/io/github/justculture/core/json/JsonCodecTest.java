@@ -91,6 +91,15 @@ class JsonCodecTest {
   }
 
   @Test
+  void reportsUnknownFieldsTogetherWithBrokenRules() {
+    assertThat(problems("{\"headcount\":0,\"prevalence\":0.5,\"colour\":1}"))
+        .containsExactly(
+            "$.colour: unknown field (known fields: annualPay, answers, at, byQuestion, headcount, more,"
+                + " note, prevalence, source)",
+            "$.headcount: must be a positive whole number, was 0");
+  }
+
+  @Test
   void reportsBrokenRulesOfTheValueItself() {
     assertThat(problems("{\"headcount\":0,\"prevalence\":1.4}"))
         .containsExactly(
