@@ -2,6 +2,7 @@
 module io.github.justculture.examples {
   requires io.github.justculture.core;
   requires io.github.justculture.guide;
+  requires io.github.justculture.cost;
   requires info.picocli;
   requires static org.jspecify;
   requires static org.immutables.value.annotations;

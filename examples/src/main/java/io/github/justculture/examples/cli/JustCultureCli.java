@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
       "JSON in (a file, or - for standard input), JSON out. Exit codes: 0 a result was produced;"
           + " 2 invalid input or usage, one line per problem on standard error; 1 internal failure."
     },
-    subcommands = {CommandLine.HelpCommand.class, GuideCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, GuideCommand.class, CostCommand.class})
 public final class JustCultureCli implements Callable<Integer> {
 
   /** Exit code: a result was produced, whatever it says. */

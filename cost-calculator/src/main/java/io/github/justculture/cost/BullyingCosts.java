@@ -1,0 +1,94 @@
+package io.github.justculture.cost;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.justculture.core.Gbp;
+import io.github.justculture.core.ValueStyle;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The six components of the bullying cost model, each held unrounded (written to pence, half-up,
+ * when reported).
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableBullyingCosts.class)
+@JsonDeserialize(as = ImmutableBullyingCosts.class)
+public abstract class BullyingCosts {
+
+  BullyingCosts() {}
+
+  /**
+   * Pay for bullied staff's extra sickness absence: B × ΔD × w × k.
+   *
+   * @return the amount
+   */
+  public abstract Gbp sicknessAbsence();
+
+  /**
+   * Agency, bank and overtime cover on top: sicknessAbsence × coverUplift.
+   *
+   * @return the amount
+   */
+  public abstract Gbp absenceCover();
+
+  /**
+   * Replacing staff who leave because of bullying: B × bullyingLeaverRate × replacementCost × k.
+   *
+   * @return the amount
+   */
+  public abstract Gbp staffTurnover();
+
+  /**
+   * Output lost while replacements get up to speed: B × bullyingLeaverRate × rampUpCost × k.
+   *
+   * @return the amount
+   */
+  public abstract Gbp reducedProductivity();
+
+  /**
+   * Output lost by bullied staff who keep working: B × presenteeismDays × w × k.
+   *
+   * @return the amount
+   */
+  public abstract Gbp presenteeism();
+
+  /**
+   * Grievances, compensation and litigation: B × employmentRelationsCostPerBulliedEmployee × k.
+   *
+   * @return the amount
+   */
+  public abstract Gbp employmentRelations();
+
+  /**
+   * The sum of the six unrounded components.
+   *
+   * @return the total, unrounded
+   */
+  public Gbp sum() {
+    return sicknessAbsence()
+        .plus(absenceCover())
+        .plus(staffTurnover())
+        .plus(reducedProductivity())
+        .plus(presenteeism())
+        .plus(employmentRelations());
+  }
+
+  /**
+   * The components by name, in model order.
+   *
+   * @return name → amount
+   */
+  public Map<String, Gbp> asMap() {
+    Map<String, Gbp> map = new LinkedHashMap<>();
+    map.put("sicknessAbsence", sicknessAbsence());
+    map.put("absenceCover", absenceCover());
+    map.put("staffTurnover", staffTurnover());
+    map.put("reducedProductivity", reducedProductivity());
+    map.put("presenteeism", presenteeism());
+    map.put("employmentRelations", employmentRelations());
+    return map;
+  }
+}

@@ -1,0 +1,306 @@
+package io.github.justculture.cost;
+
+import io.github.justculture.core.FindingCollector;
+import io.github.justculture.core.Gbp;
+import io.github.justculture.core.JsonPaths;
+import io.github.justculture.core.Provenance;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+
+/**
+ * The simulation engine. Draws are cut into chunks of {@value #CHUNK}; chunk {@code c} draws from
+ * its own generator seeded from (seed, c), and writes its results at its own offset, so the output
+ * depends only on the seed and the number of draws, never on how chunks are spread over threads;
+ * {@link StrictMath} keeps it the same on every machine. Doubles are used inside the loop only;
+ * results are converted to {@link Gbp} once.
+ */
+final class MonteCarlo {
+
+  static final int CHUNK = 16_384;
+  static final int MAX_DRAWS = 5_000_000;
+
+  private static final String[] COMPONENTS = {
+    "sicknessAbsence",
+    "absenceCover",
+    "staffTurnover",
+    "reducedProductivity",
+    "presenteeism",
+    "employmentRelations"
+  };
+
+  /** Draws one value of a parameter. */
+  @FunctionalInterface
+  interface Sampler {
+    double draw(SplittableRandom random);
+  }
+
+  private MonteCarlo() {}
+
+  static SimulationResult run(
+      SimulationRequest request, int draws, long seed, Executor executor, LongConsumer progress) {
+    Resolved resolved = Resolved.of(request.profile());
+    FindingCollector problems = FindingCollector.create();
+    problems.require(
+        draws >= 1 && draws <= MAX_DRAWS, "$.draws", "must be between 1 and " + MAX_DRAWS, draws);
+    Map<String, Distribution> used = new LinkedHashMap<>();
+    List<CostParameter> effective = Resolved.EFFECTIVE;
+    Sampler[] samplers = new Sampler[effective.size()];
+    List<String> assumed = new ArrayList<>();
+    for (Map.Entry<String, Distribution> e : request.distributions().entrySet()) {
+      String path = JsonPaths.field("$.distributions", e.getKey());
+      CostParameter p = CostParameter.byJsonName(e.getKey()).orElse(null);
+      if (p == null || !effective.contains(p)) {
+        problems.add(
+            path,
+            "not a simulated parameter (simulated: "
+                + String.join(", ", effective.stream().map(CostParameter::jsonName).toList())
+                + ")",
+            e.getKey());
+        continue;
+      }
+      checkSupport(problems, path, p, e.getValue());
+    }
+    problems.throwIfAny("simulation");
+    for (int j = 0; j < effective.size(); j++) {
+      CostParameter p = effective.get(j);
+      Distribution d = request.distributions().get(p.jsonName());
+      if (d == null
+          && request.presetRanges()
+          && !resolved.fromUser.getOrDefault(p, false)
+          && resolved.preset.range(p).isPresent()) {
+        ParameterRange range = resolved.preset.range(p).get();
+        BigDecimal base = resolved.get(p);
+        d = Distribution.triangular(range.low(), base, range.high());
+        if (range.provenance() == Provenance.ASSUMED) {
+          assumed.add(p.jsonName());
+        }
+      }
+      if (d == null) {
+        double fixed = resolved.get(p).doubleValue();
+        samplers[j] = r -> fixed;
+      } else {
+        used.put(p.jsonName(), d);
+        samplers[j] = sampler(d);
+      }
+    }
+
+    double[][] results = new double[COMPONENTS.length + 1][draws];
+    int chunks = (draws + CHUNK - 1) / CHUNK;
+    AtomicLong done = new AtomicLong();
+    CompletableFuture<?>[] futures = new CompletableFuture<?>[chunks];
+    for (int c = 0; c < chunks; c++) {
+      int chunk = c;
+      futures[c] =
+          CompletableFuture.runAsync(
+              () -> {
+                int from = chunk * CHUNK;
+                int to = Math.min(draws, from + CHUNK);
+                drawChunk(samplers, new SplittableRandom(mix(seed, chunk)), results, from, to);
+                progress.accept(done.addAndGet(to - from));
+              },
+              executor);
+    }
+    try {
+      CompletableFuture.allOf(futures).join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
+    }
+
+    Map<String, Summary> components = new LinkedHashMap<>();
+    for (int i = 0; i < COMPONENTS.length; i++) {
+      components.put(COMPONENTS[i], summarise(results[i]));
+    }
+    List<String> notes = new ArrayList<>();
+    notes.add(
+        "Percentiles are nearest-rank over "
+            + draws
+            + " draws; the same seed and number of draws give the same result on any number of threads.");
+    if (!assumed.isEmpty()) {
+      notes.add(
+          "Ranges ASSUMED by us (no published range) were used for: "
+              + String.join(", ", assumed)
+              + ".");
+    }
+    return ImmutableSimulationResult.builder()
+        .preset(resolved.preset.id())
+        .draws(draws)
+        .seed(seed)
+        .components(components)
+        .total(summarise(results[COMPONENTS.length]))
+        .distributions(used)
+        .notes(notes)
+        .build();
+  }
+
+  private static void checkSupport(
+      FindingCollector problems, String path, CostParameter p, Distribution d) {
+    switch (d.type()) {
+      case FIXED -> requireAccepted(problems, path + ".value", p, d.value().orElseThrow());
+      case UNIFORM, TRIANGULAR -> {
+        requireAccepted(problems, path + ".min", p, d.min().orElseThrow());
+        requireAccepted(problems, path + ".max", p, d.max().orElseThrow());
+      }
+      case BETA ->
+          problems.require(
+              p.kind() == CostParameter.Kind.FRACTION,
+              path + ".type",
+              "BETA applies only to fractions (prevalence, bullyingLeaverRate)",
+              d.type());
+    }
+  }
+
+  private static void requireAccepted(
+      FindingCollector problems, String path, CostParameter p, BigDecimal value) {
+    problems.require(p.accepts(value), path, p.rule() + " for " + p.jsonName(), value);
+  }
+
+  private static void drawChunk(
+      Sampler[] samplers, SplittableRandom random, double[][] results, int from, int to) {
+    double[] v = new double[samplers.length];
+    for (int i = from; i < to; i++) {
+      for (int j = 0; j < samplers.length; j++) {
+        v[j] = samplers[j].draw(random);
+      }
+      // Order of Resolved.EFFECTIVE: H, p, w, k, dD, cover, leave, repl, ramp, pres, er.
+      double b = v[0] * v[1];
+      double w = v[2];
+      double k = v[3];
+      double sickness = b * v[4] * w * k;
+      double cover = sickness * v[5];
+      double leavers = b * v[6];
+      double turnover = leavers * v[7] * k;
+      double productivity = leavers * v[8] * k;
+      double presenteeism = b * v[9] * w * k;
+      double relations = b * v[10] * k;
+      results[0][i] = sickness;
+      results[1][i] = cover;
+      results[2][i] = turnover;
+      results[3][i] = productivity;
+      results[4][i] = presenteeism;
+      results[5][i] = relations;
+      results[6][i] = sickness + cover + turnover + productivity + presenteeism + relations;
+    }
+  }
+
+  private static Summary summarise(double[] values) {
+    double sum = 0;
+    double compensation = 0;
+    for (double x : values) { // Kahan summation, in index order: deterministic and accurate.
+      double y = x - compensation;
+      double t = sum + y;
+      compensation = (t - sum) - y;
+      sum = t;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return ImmutableSummary.builder()
+        .mean(money(sum / values.length))
+        .p5(money(percentile(sorted, 0.05)))
+        .p50(money(percentile(sorted, 0.50)))
+        .p95(money(percentile(sorted, 0.95)))
+        .build();
+  }
+
+  /** Nearest rank: the smallest value with at least q of the draws at or below it. */
+  private static double percentile(double[] sorted, double q) {
+    int rank = (int) Math.ceil(q * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
+  }
+
+  private static Gbp money(double value) {
+    return Gbp.of(BigDecimal.valueOf(value));
+  }
+
+  /** A well-mixed seed for chunk {@code c} (SplitMix64 finaliser). */
+  static long mix(long seed, long chunk) {
+    long z = seed + (chunk + 1) * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  static Sampler sampler(Distribution d) {
+    return switch (d.type()) {
+      case FIXED -> {
+        double value = d.value().orElseThrow().doubleValue();
+        yield r -> value;
+      }
+      case UNIFORM -> {
+        double min = d.min().orElseThrow().doubleValue();
+        double span = d.max().orElseThrow().doubleValue() - min;
+        yield r -> min + span * r.nextDouble();
+      }
+      case TRIANGULAR -> {
+        double a = d.min().orElseThrow().doubleValue();
+        double c = d.mode().orElseThrow().doubleValue();
+        double b = d.max().orElseThrow().doubleValue();
+        double cut = b == a ? 0.5 : (c - a) / (b - a);
+        yield r -> {
+          double u = r.nextDouble();
+          return u < cut
+              ? a + StrictMath.sqrt(u * (b - a) * (c - a))
+              : b - StrictMath.sqrt((1 - u) * (b - a) * (b - c));
+        };
+      }
+      case BETA -> {
+        double alpha = d.successes().orElseThrow() + 1.0;
+        double beta = d.trials().orElseThrow() - d.successes().orElseThrow() + 1.0;
+        yield r -> {
+          double x = gamma(alpha, r);
+          double y = gamma(beta, r);
+          return x / (x + y);
+        };
+      }
+    };
+  }
+
+  /**
+   * Marsaglia and Tsang (2000), for shape >= 1. {@link StrictMath} and our own normal draws (not
+   * {@code nextGaussian}, whose algorithm and intrinsics may change between JDKs and CPUs) keep
+   * results identical on every machine.
+   */
+  static double gamma(double shape, SplittableRandom r) {
+    double d = shape - 1.0 / 3.0;
+    double c = 1.0 / StrictMath.sqrt(9.0 * d);
+    while (true) {
+      double x;
+      double v;
+      do {
+        x = normal(r);
+        v = 1.0 + c * x;
+      } while (v <= 0);
+      v = v * v * v;
+      double u = r.nextDouble();
+      if (u < 1 - 0.0331 * x * x * x * x
+          || StrictMath.log(u) < 0.5 * x * x + d * (1 - v + StrictMath.log(v))) {
+        return d * v;
+      }
+    }
+  }
+
+  /** A standard normal draw: Marsaglia's polar method (one of the pair is used). */
+  static double normal(SplittableRandom r) {
+    while (true) {
+      double u = 2 * r.nextDouble() - 1;
+      double v = 2 * r.nextDouble() - 1;
+      double s = u * u + v * v;
+      if (s > 0 && s < 1) {
+        return u * StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+      }
+    }
+  }
+}
