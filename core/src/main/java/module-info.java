@@ -15,8 +15,17 @@ module io.github.justculture.core {
   exports io.github.justculture.core;
   exports io.github.justculture.core.json;
   exports io.github.justculture.core.csv;
+  exports io.github.justculture.equality;
+  exports io.github.justculture.restorative;
+  exports io.github.justculture.civility;
 
   // Jackson binds the Immutables-generated JSON delegates reflectively.
   opens io.github.justculture.core to
+      com.fasterxml.jackson.databind;
+  opens io.github.justculture.equality to
+      com.fasterxml.jackson.databind;
+  opens io.github.justculture.restorative to
+      com.fasterxml.jackson.databind;
+  opens io.github.justculture.civility to
       com.fasterxml.jackson.databind;
 }

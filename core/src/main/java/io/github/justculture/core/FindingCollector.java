@@ -60,11 +60,11 @@ public final class FindingCollector {
    *
    * @param path the JSON path
    * @param rule the rule broken
-   * @param value the offending value; may be null
+   * @param value the offending value; null when there is none to show (an absence)
    * @return this collector
    */
   public FindingCollector add(String path, String rule, @Nullable Object value) {
-    return add(Finding.of(path, rule, value));
+    return add(value == null ? Finding.of(path, rule) : Finding.of(path, rule, value));
   }
 
   /**
@@ -84,7 +84,7 @@ public final class FindingCollector {
    * @param condition the rule's condition; nothing is added when it is true
    * @param path the JSON path
    * @param rule the rule, stated as what must hold, for example {@code must be between 0 and 1}
-   * @param value the offending value; may be null
+   * @param value the offending value; null when there is none to show (an absence)
    * @return {@code condition}, so that dependent checks can be skipped
    */
   public boolean require(boolean condition, String path, String rule, @Nullable Object value) {

@@ -84,6 +84,9 @@ class FindingTest {
                   .containsExactly("$.baseline.headcount", "$.baseline.prevalence");
             });
     FindingCollector.create().throwIfAny("nothing wrong");
+    assertThat(FindingCollector.create().add("$.evidence", "is required", null).findings())
+        .extracting(Finding::message)
+        .containsExactly("$.evidence: is required");
     assertThatThrownBy(() -> new InvalidInputException("x", List.of()))
         .hasMessageContaining("at least one finding");
   }

@@ -2,6 +2,8 @@ package io.github.justculture.examples.cli;
 
 import io.github.justculture.core.Finding;
 import io.github.justculture.core.InvalidInputException;
+import io.github.justculture.core.csv.CsvInputException;
+import io.github.justculture.core.csv.CsvProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -32,7 +34,14 @@ import picocli.CommandLine.Spec;
       "JSON in (a file, or - for standard input), JSON out. Exit codes: 0 a result was produced;"
           + " 2 invalid input or usage, one line per problem on standard error; 1 internal failure."
     },
-    subcommands = {CommandLine.HelpCommand.class, GuideCommand.class, CostCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      GuideCommand.class,
+      CostCommand.class,
+      RestorativeCommand.class,
+      CivilityCommand.class,
+      EqualityCommand.class
+    })
 public final class JustCultureCli implements Callable<Integer> {
 
   /** Exit code: a result was produced, whatever it says. */
@@ -103,6 +112,16 @@ public final class JustCultureCli implements Callable<Integer> {
           if (ex instanceof InvalidInputException invalid) {
             for (Finding finding : invalid.findings()) {
               e.println(finding.message());
+            }
+            return INVALID_INPUT;
+          }
+          if (ex instanceof CsvInputException csv) {
+            for (CsvProblem problem : csv.problems()) {
+              e.println(problem.message());
+            }
+            if (csv.totalProblems() > csv.problems().size()) {
+              e.println(
+                  "… and " + (csv.totalProblems() - csv.problems().size()) + " more problems");
             }
             return INVALID_INPUT;
           }

@@ -1,0 +1,256 @@
+package io.github.justculture.equality;
+
+import io.github.justculture.core.csv.CsvInputException;
+import io.github.justculture.core.csv.CsvProblem;
+import io.github.justculture.core.csv.CsvReader;
+import io.github.justculture.core.csv.CsvRow;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * WRES indicator 3: the relative likelihood of BME staff entering the formal disciplinary process
+ * compared with white staff, from person-level records.
+ *
+ * <p>Input: CSV with columns {@code person,group,entered} (others are ignored); {@code group} is
+ * {@code BME}, {@code WHITE} or {@code UNKNOWN} ({@code NOT_STATED} is read as unknown); {@code
+ * entered} is {@code yes}/{@code no} ({@code true}/{@code false} and {@code 1}/{@code 0} too).
+ * People in an unknown group are excluded and counted. A person counts once: several rows for one
+ * person are merged (entered if any row says so), and rows that give one person different groups
+ * are reported.
+ *
+ * <p>The records are streamed: memory grows with the number of distinct people (about 17 bytes
+ * each), never with the number of rows. People are told apart by a 64-bit hash of their reference;
+ * two different references with the same hash (odds about 1 in 36 million for a million people)
+ * would be counted as one person.
+ *
+ * <p>Every bad row is reported (the first {@value #MAX_PROBLEMS} kept, with the total) and no
+ * result is produced: a metric over part of the records would mislead.
+ */
+public final class Wres3 {
+
+  /** The most problems a {@link CsvInputException} keeps. */
+  public static final int MAX_PROBLEMS = 1_000;
+
+  private static final byte BME = 1;
+  private static final byte WHITE = 2;
+  private static final byte UNKNOWN = 3;
+  private static final byte ENTERED = 4;
+
+  private Wres3() {}
+
+  /**
+   * Computes indicator 3 with the default small-numbers threshold.
+   *
+   * @param records the CSV records; read to the end, not closed
+   * @return the result
+   * @throws CsvInputException naming each bad row and column
+   * @throws io.github.justculture.core.InvalidInputException if the header is missing or lacks a
+   *     column
+   */
+  public static Wres3Result compute(Reader records) {
+    return compute(records, RelativeLikelihood.DEFAULT_SMALL_NUMBERS);
+  }
+
+  /**
+   * Computes indicator 3.
+   *
+   * @param records the CSV records; read to the end, not closed
+   * @param smallNumbersThreshold event counts below this are flagged
+   * @return the result
+   * @throws CsvInputException naming each bad row and column
+   */
+  public static Wres3Result compute(Reader records, int smallNumbersThreshold) {
+    CsvReader csv = CsvReader.of(records);
+    List<CsvProblem> problems = new ArrayList<>();
+    long problemCount = 0;
+    for (String column : List.of("person", "group", "entered")) {
+      if (!csv.header().contains(column)) {
+        throw io.github.justculture.core.InvalidInputException.of(
+            "WRES records",
+            io.github.justculture.core.Finding.of(
+                "$",
+                "the header must have the columns person, group and entered; missing",
+                column));
+      }
+    }
+    PersonTable people = new PersonTable();
+    long rows = 0;
+    for (Optional<CsvRow> next = csv.next(); next.isPresent(); next = csv.next()) {
+      CsvRow row = next.get();
+      rows++;
+      List<CsvProblem> rowProblems = new ArrayList<>(2);
+      String person = row.get("person").orElse("").trim();
+      if (person.isEmpty()) {
+        rowProblems.add(row.problem("person", "must not be empty", ""));
+      }
+      byte group = group(row.get("group").orElse(""));
+      if (group == 0) {
+        rowProblems.add(
+            row.problem("group", "must be BME, WHITE or UNKNOWN", row.get("group").orElse("")));
+      }
+      int entered = entered(row.get("entered").orElse(""));
+      if (entered < 0) {
+        rowProblems.add(row.problem("entered", "must be yes or no", row.get("entered").orElse("")));
+      }
+      if (rowProblems.isEmpty()) {
+        byte flags = (byte) (group | (entered == 1 ? ENTERED : 0));
+        byte earlier = people.merge(hash(person), flags);
+        if (earlier != 0 && (earlier & 3) != group) {
+          rowProblems.add(
+              row.problem(
+                  "group",
+                  "person '"
+                      + person
+                      + "' is in group "
+                      + name((byte) (earlier & 3))
+                      + " in an earlier row",
+                  row.get("group").orElse("")));
+        }
+      }
+      problemCount += rowProblems.size();
+      for (CsvProblem p : rowProblems) {
+        if (problems.size() < MAX_PROBLEMS) {
+          problems.add(p);
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new CsvInputException(problems, problemCount);
+    }
+    long[] counts = people.counts(); // bme, bmeEntered, white, whiteEntered, unknown
+    if (counts[0] == 0 || counts[2] == 0) {
+      throw io.github.justculture.core.InvalidInputException.of(
+          "WRES records",
+          io.github.justculture.core.Finding.of(
+              "$",
+              "must include at least one BME and one WHITE person; found BME "
+                  + counts[0]
+                  + ", WHITE "
+                  + counts[2]));
+    }
+    RelativeLikelihood rl =
+        RelativeLikelihood.of(
+            GroupCount.of(counts[1], counts[0]),
+            GroupCount.of(counts[3], counts[2]),
+            smallNumbersThreshold);
+    return ImmutableWres3Result.builder()
+        .result(rl)
+        .rows(rows)
+        .persons(people.size())
+        .excludedUnknown(counts[4])
+        .build();
+  }
+
+  private static byte group(String value) {
+    return switch (value.trim().toUpperCase(Locale.ROOT)) {
+      case "BME" -> BME;
+      case "WHITE" -> WHITE;
+      case "UNKNOWN", "NOT_STATED" -> UNKNOWN;
+      default -> 0;
+    };
+  }
+
+  private static String name(byte group) {
+    return group == BME ? "BME" : group == WHITE ? "WHITE" : "UNKNOWN";
+  }
+
+  private static int entered(String value) {
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "yes", "true", "1" -> 1;
+      case "no", "false", "0" -> 0;
+      default -> -1;
+    };
+  }
+
+  /**
+   * FNV-1a over the UTF-16 code units, then a SplitMix64 finaliser; never 0 (0 marks an empty
+   * slot).
+   */
+  static long hash(String reference) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < reference.length(); i++) {
+      char c = reference.charAt(i);
+      h ^= c & 0xff;
+      h *= 0x100000001b3L;
+      h ^= c >>> 8;
+      h *= 0x100000001b3L;
+    }
+    h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+    h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+    h ^= h >>> 31;
+    return h == 0 ? 1 : h;
+  }
+
+  /** Open addressing, linear probing: person hash → group and entered flags. */
+  private static final class PersonTable {
+    private long[] keys = new long[1 << 12];
+    private byte[] flags = new byte[1 << 12];
+    private int size;
+
+    /** Records a row; returns the person's flags before it (0 when new). */
+    byte merge(long key, byte rowFlags) {
+      if (size * 2 >= keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int i = (int) (key ^ (key >>> 32)) & mask;
+      while (keys[i] != 0 && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      if (keys[i] == 0) {
+        keys[i] = key;
+        flags[i] = rowFlags;
+        size++;
+        return 0;
+      }
+      byte earlier = flags[i];
+      flags[i] = (byte) (earlier | (rowFlags & ENTERED));
+      return earlier;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      byte[] oldFlags = flags;
+      keys = new long[oldKeys.length * 2];
+      flags = new byte[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldKeys[j] != 0) {
+          int i = (int) (oldKeys[j] ^ (oldKeys[j] >>> 32)) & mask;
+          while (keys[i] != 0) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = oldKeys[j];
+          flags[i] = oldFlags[j];
+        }
+      }
+    }
+
+    long size() {
+      return size;
+    }
+
+    long[] counts() {
+      long[] c = new long[5];
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] != 0) {
+          int group = flags[i] & 3;
+          boolean entered = (flags[i] & ENTERED) != 0;
+          if (group == BME) {
+            c[0]++;
+            c[1] += entered ? 1 : 0;
+          } else if (group == WHITE) {
+            c[2]++;
+            c[3] += entered ? 1 : 0;
+          } else {
+            c[4]++;
+          }
+        }
+      }
+      return c;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.justculture.equality;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.justculture.core.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * WRES indicator 3: the relative likelihood (focus BME, reference WHITE) and what was counted.
+ *
+ * <p>In JSON the relative-likelihood fields are at the top level, followed by {@code rows}, {@code
+ * persons} and {@code excludedUnknown}.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableWres3Result.class)
+@JsonDeserialize(as = ImmutableWres3Result.class)
+public abstract class Wres3Result {
+
+  Wres3Result() {}
+
+  /**
+   * The relative likelihood of BME staff entering the process compared with white staff.
+   *
+   * @return the result
+   */
+  @JsonUnwrapped
+  public abstract RelativeLikelihood result();
+
+  /**
+   * Data rows read.
+   *
+   * @return the number of rows
+   */
+  public abstract long rows();
+
+  /**
+   * Distinct people (a person with several rows counts once).
+   *
+   * @return the number of people
+   */
+  public abstract long persons();
+
+  /**
+   * People whose group is unknown or not stated: excluded from the ratio.
+   *
+   * @return the count
+   */
+  public abstract long excludedUnknown();
+}

@@ -1,0 +1,381 @@
+package io.github.justculture.restorative;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.justculture.core.FindingCollector;
+import io.github.justculture.core.JsonPaths;
+import io.github.justculture.core.ValueStyle;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A restorative case for one incident: who is hurt (parties and harms), what they need, whose
+ * obligation each need is, and an assessment of each of the four goals.
+ *
+ * <p>Invariants, checked when the case is built and reported together, each naming its item: ids
+ * are unique; every harm, need and obligation refers to a party of the case, every obligation to a
+ * need; a party type is not both present and recorded absent; a goal is assessed at most once, and
+ * may be {@link GoalRating#ACHIEVED} only with evidence; {@link Goal#PRACTITIONER_REINTEGRATION}
+ * cannot be achieved while a suspension of a practitioner is open.
+ *
+ * <p>What is merely outstanding (a harm not yet acknowledged, an overdue obligation) is not an
+ * error: {@link #assess(LocalDate)} reports it as findings, so a case can be built up over weeks.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableRestorativeCase.class)
+@JsonDeserialize(as = ImmutableRestorativeCase.class)
+public abstract class RestorativeCase {
+
+  RestorativeCase() {}
+
+  /**
+   * The incident's reference.
+   *
+   * @return the reference
+   */
+  public abstract String reference();
+
+  /**
+   * The parties.
+   *
+   * @return the parties
+   */
+  public abstract List<Party> parties();
+
+  /**
+   * Party types recorded as having no one hurt, with the reason.
+   *
+   * @return the absent types
+   */
+  public abstract List<AbsentParty> absentParties();
+
+  /**
+   * The harms.
+   *
+   * @return the harms
+   */
+  public abstract List<Harm> harms();
+
+  /**
+   * The needs.
+   *
+   * @return the needs
+   */
+  public abstract List<Need> needs();
+
+  /**
+   * The obligations.
+   *
+   * @return the obligations
+   */
+  public abstract List<Obligation> obligations();
+
+  /**
+   * The goal assessments, at most one per goal.
+   *
+   * @return the assessments
+   */
+  public abstract List<GoalAssessment> goals();
+
+  /**
+   * Suspensions of practitioners in the case.
+   *
+   * @return the suspensions
+   */
+  public abstract List<Suspension> suspensions();
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static ImmutableRestorativeCase.Builder builder() {
+    return ImmutableRestorativeCase.builder();
+  }
+
+  @Value.Check
+  void check() {
+    FindingCollector problems = FindingCollector.create();
+    problems.require(!reference().isBlank(), "$.reference", "must not be blank", reference());
+    Map<String, PartyType> partyTypes = new HashMap<>();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < parties().size(); i++) {
+      Party p = parties().get(i);
+      String path = JsonPaths.index("$.parties", i);
+      if (unique(problems, ids, p.id(), path + ".id")) {
+        partyTypes.put(p.id(), p.type());
+      }
+    }
+    Set<PartyType> present = new HashSet<>(partyTypes.values());
+    Set<PartyType> absent = new HashSet<>();
+    for (int i = 0; i < absentParties().size(); i++) {
+      AbsentParty a = absentParties().get(i);
+      String path = JsonPaths.index("$.absentParties", i);
+      problems.require(
+          !present.contains(a.type()),
+          path + ".type",
+          "is recorded as absent but the case has a party of this type",
+          a.type());
+      problems.require(
+          absent.add(a.type()), path + ".type", "is recorded as absent twice", a.type());
+      problems.require(
+          !a.reason().isBlank(), path + ".reason", "must say why none was identified", a.reason());
+    }
+    for (int i = 0; i < harms().size(); i++) {
+      Harm h = harms().get(i);
+      String path = JsonPaths.index("$.harms", i);
+      unique(problems, ids, h.id(), path + ".id");
+      problems.require(
+          partyTypes.containsKey(h.party()),
+          path + ".party",
+          "must be a party of the case",
+          h.party());
+    }
+    Set<String> needIds = new HashSet<>();
+    for (int i = 0; i < needs().size(); i++) {
+      Need n = needs().get(i);
+      String path = JsonPaths.index("$.needs", i);
+      if (unique(problems, ids, n.id(), path + ".id")) {
+        needIds.add(n.id());
+      }
+      problems.require(
+          partyTypes.containsKey(n.party()),
+          path + ".party",
+          "must be a party of the case",
+          n.party());
+    }
+    for (int i = 0; i < obligations().size(); i++) {
+      Obligation o = obligations().get(i);
+      String path = JsonPaths.index("$.obligations", i);
+      unique(problems, ids, o.id(), path + ".id");
+      problems.require(
+          needIds.contains(o.need()), path + ".need", "must be a need of the case", o.need());
+      problems.require(
+          partyTypes.containsKey(o.obligatedParty()),
+          path + ".obligatedParty",
+          "must be a party of the case",
+          o.obligatedParty());
+    }
+    List<String> openSuspensions = new ArrayList<>();
+    for (int i = 0; i < suspensions().size(); i++) {
+      Suspension s = suspensions().get(i);
+      String path = JsonPaths.index("$.suspensions", i);
+      problems.require(
+          partyTypes.get(s.party()) == PartyType.SECOND_VICTIM,
+          path + ".party",
+          "must be a practitioner (a SECOND_VICTIM party) of the case",
+          s.party());
+      s.end()
+          .ifPresent(
+              end ->
+                  problems.require(
+                      !end.isBefore(s.start()), path + ".end", "must not be before start", end));
+      if (s.isOpen()) {
+        openSuspensions.add(s.party());
+      }
+    }
+    Set<Goal> assessed = new HashSet<>();
+    for (int i = 0; i < goals().size(); i++) {
+      GoalAssessment g = goals().get(i);
+      String path = JsonPaths.index("$.goals", i);
+      problems.require(
+          assessed.add(g.goal()), path + ".goal", "is assessed more than once", g.goal());
+      if (g.rating() == GoalRating.ACHIEVED) {
+        problems.require(
+            !g.evidence().isEmpty(),
+            path + ".evidence",
+            "must have at least one piece of evidence for ACHIEVED",
+            null);
+        if (g.goal() == Goal.PRACTITIONER_REINTEGRATION && !openSuspensions.isEmpty()) {
+          problems.add(
+              path + ".rating",
+              "cannot be ACHIEVED while the suspension of "
+                  + String.join(", ", openSuspensions)
+                  + " is open",
+              g.rating());
+        }
+      }
+      problems.require(
+          !g.assessor().isBlank(), path + ".assessor", "must not be blank", g.assessor());
+    }
+    problems.throwIfAny("restorative case");
+  }
+
+  private static boolean unique(
+      FindingCollector problems, Set<String> ids, String id, String path) {
+    if (!problems.require(!id.isBlank(), path, "must not be blank", id)) {
+      return false;
+    }
+    return problems.require(ids.add(id), path, "duplicate id", id);
+  }
+
+  /**
+   * Where the case stands on a day.
+   *
+   * @param today the date of the assessment, passed by the caller (the library has no clock)
+   * @return the findings, the checklist and whether the case may be closed
+   */
+  public RestorativeAssessment assess(LocalDate today) {
+    List<RestorativeFinding> findings = new ArrayList<>();
+    Map<String, PartyType> partyTypes = new HashMap<>();
+    parties().forEach(p -> partyTypes.put(p.id(), p.type()));
+    Set<PartyType> absent = new HashSet<>();
+    absentParties().forEach(a -> absent.add(a.type()));
+    for (PartyType type : PartyType.REQUIRED) {
+      if (!partyTypes.containsValue(type) && !absent.contains(type)) {
+        findings.add(
+            ImmutableRestorativeFinding.of(
+                FindingCode.PARTY_TYPE_MISSING,
+                "$.parties",
+                "no "
+                    + type
+                    + " party, and none recorded as absent with a reason"
+                    + (type == PartyType.SECOND_VICTIM
+                        ? " (the practitioner is the party most often forgotten)"
+                        : "")));
+      }
+    }
+    for (int i = 0; i < harms().size(); i++) {
+      Harm h = harms().get(i);
+      if (!h.acknowledged()) {
+        findings.add(
+            ImmutableRestorativeFinding.of(
+                FindingCode.HARM_NOT_ACKNOWLEDGED,
+                JsonPaths.index("$.harms", i),
+                "the "
+                    + h.kind()
+                    + " harm to "
+                    + h.party()
+                    + " ("
+                    + h.id()
+                    + ") has not been acknowledged"));
+      }
+    }
+    Map<String, List<Obligation>> byNeed = new HashMap<>();
+    obligations().forEach(o -> byNeed.computeIfAbsent(o.need(), k -> new ArrayList<>()).add(o));
+    for (int i = 0; i < needs().size(); i++) {
+      Need n = needs().get(i);
+      String path = JsonPaths.index("$.needs", i);
+      if (!n.exploredWithParty()) {
+        findings.add(
+            ImmutableRestorativeFinding.of(
+                FindingCode.NEED_NOT_EXPLORED,
+                path,
+                "need " + n.id() + " has not been explored with " + n.party()));
+      }
+      if (!byNeed.containsKey(n.id()) && n.noObligationReason().isEmpty()) {
+        findings.add(
+            ImmutableRestorativeFinding.of(
+                FindingCode.NEED_WITHOUT_OBLIGATION,
+                path,
+                "need "
+                    + n.id()
+                    + " of "
+                    + n.party()
+                    + " has no obligation and no recorded reason"));
+      }
+    }
+    for (int i = 0; i < obligations().size(); i++) {
+      Obligation o = obligations().get(i);
+      boolean open =
+          o.status() == ObligationStatus.PROPOSED || o.status() == ObligationStatus.ACCEPTED;
+      if (open && o.due().isPresent() && o.due().get().isBefore(today)) {
+        findings.add(
+            ImmutableRestorativeFinding.of(
+                FindingCode.OBLIGATION_OVERDUE,
+                JsonPaths.index("$.obligations", i),
+                "obligation "
+                    + o.id()
+                    + " of "
+                    + o.obligatedParty()
+                    + " was due "
+                    + o.due().get()
+                    + " and is "
+                    + o.status()));
+      }
+    }
+    Map<Goal, GoalRating> ratings = new EnumMap<>(Goal.class);
+    goals().forEach(g -> ratings.put(g.goal(), g.rating()));
+    for (Goal goal : Goal.values()) {
+      GoalRating r = ratings.get(goal);
+      if (r == null || r == GoalRating.NOT_STARTED) {
+        findings.add(
+            ImmutableRestorativeFinding.of(
+                FindingCode.GOAL_NOT_ASSESSED,
+                "$.goals",
+                goal + (r == null ? " has not been assessed" : " has not been started")));
+      }
+    }
+    return ImmutableRestorativeAssessment.builder()
+        .caseReference(reference())
+        .assessedOn(today)
+        .findings(findings)
+        .checklist(checklist(partyTypes, absent, byNeed))
+        .closable(findings.isEmpty())
+        .build();
+  }
+
+  private Map<ChecklistStage, Map<PartyType, Mark>> checklist(
+      Map<String, PartyType> partyTypes,
+      Set<PartyType> absent,
+      Map<String, List<Obligation>> byNeed) {
+    Map<ChecklistStage, Map<PartyType, Mark>> grid = new LinkedHashMap<>();
+    for (ChecklistStage stage : ChecklistStage.values()) {
+      Map<PartyType, Mark> row = new LinkedHashMap<>();
+      for (PartyType type : PartyType.REQUIRED) {
+        row.put(type, mark(stage, type, partyTypes, absent, byNeed));
+      }
+      grid.put(stage, row);
+    }
+    return grid;
+  }
+
+  private Mark mark(
+      ChecklistStage stage,
+      PartyType type,
+      Map<String, PartyType> partyTypes,
+      Set<PartyType> absent,
+      Map<String, List<Obligation>> byNeed) {
+    if (absent.contains(type)) {
+      return Mark.NOT_APPLICABLE;
+    }
+    List<String> ofType = parties().stream().filter(p -> p.type() == type).map(Party::id).toList();
+    if (ofType.isEmpty()) {
+      return Mark.NO;
+    }
+    List<Need> needs = needs().stream().filter(n -> ofType.contains(n.party())).toList();
+    boolean done =
+        switch (stage) {
+          case ACKNOWLEDGED ->
+              ofType.stream().allMatch(p -> harms().stream().anyMatch(h -> h.party().equals(p)))
+                  && harms().stream()
+                      .filter(h -> ofType.contains(h.party()))
+                      .allMatch(Harm::acknowledged);
+          case EXPLORED ->
+              ofType.stream().allMatch(p -> needs.stream().anyMatch(n -> n.party().equals(p)))
+                  && needs.stream().allMatch(Need::exploredWithParty);
+          case IDENTIFIED -> identified(needs, byNeed);
+          case ACHIEVED ->
+              identified(needs, byNeed)
+                  && needs.stream()
+                      .flatMap(n -> byNeed.getOrDefault(n.id(), List.of()).stream())
+                      .allMatch(o -> o.status() == ObligationStatus.MET);
+        };
+    return done ? Mark.YES : Mark.NO;
+  }
+
+  private static boolean identified(List<Need> needs, Map<String, List<Obligation>> byNeed) {
+    return !needs.isEmpty()
+        && needs.stream()
+            .allMatch(n -> byNeed.containsKey(n.id()) || n.noObligationReason().isPresent());
+  }
+}

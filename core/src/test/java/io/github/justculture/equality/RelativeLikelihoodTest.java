@@ -1,0 +1,116 @@
+package io.github.justculture.equality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.justculture.core.Finding;
+import io.github.justculture.core.InvalidInputException;
+import io.github.justculture.core.json.JustCultureJson;
+import org.junit.jupiter.api.Test;
+
+class RelativeLikelihoodTest {
+
+  @Test
+  void matchesHandComputedValues() {
+    RelativeLikelihood rl = RelativeLikelihood.of(GroupCount.of(12, 800), GroupCount.of(20, 2600));
+    assertThat(rl.focusRate()).isEqualTo(0.015);
+    assertThat(rl.referenceRate()).isCloseTo(0.0076923, within(1e-7));
+    assertThat(rl.relativeLikelihood()).contains(1.95);
+    assertThat(rl.ci95().orElseThrow().lower()).isCloseTo(0.9574825431, within(1e-9));
+    assertThat(rl.ci95().orElseThrow().upper()).isCloseTo(3.9713517779, within(1e-9));
+    assertThat(rl.classification()).isEqualTo(Classification.ADVERSE_TO_FOCUS);
+    assertThat(rl.excludesOne()).isFalse();
+    assertThat(rl.zeroCellCorrected()).isFalse();
+    assertThat(rl.smallNumbers()).isFalse();
+  }
+
+  @Test
+  void theBoundariesThemselvesAreNonAdverseExactly() {
+    // 8/100 over 10/100 is 0.7999999999999999 in doubles; the classification is exact.
+    RelativeLikelihood low = RelativeLikelihood.of(GroupCount.of(8, 100), GroupCount.of(10, 100));
+    assertThat(low.classification()).isEqualTo(Classification.NON_ADVERSE);
+    RelativeLikelihood high = RelativeLikelihood.of(GroupCount.of(25, 100), GroupCount.of(20, 100));
+    assertThat(high.classification()).isEqualTo(Classification.NON_ADVERSE);
+    assertThat(
+            RelativeLikelihood.of(GroupCount.of(79, 1000), GroupCount.of(100, 1000))
+                .classification())
+        .isEqualTo(Classification.ADVERSE_TO_REFERENCE);
+    assertThat(
+            RelativeLikelihood.of(GroupCount.of(1251, 10000), GroupCount.of(1000, 10000))
+                .classification())
+        .isEqualTo(Classification.ADVERSE_TO_FOCUS);
+    assertThat(RelativeLikelihood.of(GroupCount.of(10, 100), GroupCount.of(10, 100)).isNonAdverse())
+        .isTrue();
+  }
+
+  @Test
+  void aZeroFocusCountCorrectsOnlyTheInterval() {
+    RelativeLikelihood rl = RelativeLikelihood.of(GroupCount.of(0, 100), GroupCount.of(10, 1000));
+    assertThat(rl.relativeLikelihood()).contains(0.0);
+    assertThat(rl.zeroCellCorrected()).isTrue();
+    assertThat(rl.ci95().orElseThrow().lower()).isCloseTo(0.0278607994, within(1e-9));
+    assertThat(rl.ci95().orElseThrow().upper()).isCloseTo(7.9945356799, within(1e-9));
+    assertThat(rl.classification()).isEqualTo(Classification.ADVERSE_TO_REFERENCE);
+    assertThat(rl.smallNumbers()).isTrue();
+  }
+
+  @Test
+  void aZeroReferenceRateIsUndefinedNotInfinite() {
+    RelativeLikelihood rl = RelativeLikelihood.of(GroupCount.of(3, 100), GroupCount.of(0, 1000));
+    assertThat(rl.relativeLikelihood()).isEmpty();
+    assertThat(rl.ci95()).isEmpty();
+    assertThat(rl.classification()).isEqualTo(Classification.UNDEFINED);
+    assertThat(rl.excludesOne()).isFalse();
+    assertThat(JustCultureJson.codec().write(rl))
+        .contains("\"relativeLikelihood\":null")
+        .doesNotContain("Infinity");
+  }
+
+  @Test
+  void smallNumbersAreFlaggedNotDropped() {
+    RelativeLikelihood rl = RelativeLikelihood.of(GroupCount.of(4, 100), GroupCount.of(40, 1000));
+    assertThat(rl.smallNumbers()).isTrue();
+    assertThat(rl.relativeLikelihood()).isPresent();
+    assertThat(
+            RelativeLikelihood.of(GroupCount.of(4, 100), GroupCount.of(40, 1000), 3).smallNumbers())
+        .isFalse();
+  }
+
+  @Test
+  void anIntervalThatExcludesOneIsSaidSo() {
+    RelativeLikelihood rl =
+        RelativeLikelihood.of(GroupCount.of(60, 1000), GroupCount.of(100, 4000));
+    assertThat(rl.ci95().orElseThrow().lower()).isGreaterThan(1);
+    assertThat(rl.excludesOne()).isTrue();
+  }
+
+  @Test
+  void invalidCountsNameTheirFieldAndPath() {
+    assertThatThrownBy(() -> GroupCount.of(-1, 0))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.findings())
+                    .extracting(Finding::message)
+                    .containsExactly(
+                        "$.headcount: must be a positive whole number, was 0",
+                        "$.events: must not be negative, was -1"));
+    assertThatThrownBy(() -> GroupCount.of(20, 10))
+        .hasMessageContaining("$.events: must not exceed headcount (10), was 20");
+    assertThatThrownBy(
+            () ->
+                JustCultureJson.codec()
+                    .read(
+                        "{\"focus\":{\"events\":12,\"headcount\":0},\"reference\":{\"events\":30,\"headcount\":20}}",
+                        RelativeLikelihoodRequest.class))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.findings())
+                    .extracting(Finding::message)
+                    .containsExactly(
+                        "$.focus.headcount: must be a positive whole number, was 0",
+                        "$.reference.events: must not exceed headcount (20), was 30"));
+  }
+}
