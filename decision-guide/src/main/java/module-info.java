@@ -8,10 +8,13 @@ module io.github.justculture.guide {
   requires static org.jspecify;
 
   exports io.github.justculture.guide;
+  exports io.github.justculture.gate;
 
   // Jackson binds the Immutables-generated JSON delegates reflectively.
   opens io.github.justculture.guide to
       com.fasterxml.jackson.databind;
   opens io.github.justculture.guide.internal to
+      com.fasterxml.jackson.databind;
+  opens io.github.justculture.gate to
       com.fasterxml.jackson.databind;
 }

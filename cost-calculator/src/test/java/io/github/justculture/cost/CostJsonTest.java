@@ -23,16 +23,19 @@ class CostJsonTest {
   private static final JsonSchemaFactory SCHEMAS =
       JsonSchemaFactory.getInstance(
           SpecVersion.VersionFlag.V202012,
-          b ->
-              b.schemaLoaders(
-                  l ->
-                      l.add(
+          builder ->
+              builder.schemaLoaders(
+                  loaders ->
+                      loaders.add(
                           iri ->
-                              iri.toString().startsWith(BASE)
-                                  ? () ->
-                                      CostCalculator.class.getResourceAsStream(
-                                          "schema/" + iri.toString().substring(BASE.length()))
-                                  : null)));
+                              io.github.justculture.core.json.JsonSchemas.text(iri.toString())
+                                  .<com.networknt.schema.resource.InputStreamSource>map(
+                                      text ->
+                                          () ->
+                                              new java.io.ByteArrayInputStream(
+                                                  text.getBytes(
+                                                      java.nio.charset.StandardCharsets.UTF_8)))
+                                  .orElse(null))));
 
   static Set<String> violations(String schema, JsonNode json) {
     return SCHEMAS.getSchema(SchemaLocation.of(BASE + schema)).validate(json).stream()

@@ -13,11 +13,11 @@ import java.nio.file.Path;
  * Golden files under src/test/resources/golden. A missing file fails the test; run with
  * -Dgolden.update=true to write it (then read it before committing).
  */
-final class Golden {
+public final class Golden {
 
   private Golden() {}
 
-  static void assertMatches(String name, String actual) {
+  public static void assertMatches(String name, String actual) {
     String expected = read(name);
     if (expected == null || Boolean.getBoolean("golden.update")) {
       write(name, actual);
@@ -36,7 +36,7 @@ final class Golden {
     }
   }
 
-  static String resource(String path) {
+  public static String resource(String path) {
     try (InputStream in = Golden.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalArgumentException("no test resource " + path);

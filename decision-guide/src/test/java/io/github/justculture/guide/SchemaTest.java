@@ -28,14 +28,15 @@ class SchemaTest {
               builder.schemaLoaders(
                   loaders ->
                       loaders.add(
-                          iri -> {
-                            String name = iri.toString();
-                            if (!name.startsWith(BASE)) {
-                              return null;
-                            }
-                            String file = name.substring(BASE.length());
-                            return () -> Guides.class.getResourceAsStream("schema/" + file);
-                          })));
+                          iri ->
+                              io.github.justculture.core.json.JsonSchemas.text(iri.toString())
+                                  .<com.networknt.schema.resource.InputStreamSource>map(
+                                      text ->
+                                          () ->
+                                              new java.io.ByteArrayInputStream(
+                                                  text.getBytes(
+                                                      java.nio.charset.StandardCharsets.UTF_8)))
+                                  .orElse(null))));
 
   static Set<String> violations(String schema, JsonNode document) {
     JsonSchema s = FACTORY.getSchema(SchemaLocation.of(BASE + schema));

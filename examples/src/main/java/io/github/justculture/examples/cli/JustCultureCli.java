@@ -38,9 +38,12 @@ import picocli.CommandLine.Spec;
       CommandLine.HelpCommand.class,
       GuideCommand.class,
       CostCommand.class,
+      GateCommand.class,
       RestorativeCommand.class,
       CivilityCommand.class,
-      EqualityCommand.class
+      EqualityCommand.class,
+      SchemaCommand.class,
+      TourCommand.class
     })
 public final class JustCultureCli implements Callable<Integer> {
 

@@ -1,0 +1,70 @@
+package io.github.justculture.gate;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.justculture.core.ValueStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One item of the gate, with its status and the reason. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableGateItem.class)
+@JsonDeserialize(as = ImmutableGateItem.class)
+public abstract class GateItem {
+
+  /** The item ids, in the order the gate reports them. */
+  public static final java.util.List<String> IDS =
+      java.util.List.of(
+          "just-culture-evaluation",
+          "plurality",
+          "fact-finding",
+          "alternatives-considered",
+          "conflicts-of-interest",
+          "suspension",
+          "wellbeing-support",
+          "regulator-referral",
+          "restorative-track");
+
+  GateItem() {}
+
+  /**
+   * The item's id, for example {@code plurality}.
+   *
+   * @return the id
+   */
+  @Value.Parameter
+  public abstract String id();
+
+  /**
+   * The status.
+   *
+   * @return MET, UNMET or NOT_APPLICABLE
+   */
+  @Value.Parameter
+  public abstract GateStatus status();
+
+  /**
+   * Why the item is unmet (or a note when met or not applicable).
+   *
+   * @return the reason, or empty
+   */
+  @Value.Parameter
+  public abstract Optional<String> reason();
+
+  static GateItem met(String id) {
+    return ImmutableGateItem.of(id, GateStatus.MET, Optional.empty());
+  }
+
+  static GateItem met(String id, String note) {
+    return ImmutableGateItem.of(id, GateStatus.MET, Optional.of(note));
+  }
+
+  static GateItem unmet(String id, String reason) {
+    return ImmutableGateItem.of(id, GateStatus.UNMET, Optional.of(reason));
+  }
+
+  static GateItem notApplicable(String id, String reason) {
+    return ImmutableGateItem.of(id, GateStatus.NOT_APPLICABLE, Optional.of(reason));
+  }
+}
