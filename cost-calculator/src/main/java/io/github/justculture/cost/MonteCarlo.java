@@ -6,7 +6,6 @@ import io.github.justculture.core.JsonPaths;
 import io.github.justculture.core.Provenance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +37,81 @@ final class MonteCarlo {
     "employmentRelations"
   };
 
-  /** Draws one value of a parameter. */
-  @FunctionalInterface
-  interface Sampler {
-    double draw(SplittableRandom random);
+  /**
+   * Draws every parameter of one draw. A switch over each parameter's kind, not an array of
+   * lambdas, so the hot loop stays monomorphic and inlinable.
+   */
+  static final class Sampler {
+    private static final int FIXED = 0;
+    private static final int UNIFORM = 1;
+    private static final int TRIANGULAR = 2;
+    private static final int BETA = 3;
+
+    private final int[] kind;
+    private final double[] a;
+    private final double[] b;
+    private final double[] c;
+
+    Sampler(int size) {
+      kind = new int[size];
+      a = new double[size];
+      b = new double[size];
+      c = new double[size];
+    }
+
+    int size() {
+      return kind.length;
+    }
+
+    void fixed(int j, double value) {
+      kind[j] = FIXED;
+      a[j] = value;
+    }
+
+    void set(int j, Distribution d) {
+      switch (d.type()) {
+        case FIXED -> fixed(j, d.value().orElseThrow().doubleValue());
+        case UNIFORM -> {
+          kind[j] = UNIFORM;
+          a[j] = d.min().orElseThrow().doubleValue();
+          b[j] = d.max().orElseThrow().doubleValue() - a[j];
+        }
+        case TRIANGULAR -> {
+          kind[j] = TRIANGULAR;
+          a[j] = d.min().orElseThrow().doubleValue();
+          b[j] = d.mode().orElseThrow().doubleValue();
+          c[j] = d.max().orElseThrow().doubleValue();
+        }
+        case BETA -> {
+          kind[j] = BETA;
+          a[j] = d.successes().orElseThrow() + 1.0;
+          b[j] = d.trials().orElseThrow() - d.successes().orElseThrow() + 1.0;
+        }
+      }
+    }
+
+    void drawAll(SplittableRandom r, double[] out) {
+      for (int j = 0; j < kind.length; j++) {
+        out[j] =
+            switch (kind[j]) {
+              case UNIFORM -> a[j] + b[j] * r.nextDouble();
+              case TRIANGULAR -> triangular(a[j], b[j], c[j], r.nextDouble());
+              case BETA -> {
+                double x = gamma(a[j], r);
+                double y = gamma(b[j], r);
+                yield x / (x + y);
+              }
+              default -> a[j];
+            };
+      }
+    }
+
+    private static double triangular(double min, double mode, double max, double u) {
+      double cut = max == min ? 0.5 : (mode - min) / (max - min);
+      return u < cut
+          ? min + StrictMath.sqrt(u * (max - min) * (mode - min))
+          : max - StrictMath.sqrt((1 - u) * (max - min) * (max - mode));
+    }
   }
 
   private MonteCarlo() {}
@@ -54,7 +124,7 @@ final class MonteCarlo {
         draws >= 1 && draws <= MAX_DRAWS, "$.draws", "must be between 1 and " + MAX_DRAWS, draws);
     Map<String, Distribution> used = new LinkedHashMap<>();
     List<CostParameter> effective = Resolved.EFFECTIVE;
-    Sampler[] samplers = new Sampler[effective.size()];
+    Sampler samplers = new Sampler(effective.size());
     List<String> assumed = new ArrayList<>();
     for (Map.Entry<String, Distribution> e : request.distributions().entrySet()) {
       String path = JsonPaths.field("$.distributions", e.getKey());
@@ -86,11 +156,10 @@ final class MonteCarlo {
         }
       }
       if (d == null) {
-        double fixed = resolved.get(p).doubleValue();
-        samplers[j] = r -> fixed;
+        samplers.fixed(j, resolved.get(p).doubleValue());
       } else {
         used.put(p.jsonName(), d);
-        samplers[j] = sampler(d);
+        samplers.set(j, d);
       }
     }
 
@@ -110,19 +179,23 @@ final class MonteCarlo {
               },
               executor);
     }
-    try {
-      CompletableFuture.allOf(futures).join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw e;
-    }
+    join(futures);
 
+    // Each array is summarised on the executor too: mean in index order, percentiles by selection
+    // (in place;
+    // the arrays are ours and discarded). Neither depends on which thread runs it.
+    Summary[] summaries = new Summary[COMPONENTS.length + 1];
+    CompletableFuture<?>[] summarising = new CompletableFuture<?>[summaries.length];
+    for (int i = 0; i < summaries.length; i++) {
+      int component = i;
+      summarising[i] =
+          CompletableFuture.runAsync(
+              () -> summaries[component] = summarise(results[component]), executor);
+    }
+    join(summarising);
     Map<String, Summary> components = new LinkedHashMap<>();
     for (int i = 0; i < COMPONENTS.length; i++) {
-      components.put(COMPONENTS[i], summarise(results[i]));
+      components.put(COMPONENTS[i], summaries[i]);
     }
     List<String> notes = new ArrayList<>();
     notes.add(
@@ -140,10 +213,22 @@ final class MonteCarlo {
         .draws(draws)
         .seed(seed)
         .components(components)
-        .total(summarise(results[COMPONENTS.length]))
+        .total(summaries[COMPONENTS.length])
         .distributions(used)
         .notes(notes)
         .build();
+  }
+
+  private static void join(CompletableFuture<?>[] futures) {
+    try {
+      CompletableFuture.allOf(futures).join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
+    }
   }
 
   private static void checkSupport(
@@ -169,12 +254,10 @@ final class MonteCarlo {
   }
 
   private static void drawChunk(
-      Sampler[] samplers, SplittableRandom random, double[][] results, int from, int to) {
-    double[] v = new double[samplers.length];
+      Sampler samplers, SplittableRandom random, double[][] results, int from, int to) {
+    double[] v = new double[samplers.size()];
     for (int i = from; i < to; i++) {
-      for (int j = 0; j < samplers.length; j++) {
-        v[j] = samplers[j].draw(random);
-      }
+      samplers.drawAll(random, v);
       // Order of Resolved.EFFECTIVE: H, p, w, k, dD, cover, leave, repl, ramp, pres, er.
       double b = v[0] * v[1];
       double w = v[2];
@@ -205,20 +288,68 @@ final class MonteCarlo {
       compensation = (t - sum) - y;
       sum = t;
     }
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
+    // Selections in increasing rank: each leaves the array partitioned around its rank, so the next
+    // one only
+    // searches above it.
+    int r5 = rank(values.length, 0.05);
+    int r50 = rank(values.length, 0.50);
+    int r95 = rank(values.length, 0.95);
+    double p5 = select(values, 0, values.length - 1, r5);
+    double p50 = select(values, r5, values.length - 1, r50);
+    double p95 = select(values, r50, values.length - 1, r95);
     return ImmutableSummary.builder()
         .mean(money(sum / values.length))
-        .p5(money(percentile(sorted, 0.05)))
-        .p50(money(percentile(sorted, 0.50)))
-        .p95(money(percentile(sorted, 0.95)))
+        .p5(money(p5))
+        .p50(money(p50))
+        .p95(money(p95))
         .build();
   }
 
-  /** Nearest rank: the smallest value with at least q of the draws at or below it. */
-  private static double percentile(double[] sorted, double q) {
-    int rank = (int) Math.ceil(q * sorted.length);
-    return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
+  /**
+   * Nearest rank, as a zero-based index: the smallest value with at least q of the draws at or
+   * below it.
+   */
+  private static int rank(int n, double q) {
+    return Math.max(0, Math.min(n, (int) Math.ceil(q * n)) - 1);
+  }
+
+  /**
+   * The k-th smallest value of a[lo..hi] (Hoare's selection, median-of-three pivots, iterative).
+   * The value found is the same whatever the order of the array, so the result stays deterministic.
+   */
+  static double select(double[] a, int lo, int hi, int k) {
+    while (hi > lo) {
+      int mid = (lo + hi) >>> 1;
+      double x = a[lo];
+      double y = a[mid];
+      double z = a[hi];
+      double pivot = x < y ? (y < z ? y : Math.max(x, z)) : (x < z ? x : Math.max(y, z));
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          double t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
   }
 
   private static Gbp money(double value) {
@@ -231,41 +362,6 @@ final class MonteCarlo {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);
-  }
-
-  static Sampler sampler(Distribution d) {
-    return switch (d.type()) {
-      case FIXED -> {
-        double value = d.value().orElseThrow().doubleValue();
-        yield r -> value;
-      }
-      case UNIFORM -> {
-        double min = d.min().orElseThrow().doubleValue();
-        double span = d.max().orElseThrow().doubleValue() - min;
-        yield r -> min + span * r.nextDouble();
-      }
-      case TRIANGULAR -> {
-        double a = d.min().orElseThrow().doubleValue();
-        double c = d.mode().orElseThrow().doubleValue();
-        double b = d.max().orElseThrow().doubleValue();
-        double cut = b == a ? 0.5 : (c - a) / (b - a);
-        yield r -> {
-          double u = r.nextDouble();
-          return u < cut
-              ? a + StrictMath.sqrt(u * (b - a) * (c - a))
-              : b - StrictMath.sqrt((1 - u) * (b - a) * (b - c));
-        };
-      }
-      case BETA -> {
-        double alpha = d.successes().orElseThrow() + 1.0;
-        double beta = d.trials().orElseThrow() - d.successes().orElseThrow() + 1.0;
-        yield r -> {
-          double x = gamma(alpha, r);
-          double y = gamma(beta, r);
-          return x / (x + y);
-        };
-      }
-    };
   }
 
   /**

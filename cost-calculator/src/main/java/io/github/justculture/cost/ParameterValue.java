@@ -64,10 +64,11 @@ public abstract class ParameterValue {
   public abstract Optional<String> note();
 
   /**
-   * The value as a number.
+   * The value as a number, parsed once per instance.
    *
    * @return the exact value
    */
+  @Value.Lazy
   public BigDecimal decimal() {
     return new BigDecimal(value());
   }

@@ -7,6 +7,7 @@ import io.github.justculture.core.Provenance;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,11 @@ final class Resolved {
             CostParameter.EMPLOYMENT_RELATIONS_COST)) {
       take(p, preset, given, values, fromUser, used);
     }
-    return new Resolved(preset, Map.copyOf(values), Map.copyOf(fromUser), List.copyOf(used));
+    return new Resolved(
+        preset,
+        Collections.unmodifiableMap(values),
+        Collections.unmodifiableMap(fromUser),
+        Collections.unmodifiableList(used));
   }
 
   private static BigDecimal take(
@@ -178,7 +183,7 @@ final class Resolved {
   Resolved with(CostParameter p, BigDecimal value) {
     Map<CostParameter, BigDecimal> changed = new EnumMap<>(values);
     changed.put(p, value);
-    return new Resolved(preset, Map.copyOf(changed), fromUser, used);
+    return new Resolved(preset, Collections.unmodifiableMap(changed), fromUser, used);
   }
 
   BigDecimal get(CostParameter p) {
@@ -222,11 +227,12 @@ final class Resolved {
     Gbp total = costs.sum();
     BigDecimal b = bulliedStaff();
     List<String> notes = new ArrayList<>();
-    List<String> calibrated =
-        used.stream()
-            .filter(v -> v.provenance() == Provenance.CALIBRATED)
-            .map(ParameterValue::name)
-            .toList();
+    List<String> calibrated = new ArrayList<>(5);
+    for (ParameterValue v : used) {
+      if (v.provenance() == Provenance.CALIBRATED) {
+        calibrated.add(v.name());
+      }
+    }
     if (!calibrated.isEmpty()) {
       notes.add(
           "Calibrated parameters in use ("

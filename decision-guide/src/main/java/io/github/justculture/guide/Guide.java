@@ -8,11 +8,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,6 +44,8 @@ public final class Guide {
   private final int[] yes;
   private final int[] no;
   private final byte[] favoured;
+  // The path and unused-answer entries, made once: [question][answer code].
+  private final Step[][] steps;
 
   private Guide(GuideDefinition definition) {
     this.definition = definition;
@@ -70,6 +70,12 @@ public final class Guide {
       favoured[i] = f == null ? MISSING : code(f);
     }
     this.start = target(definition.start(), qIndex, oIndex);
+    this.steps = new Step[questions.length][4];
+    for (int i = 0; i < questions.length; i++) {
+      for (byte c = YES; c <= UNKNOWN; c++) {
+        steps[i][c] = Step.of(questions[i].id(), answer(c));
+      }
+    }
     this.ref = GuideRef.of(definition.id(), definition.version(), sha256(definition));
   }
 
@@ -170,9 +176,15 @@ public final class Guide {
    *     guide does not have
    */
   public GuideResult evaluate(Map<String, Answer> answers, UnknownPolicy policy) {
-    Map<String, GivenAnswer> given = new HashMap<>();
-    answers.forEach((q, a) -> given.put(q, GivenAnswer.of(a)));
-    return evaluateGiven(given, policy);
+    byte[] a = new byte[questions.length];
+    for (Map.Entry<String, Answer> e : answers.entrySet()) {
+      Integer i = questionIndex.get(e.getKey());
+      if (i == null) {
+        throw unknownQuestions(answers.keySet());
+      }
+      a[i] = code(e.getValue());
+    }
+    return evaluate(a, null, policy);
   }
 
   /**
@@ -187,28 +199,35 @@ public final class Guide {
   public GuideResult evaluateGiven(Map<String, GivenAnswer> answers, UnknownPolicy policy) {
     byte[] a = new byte[questions.length];
     GivenAnswer[] details = new GivenAnswer[questions.length];
-    FindingCollector problems = null;
     for (Map.Entry<String, GivenAnswer> e : answers.entrySet()) {
       Integer i = questionIndex.get(e.getKey());
       if (i == null) {
-        if (problems == null) {
-          problems = FindingCollector.create();
-        }
-        problems.add(
-            JsonPaths.field("$.answers", e.getKey()),
-            "unknown question '" + e.getKey() + "' in guide " + definition.id());
-        continue;
+        throw unknownQuestions(answers.keySet());
       }
       a[i] = code(e.getValue().answer());
       details[i] = e.getValue();
     }
-    if (problems != null) {
-      // Report in a stable order whatever the map's order.
-      List<io.github.justculture.core.Finding> sorted = new ArrayList<>(problems.findings());
-      sorted.sort(java.util.Comparator.comparing(io.github.justculture.core.Finding::path));
-      FindingCollector.create().addAll(sorted).throwIfAny("answers");
-    }
+    return evaluate(a, details, policy);
+  }
 
+  /** Every answer to a question the guide does not have, in a stable order. */
+  private io.github.justculture.core.InvalidInputException unknownQuestions(
+      java.util.Collection<String> ids) {
+    FindingCollector problems = FindingCollector.create();
+    ids.stream()
+        .filter(id -> !questionIndex.containsKey(id))
+        .sorted()
+        .forEach(
+            id ->
+                problems.add(
+                    JsonPaths.field("$.answers", id),
+                    "unknown question '" + id + "' in guide " + definition.id()));
+    return new io.github.justculture.core.InvalidInputException("answers", problems.findings());
+  }
+
+  /** The evaluation proper, over answer codes by question index (and their details, when given). */
+  private GuideResult evaluate(
+      byte[] a, @Nullable GivenAnswer @Nullable [] details, UnknownPolicy policy) {
     List<Substitution> substitutions = List.of();
     if (policy == UnknownPolicy.BENEFIT_OF_DOUBT) {
       List<Substitution> subs = new ArrayList<>();
@@ -255,7 +274,7 @@ public final class Guide {
     for (int i = 0; i < questions.length; i++) {
       boolean used = reached ? onPath[i] : memo[i] != 0;
       if (a[i] != MISSING && !used) {
-        unused.add(Step.of(questions[i].id(), answer(a[i])));
+        unused.add(steps[i][a[i]]);
       }
     }
     result.unusedAnswers(unused);
@@ -335,7 +354,7 @@ public final class Guide {
       byte given = a[node];
       if (given != MISSING) {
         onPath[node] = true;
-        path.add(Step.of(questions[node].id(), answer(given)));
+        path.add(steps[node][given]);
       }
       node =
           switch (given) {
@@ -372,7 +391,7 @@ public final class Guide {
     int node = start;
     while (node >= 0 && a[node] != MISSING) {
       onPath[node] = true;
-      path.add(Step.of(questions[node].id(), answer(a[node])));
+      path.add(steps[node][a[node]]);
       if (a[node] == UNKNOWN) {
         return;
       }
@@ -386,8 +405,8 @@ public final class Guide {
       int next,
       List<Step> path,
       List<Substitution> substitutions,
-      @Nullable GivenAnswer[] details) {
-    StringBuilder text = new StringBuilder(256);
+      @Nullable GivenAnswer @Nullable [] details) {
+    StringBuilder text = new StringBuilder(512);
     if (outcome != null) {
       text.append("Reached ")
           .append(outcome.id())
@@ -409,17 +428,10 @@ public final class Guide {
         appendAnswer(text, decisive, details);
       }
       text.append('.');
-      Set<String> unknownOnRoute = new HashSet<>();
       for (Step s : path) {
         if (s.answer() == Answer.UNKNOWN) {
-          unknownOnRoute.add(s.question());
-        }
-      }
-      for (int i = 0; i < questions.length; i++) {
-        String id = questions[i].id();
-        if (unknownOnRoute.contains(id)) {
           text.append(' ')
-              .append(id)
+              .append(s.question())
               .append(" is unknown, but either answer leads to this outcome.");
         }
       }
@@ -453,7 +465,8 @@ public final class Guide {
     return text.toString();
   }
 
-  private void appendAnswer(StringBuilder text, Step step, @Nullable GivenAnswer[] details) {
+  private void appendAnswer(
+      StringBuilder text, Step step, @Nullable GivenAnswer @Nullable [] details) {
     int i = target(step.question(), questionIndex, Map.of());
     text.append(step.question())
         .append(" = ")
@@ -461,7 +474,7 @@ public final class Guide {
         .append(" (")
         .append(questions[i].text())
         .append(')');
-    GivenAnswer given = details[i];
+    GivenAnswer given = details == null ? null : details[i];
     if (given != null && given.rationale().isPresent()) {
       text.append(" — ").append(given.rationale().get());
     }

@@ -27,21 +27,27 @@ public final class Guides {
 
   private Guides() {}
 
-  /** Holder: the built-ins are immutable constants, loaded on first use. */
-  private static final class BuiltIns {
-    static final Guide NHS_2018 = load("nhs-2018");
-    static final Guide REASON_1997 = load("reason-1997");
-    static final List<Guide> ALL = List.of(NHS_2018, REASON_1997);
+  /** Holders: each built-in is an immutable constant, loaded on its first use only. */
+  private static final class Nhs2018 {
+    static final Guide GUIDE = load("nhs-2018");
+  }
 
-    private static Guide load(String id) {
-      try (InputStream in = Guides.class.getResourceAsStream("definitions/" + id + ".json")) {
-        if (in == null) {
-          throw new IllegalStateException("built-in guide " + id + " is missing from the jar");
-        }
-        return Guide.of(JustCultureJson.codec().read(in, GuideDefinition.class));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read built-in guide " + id, e);
+  private static final class Reason1997 {
+    static final Guide GUIDE = load("reason-1997");
+  }
+
+  private static final class BuiltIns {
+    static final List<Guide> ALL = List.of(Nhs2018.GUIDE, Reason1997.GUIDE);
+  }
+
+  private static Guide load(String id) {
+    try (InputStream in = Guides.class.getResourceAsStream("definitions/" + id + ".json")) {
+      if (in == null) {
+        throw new IllegalStateException("built-in guide " + id + " is missing from the jar");
       }
+      return Guide.of(JustCultureJson.codec().read(in, GuideDefinition.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read built-in guide " + id, e);
     }
   }
 
@@ -51,7 +57,7 @@ public final class Guides {
    * @return the guide
    */
   public static Guide nhs2018() {
-    return BuiltIns.NHS_2018;
+    return Nhs2018.GUIDE;
   }
 
   /**
@@ -60,7 +66,7 @@ public final class Guides {
    * @return the guide
    */
   public static Guide reason1997() {
-    return BuiltIns.REASON_1997;
+    return Reason1997.GUIDE;
   }
 
   /**
@@ -79,7 +85,11 @@ public final class Guides {
    * @return the guide, or empty if no built-in has that id
    */
   public static Optional<Guide> builtIn(String id) {
-    return BuiltIns.ALL.stream().filter(g -> g.id().equals(id)).findFirst();
+    return switch (id) {
+      case DEFAULT_ID -> Optional.of(nhs2018());
+      case "reason-1997" -> Optional.of(reason1997());
+      default -> Optional.empty();
+    };
   }
 
   /**

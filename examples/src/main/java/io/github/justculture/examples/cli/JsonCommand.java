@@ -1,6 +1,5 @@
 package io.github.justculture.examples.cli;
 
-import io.github.justculture.core.json.JsonCodec;
 import io.github.justculture.core.json.JustCultureJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +19,29 @@ import picocli.CommandLine.Spec;
  */
 public abstract class JsonCommand implements Callable<Integer> {
 
-  /** The codec every command reads and writes with. */
-  protected static final JsonCodec JSON = JustCultureJson.codec();
+  /**
+   * The codec every command reads and writes with. Reached through {@link JustCultureJson#codec()}
+   * on first use, not when picocli builds the command tree, so that {@code --version} and {@code
+   * --help} never pay for Jackson.
+   */
+  protected static final Codec JSON = new Codec();
+
+  /** Defers to the shared codec. */
+  protected static final class Codec {
+    private Codec() {}
+
+    <T> T read(java.io.InputStream in, Class<T> type) {
+      return JustCultureJson.codec().read(in, type);
+    }
+
+    <T> T read(byte[] json, Class<T> type) {
+      return JustCultureJson.codec().read(json, type);
+    }
+
+    String writePretty(Object value) {
+      return JustCultureJson.codec().writePretty(value);
+    }
+  }
 
   @Spec private CommandSpec spec;
 
