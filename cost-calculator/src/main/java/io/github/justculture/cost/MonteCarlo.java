@@ -27,6 +27,7 @@ final class MonteCarlo {
 
   static final int CHUNK = 16_384;
   static final int MAX_DRAWS = 5_000_000;
+  static final int BINS = 30;
 
   private static final String[] COMPONENTS = {
     "sicknessAbsence",
@@ -184,6 +185,10 @@ final class MonteCarlo {
     // Each array is summarised on the executor too: mean in index order, percentiles by selection
     // (in place;
     // the arrays are ours and discarded). Neither depends on which thread runs it.
+    // The total's histogram first: the summaries below reorder the arrays (counts would not change,
+    // but the
+    // two must not run at once).
+    List<HistogramBin> histogram = histogram(results[COMPONENTS.length]);
     Summary[] summaries = new Summary[COMPONENTS.length + 1];
     CompletableFuture<?>[] summarising = new CompletableFuture<?>[summaries.length];
     for (int i = 0; i < summaries.length; i++) {
@@ -214,9 +219,35 @@ final class MonteCarlo {
         .seed(seed)
         .components(components)
         .total(summaries[COMPONENTS.length])
+        .totalHistogram(histogram)
         .distributions(used)
         .notes(notes)
         .build();
+  }
+
+  private static List<HistogramBin> histogram(double[] values) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    int[] counts = new int[BINS];
+    double width = (max - min) / BINS;
+    for (double v : values) {
+      int bin = width == 0 ? 0 : (int) ((v - min) / width);
+      counts[Math.min(BINS - 1, bin)]++;
+    }
+    List<HistogramBin> bins = new ArrayList<>(BINS);
+    for (int i = 0; i < BINS; i++) {
+      double from = min + i * width;
+      double to = i == BINS - 1 ? max : min + (i + 1) * width;
+      bins.add(ImmutableHistogramBin.of(money(from), money(to), counts[i]));
+      if (width == 0) {
+        break;
+      }
+    }
+    return bins;
   }
 
   private static void join(CompletableFuture<?>[] futures) {

@@ -55,6 +55,14 @@ public abstract class SimulationResult {
   public abstract Summary total();
 
   /**
+   * The distribution of the total: {@value MonteCarlo#BINS} equal-width bins from the smallest to
+   * the largest draw, for charts.
+   *
+   * @return the bins, lowest first
+   */
+  public abstract List<HistogramBin> totalHistogram();
+
+  /**
    * The distribution each varying parameter was drawn from.
    *
    * @return parameter name → distribution

@@ -121,6 +121,52 @@ public final class Tour {
   }
 
   /**
+   * The tour's three HTML reports: the guide's flowchart for staff-0042, the incident's page, and
+   * the sample trust's cost.
+   *
+   * @return file name → HTML page
+   */
+  public Map<String, String> reports() {
+    EvaluationRecord last = (EvaluationRecord) records.get("evaluation-staff-0042.json");
+    CostEstimate estimate = (CostEstimate) records.get("cost-estimate.json");
+    CostProfile trust =
+        CostProfile.builder()
+            .headcount(estimate.headcount())
+            .prevalence(estimate.prevalence())
+            .annualPay(Gbp.parse("34000.00"))
+            .build();
+    Map<String, String> reports = new LinkedHashMap<>();
+    reports.put(
+        "guide-staff-0042.html",
+        io.github.justculture.examples.report.GuideReport.html(
+            Guides.nhs2018(), last.result(), last.answers()));
+    reports.put(
+        "case-" + INCIDENT + ".html",
+        io.github.justculture.examples.report.CaseReport.html(
+            io.github.justculture.examples.report.ImmutableCaseReportInput.builder()
+                .incident(
+                    io.github.justculture.guide.IncidentCase.of(INCIDENT)
+                        .with((EvaluationRecord) records.get("evaluation-staff-0077.json"))
+                        .with(last))
+                .restorativeCase((RestorativeCase) records.get("restorative-case.json"))
+                .assessedOn(LocalDate.of(2026, 12, 4))
+                .addGateResults(
+                    (GateResult) records.get("gate-result-first.json"),
+                    (GateResult) records.get("gate-result.json"))
+                .build()));
+    reports.put(
+        "cost-sample-trust.html",
+        io.github.justculture.examples.report.CostReport.html(
+            estimate,
+            CostCalculator.sensitivity(trust),
+            CostCalculator.simulate(
+                io.github.justculture.cost.SimulationRequest.builder().profile(trust).build(),
+                100_000,
+                2026L)));
+    return reports;
+  }
+
+  /**
    * The JSON Schema of each record.
    *
    * @return file name → schema name

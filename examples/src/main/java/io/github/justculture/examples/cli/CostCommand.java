@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       CostEstimateCommand.class,
       CostSimulateCommand.class,
       CostCompareCommand.class,
-      CostSweepCommand.class
+      CostSweepCommand.class,
+      CostReportCommand.class
     })
 final class CostCommand {}

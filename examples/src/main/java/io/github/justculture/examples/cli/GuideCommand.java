@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       GuideEvaluateCommand.class,
       GuideAskCommand.class,
       GuideRenderCommand.class,
-      GuideValidateCommand.class
+      GuideValidateCommand.class,
+      GuideReportCommand.class
     })
 final class GuideCommand {}

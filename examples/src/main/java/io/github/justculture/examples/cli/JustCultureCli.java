@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       GuideCommand.class,
       CostCommand.class,
       GateCommand.class,
+      CaseCommand.class,
       RestorativeCommand.class,
       CivilityCommand.class,
       EqualityCommand.class,

@@ -27,6 +27,13 @@ final class TourCommand extends JsonCommand {
           "Also write every record the tour prints as a JSON file in DIR (created if needed).")
   private @Nullable Path jsonDir;
 
+  @Option(
+      names = "--html",
+      paramLabel = "DIR",
+      description =
+          "Also write the tour's HTML reports (guide flowchart, incident page, cost) in DIR.")
+  private @Nullable Path htmlDir;
+
   @Override
   public Integer call() throws IOException {
     Tour tour = Tour.run();
@@ -43,6 +50,11 @@ final class TourCommand extends JsonCommand {
             jsonDir.resolve(e.getKey()), JSON.writePretty(record) + "\n", StandardCharsets.UTF_8);
       }
       err().println("wrote " + Tour.schemas().size() + " JSON records to " + jsonDir);
+    }
+    if (htmlDir != null) {
+      for (Map.Entry<String, String> e : tour.reports().entrySet()) {
+        ReportOutput.write(htmlDir.resolve(e.getKey()), e.getValue(), err());
+      }
     }
     return JustCultureCli.OK;
   }
