@@ -3,10 +3,6 @@ package io.github.justculture.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.github.justculture.civility.CivilityFramework;
 import io.github.justculture.civility.CivilityScore;
 import io.github.justculture.civility.ElementRating;
@@ -18,10 +14,10 @@ import io.github.justculture.equality.RelativeLikelihood;
 import io.github.justculture.equality.Wres3;
 import io.github.justculture.restorative.RestorativeAssessment;
 import io.github.justculture.restorative.RestorativeCase;
+import io.github.justculture.testing.Golden;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,32 +28,14 @@ class CorePayloadSchemaTest {
 
   private static final String BASE = "https://justculture.github.io/schema/";
   private static final JsonCodec JSON = JustCultureJson.codec();
-  private static final JsonSchemaFactory SCHEMAS =
-      JsonSchemaFactory.getInstance(
-          SpecVersion.VersionFlag.V202012,
-          builder ->
-              builder.schemaLoaders(
-                  loaders ->
-                      loaders.add(
-                          iri ->
-                              io.github.justculture.core.json.JsonSchemas.text(iri.toString())
-                                  .<com.networknt.schema.resource.InputStreamSource>map(
-                                      text ->
-                                          () ->
-                                              new java.io.ByteArrayInputStream(
-                                                  text.getBytes(
-                                                      java.nio.charset.StandardCharsets.UTF_8)))
-                                  .orElse(null))));
 
   static Set<String> violations(String schema, JsonNode json) {
-    return SCHEMAS.getSchema(SchemaLocation.of(BASE + schema)).validate(json).stream()
-        .map(ValidationMessage::getMessage)
-        .collect(Collectors.toSet());
+    return io.github.justculture.testing.SchemaCheck.violations(schema, json);
   }
 
   @Test
   void restorativeCaseAndAssessment() {
-    String input = Golden.resource("/golden/restorative-case.json");
+    String input = Golden.resource("restorative-case.json");
     assertThat(violations("restorative-case.schema.json", JSON.readTree(input))).isEmpty();
     RestorativeCase c = JSON.read(input, RestorativeCase.class);
     assertThat(violations("restorative-case.schema.json", JSON.toTree(c))).isEmpty();

@@ -3,16 +3,12 @@ package io.github.justculture.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.github.justculture.core.Gbp;
 import io.github.justculture.core.json.JsonCodec;
 import io.github.justculture.core.json.JustCultureJson;
+import io.github.justculture.testing.Golden;
 import java.math.BigDecimal;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Golden JSON files for the cost payloads, and the committed schemas that describe them. */
@@ -20,27 +16,9 @@ class CostJsonTest {
 
   private static final String BASE = "https://justculture.github.io/schema/";
   private static final JsonCodec JSON = JustCultureJson.codec();
-  private static final JsonSchemaFactory SCHEMAS =
-      JsonSchemaFactory.getInstance(
-          SpecVersion.VersionFlag.V202012,
-          builder ->
-              builder.schemaLoaders(
-                  loaders ->
-                      loaders.add(
-                          iri ->
-                              io.github.justculture.core.json.JsonSchemas.text(iri.toString())
-                                  .<com.networknt.schema.resource.InputStreamSource>map(
-                                      text ->
-                                          () ->
-                                              new java.io.ByteArrayInputStream(
-                                                  text.getBytes(
-                                                      java.nio.charset.StandardCharsets.UTF_8)))
-                                  .orElse(null))));
 
   static Set<String> violations(String schema, JsonNode json) {
-    return SCHEMAS.getSchema(SchemaLocation.of(BASE + schema)).validate(json).stream()
-        .map(ValidationMessage::getMessage)
-        .collect(Collectors.toSet());
+    return io.github.justculture.testing.SchemaCheck.violations(schema, json);
   }
 
   static final String TRUST =

@@ -7,6 +7,7 @@ import io.github.justculture.core.Finding;
 import io.github.justculture.core.InvalidInputException;
 import io.github.justculture.core.json.JsonCodec;
 import io.github.justculture.core.json.JustCultureJson;
+import io.github.justculture.testing.Golden;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.justculture.core.InvalidInputException;
 import io.github.justculture.core.json.JsonCodec;
 import io.github.justculture.core.json.JustCultureJson;
+import io.github.justculture.testing.Golden;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +17,13 @@ class GuideJsonAndDiagramsTest {
   @Test
   void resultsMatchTheirGoldenFilesAndRoundTrip() {
     EvaluationRequest reached =
-        JSON.read(
-            Golden.resource("/golden/request-system-foresight.json"), EvaluationRequest.class);
+        JSON.read(Golden.resource("request-system-foresight.json"), EvaluationRequest.class);
     GuideResult result = reached.evaluateWith(reached.builtInGuide());
     Golden.assertMatches("result-system-foresight.json", JSON.writePretty(result) + "\n");
     assertThat(JSON.read(JSON.write(result), GuideResult.class)).isEqualTo(result);
 
     EvaluationRequest awaiting =
-        JSON.read(Golden.resource("/golden/request-awaiting.json"), EvaluationRequest.class);
+        JSON.read(Golden.resource("request-awaiting.json"), EvaluationRequest.class);
     Golden.assertMatches(
         "result-awaiting.json",
         JSON.writePretty(awaiting.evaluateWith(awaiting.builtInGuide())) + "\n");

@@ -3,15 +3,10 @@ package io.github.justculture.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.github.justculture.core.json.JsonCodec;
 import io.github.justculture.core.json.JustCultureJson;
+import io.github.justculture.testing.Golden;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The committed JSON Schemas accept what the library writes and reject what it rejects. */
@@ -21,28 +16,8 @@ class SchemaTest {
   private static final JsonCodec JSON = JustCultureJson.codec();
 
   /** Schemas are read from this module's own resources; nothing is fetched. */
-  private static final JsonSchemaFactory FACTORY =
-      JsonSchemaFactory.getInstance(
-          SpecVersion.VersionFlag.V202012,
-          builder ->
-              builder.schemaLoaders(
-                  loaders ->
-                      loaders.add(
-                          iri ->
-                              io.github.justculture.core.json.JsonSchemas.text(iri.toString())
-                                  .<com.networknt.schema.resource.InputStreamSource>map(
-                                      text ->
-                                          () ->
-                                              new java.io.ByteArrayInputStream(
-                                                  text.getBytes(
-                                                      java.nio.charset.StandardCharsets.UTF_8)))
-                                  .orElse(null))));
-
-  static Set<String> violations(String schema, JsonNode document) {
-    JsonSchema s = FACTORY.getSchema(SchemaLocation.of(BASE + schema));
-    return s.validate(document).stream()
-        .map(ValidationMessage::getMessage)
-        .collect(Collectors.toSet());
+  static Set<String> violations(String schema, JsonNode json) {
+    return io.github.justculture.testing.SchemaCheck.violations(schema, json);
   }
 
   @Test
@@ -63,20 +38,18 @@ class SchemaTest {
     for (String request : new String[] {"request-system-foresight.json", "request-awaiting.json"}) {
       assertThat(
               violations(
-                  "evaluation-request.schema.json",
-                  JSON.readTree(Golden.resource("/golden/" + request))))
+                  "evaluation-request.schema.json", JSON.readTree(Golden.resource("" + request))))
           .isEmpty();
     }
     for (String result : new String[] {"result-system-foresight.json", "result-awaiting.json"}) {
       assertThat(
-              violations(
-                  "guide-result.schema.json", JSON.readTree(Golden.resource("/golden/" + result))))
+              violations("guide-result.schema.json", JSON.readTree(Golden.resource("" + result))))
           .isEmpty();
     }
     assertThat(
             violations(
                 "evaluation-record.schema.json",
-                JSON.readTree(Golden.resource("/golden/evaluation-record.json"))))
+                JSON.readTree(Golden.resource("evaluation-record.json"))))
         .isEmpty();
     assertThat(
             violations(

@@ -2,12 +2,7 @@ package io.github.justculture.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.github.justculture.core.json.JsonCodec;
-import io.github.justculture.core.json.JsonSchemas;
 import io.github.justculture.core.json.JustCultureJson;
 import io.github.justculture.examples.cli.JustCultureCli;
 import java.io.ByteArrayInputStream;
@@ -19,28 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TourTest {
 
   private static final JsonCodec JSON = JustCultureJson.codec();
-  private static final JsonSchemaFactory SCHEMAS =
-      JsonSchemaFactory.getInstance(
-          SpecVersion.VersionFlag.V202012,
-          b ->
-              b.schemaLoaders(
-                  l ->
-                      l.add(
-                          iri ->
-                              JsonSchemas.text(iri.toString())
-                                  .<com.networknt.schema.resource.InputStreamSource>map(
-                                      t ->
-                                          () ->
-                                              new ByteArrayInputStream(
-                                                  t.getBytes(StandardCharsets.UTF_8)))
-                                  .orElse(null))));
 
   @TempDir Path dir;
 
@@ -85,12 +64,8 @@ class TourTest {
       Path file = dir.resolve(e.getKey());
       assertThat(file).exists();
       Set<String> violations =
-          SCHEMAS
-              .getSchema(SchemaLocation.of(JsonSchemas.BASE + e.getValue()))
-              .validate(JSON.readTree(Files.readString(file)))
-              .stream()
-              .map(ValidationMessage::getMessage)
-              .collect(Collectors.toSet());
+          io.github.justculture.testing.SchemaCheck.violations(
+              e.getValue(), JSON.readTree(Files.readString(file)));
       assertThat(violations).as(e.getKey() + " against " + e.getValue()).isEmpty();
     }
   }
@@ -118,9 +93,8 @@ class TourTest {
     assertThat(JSON.readTree(workflow.auditLog().get(1)).get("checkedAt").asText())
         .isEqualTo("2026-12-08T11:15:00Z");
     assertThat(
-            SCHEMAS
-                .getSchema(SchemaLocation.of(JsonSchemas.BASE + "gate-result.schema.json"))
-                .validate(JSON.readTree(workflow.auditLog().get(1)).get("result")))
+            io.github.justculture.testing.SchemaCheck.violations(
+                "gate-result.schema.json", JSON.readTree(workflow.auditLog().get(1)).get("result")))
         .isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.justculture.examples.Tour;
 import io.github.justculture.guide.EvaluationRecord;
 import io.github.justculture.guide.Guides;
+import io.github.justculture.testing.Golden;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,7 +66,7 @@ class ReportsTest {
     // text.
     assertThat(svg.split("font-weight=\"700\" fill=\"#0b1f66\">", -1)).hasSize(12);
     assertThat(svg.split("of 5", -1)).hasSize(8);
-    io.github.justculture.examples.Golden.assertMatches("guide-flowchart.svg", svg);
+    Golden.assertMatches("guide-flowchart.svg", svg);
   }
 
   @Test
