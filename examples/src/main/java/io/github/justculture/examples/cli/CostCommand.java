@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
     name = "cost",
     mixinStandardHelpOptions = true,
     description =
-        "The cost of bullying and harassment: presets, estimate, simulate, compare, sweep.",
+        "The cost of bullying and harassment: presets, estimate, simulate, compare, sweep,"
+            + " report.",
     subcommands = {
       CostPresetsCommand.class,
       CostEstimateCommand.class,

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "guide",
     mixinStandardHelpOptions = true,
-    description = "The just culture decision guide: list, evaluate, ask, render, validate.",
+    description = "The just culture decision guide: list, evaluate, ask, render, validate, report.",
     subcommands = {
       GuideListCommand.class,
       GuideEvaluateCommand.class,
