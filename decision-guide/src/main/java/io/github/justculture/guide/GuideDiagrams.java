@@ -24,7 +24,7 @@ public final class GuideDiagrams {
    * @throws IllegalArgumentException if the result was produced by another definition
    */
   public static String mermaid(Guide guide, Optional<GuideResult> result) {
-    Highlight h = Highlight.of(guide, result);
+    Route h = result.map(r -> route(guide, r)).orElse(new Route(Set.of(), Set.of()));
     StringBuilder out = new StringBuilder("flowchart TD\n");
     for (Question q : guide.definition().questions()) {
       out.append("  ")
@@ -51,7 +51,7 @@ public final class GuideDiagrams {
             .append(" --> ")
             .append(node(q.target(a)))
             .append('\n');
-        if (h.edges.contains(q.id() + ":" + a)) {
+        if (h.takes(q.id(), a)) {
           pathEdges.add(edge);
         }
         edge++;
@@ -70,10 +70,18 @@ public final class GuideDiagrams {
         .append("  classDef severity3 fill:#fff3e0,stroke:#ef6c00\n")
         .append("  classDef severity4 fill:#fbe9e7,stroke:#d84315\n")
         .append("  classDef severity5 fill:#ffebee,stroke:#b71c1c\n");
-    if (!h.nodes.isEmpty()) {
+    if (!h.nodes().isEmpty()) {
       out.append("  classDef path stroke:#1a237e,stroke-width:4px\n");
-      for (String id : h.nodes) {
-        out.append("  class ").append(node(id)).append(" path\n");
+      // In definition order, so that the text is the same on every run.
+      for (Question q : guide.definition().questions()) {
+        if (h.nodes().contains(q.id())) {
+          out.append("  class ").append(node(q.id())).append(" path\n");
+        }
+      }
+      for (Outcome o : guide.definition().outcomes()) {
+        if (h.nodes().contains(o.id())) {
+          out.append("  class ").append(node(o.id())).append(" path\n");
+        }
       }
       for (int e : pathEdges) {
         out.append("  linkStyle ").append(e).append(" stroke:#1a237e,stroke-width:4px\n");
@@ -91,7 +99,7 @@ public final class GuideDiagrams {
    * @throws IllegalArgumentException if the result was produced by another definition
    */
   public static String dot(Guide guide, Optional<GuideResult> result) {
-    Highlight h = Highlight.of(guide, result);
+    Route h = result.map(r -> route(guide, r)).orElse(new Route(Set.of(), Set.of()));
     String[] fills = {"#e8f5e9", "#f1f8e9", "#fffde7", "#fff3e0", "#fbe9e7", "#ffebee"};
     StringBuilder out = new StringBuilder();
     out.append("digraph ")
@@ -103,7 +111,7 @@ public final class GuideDiagrams {
           .append(dotString(q.id()))
           .append(" [shape=diamond, label=")
           .append(dotString(q.id() + "\n" + wrap(q.text(), 28)))
-          .append(h.nodes.contains(q.id()) ? ", penwidth=3, color=\"#1a237e\"" : "")
+          .append(h.nodes().contains(q.id()) ? ", penwidth=3, color=\"#1a237e\"" : "")
           .append("];\n");
     }
     for (Outcome o : guide.definition().outcomes()) {
@@ -113,7 +121,7 @@ public final class GuideDiagrams {
           .append(fills[o.severity()])
           .append("\", label=")
           .append(dotString(o.label() + "\nseverity " + o.severity()))
-          .append(h.nodes.contains(o.id()) ? ", penwidth=3, color=\"#1a237e\"" : "")
+          .append(h.nodes().contains(o.id()) ? ", penwidth=3, color=\"#1a237e\"" : "")
           .append("];\n");
     }
     for (Question q : guide.definition().questions()) {
@@ -125,53 +133,109 @@ public final class GuideDiagrams {
             .append(" [label=\"")
             .append(a)
             .append('"')
-            .append(h.edges.contains(q.id() + ":" + a) ? ", penwidth=3, color=\"#1a237e\"" : "")
+            .append(h.takes(q.id(), a) ? ", penwidth=3, color=\"#1a237e\"" : "")
             .append("];\n");
       }
     }
     return out.append("}\n").toString();
   }
 
-  /** The nodes and edges ({@code question:ANSWER}) of a result's route. */
-  private static final class Highlight {
-    final Set<String> nodes = new HashSet<>();
-    final Set<String> edges = new HashSet<>();
+  /**
+   * The route of a result through its guide's graph: every question and outcome on it, and the
+   * branch taken at each question. Given answers decide their branch; at an unknown or unanswered
+   * question the route takes the branch that leads on to the rest of the path (so it goes through
+   * questions the path does not list, such as an unanswered one whose every answer leads to the
+   * outcome).
+   *
+   * @param nodes the ids of the questions and outcome on the route
+   * @param branches the branch taken at each question, as a step (question, YES or NO)
+   */
+  public record Route(Set<String> nodes, Set<Step> branches) {
 
-    static Highlight of(Guide guide, Optional<GuideResult> result) {
-      Highlight h = new Highlight();
-      result.ifPresent(
-          r -> {
-            if (!r.guide().equals(guide.ref())) {
-              throw new IllegalArgumentException(
-                  "the result was produced by "
-                      + r.guide().id()
-                      + " "
-                      + r.guide().version()
-                      + ", not by this guide ("
-                      + guide.ref().id()
-                      + " "
-                      + guide.ref().version()
-                      + ")");
-            }
-            List<Step> path = r.path();
-            for (int i = 0; i < path.size(); i++) {
-              Step s = path.get(i);
-              h.nodes.add(s.question());
-              if (s.answer() != Answer.UNKNOWN) {
-                h.edges.add(s.question() + ":" + s.answer());
-              } else if (r.isReached()) {
-                // An unknown on a reached route: highlight the branch the route continues along.
-                String nextNode =
-                    i + 1 < path.size() ? path.get(i + 1).question() : r.outcome().get().id();
-                Question q = guide.question(s.question()).orElseThrow();
-                h.edges.add(
-                    s.question() + ":" + (q.yes().equals(nextNode) ? Answer.YES : Answer.NO));
-              }
-            }
-            r.outcome().ifPresent(o -> h.nodes.add(o.id()));
-          });
-      return h;
+    /** Copies the sets. */
+    public Route {
+      nodes = Set.copyOf(nodes);
+      branches = Set.copyOf(branches);
     }
+
+    /**
+     * Whether the route takes a branch.
+     *
+     * @param question the question's id
+     * @param answer YES or NO
+     * @return true when the route leaves {@code question} by {@code answer}
+     */
+    public boolean takes(String question, Answer answer) {
+      return branches.contains(Step.of(question, answer));
+    }
+  }
+
+  /**
+   * The route of a result, for highlighting.
+   *
+   * @param guide the guide that produced the result
+   * @param result the result
+   * @return the route; while awaiting information, up to the first unresolved question
+   * @throws IllegalArgumentException if the result was produced by another definition
+   */
+  public static Route route(Guide guide, GuideResult result) {
+    if (!result.guide().equals(guide.ref())) {
+      throw new IllegalArgumentException(
+          "the result was produced by "
+              + result.guide().id()
+              + " "
+              + result.guide().version()
+              + ", not by this guide ("
+              + guide.ref().id()
+              + " "
+              + guide.ref().version()
+              + ")");
+    }
+    Set<String> nodes = new HashSet<>();
+    Set<Step> branches = new HashSet<>();
+    List<Step> path = result.path();
+    int i = 0;
+    Optional<Question> at = guide.question(guide.definition().start());
+    while (at.isPresent()) {
+      Question q = at.get();
+      boolean onPath = i < path.size() && path.get(i).question().equals(q.id());
+      Answer given = onPath ? path.get(i++).answer() : null;
+      if (!result.isReached() && (given == null || given == Answer.UNKNOWN)) {
+        if (given != null) {
+          nodes.add(q.id()); // the unknown question the evaluation waits on
+        }
+        break;
+      }
+      nodes.add(q.id());
+      Answer branch;
+      if (given == Answer.YES || given == Answer.NO) {
+        branch = given;
+      } else {
+        String goal =
+            i < path.size() ? path.get(i).question() : result.outcome().orElseThrow().id();
+        branch = leadsTo(guide, q.yes(), goal, new HashSet<>()) ? Answer.YES : Answer.NO;
+      }
+      branches.add(Step.of(q.id(), branch));
+      String next = q.target(branch);
+      at = guide.question(next);
+      if (at.isEmpty()) {
+        nodes.add(next);
+      }
+    }
+    return new Route(nodes, branches);
+  }
+
+  /** Whether {@code goal} (a question or outcome id) can be reached from {@code from}. */
+  private static boolean leadsTo(Guide guide, String from, String goal, Set<String> seen) {
+    if (from.equals(goal)) {
+      return true;
+    }
+    if (!seen.add(from)) {
+      return false;
+    }
+    Optional<Question> q = guide.question(from);
+    return q.isPresent()
+        && (leadsTo(guide, q.get().yes(), goal, seen) || leadsTo(guide, q.get().no(), goal, seen));
   }
 
   private static String node(String id) {

@@ -58,6 +58,23 @@ class GuideJsonAndDiagramsTest {
   }
 
   @Test
+  void theRouteFollowsTheGraphThroughUnknownAndUnansweredQuestions() {
+    Guide guide = Guides.nhs2018();
+    // 3a unknown, 3b unanswered, 3c NO: every completion reaches system-foresight. The route runs
+    // 3a -YES-> 3b (unanswered, YES) -> 3c -NO-> system-foresight, so 3a's YES branch is on it.
+    GuideResult r = guide.evaluate(NhsGuideTest.answers("1a=N 2a=N 2b=N 2c=N 3a=U 3c=N"));
+    assertThat(r.outcome().orElseThrow().id()).isEqualTo("system-foresight");
+    GuideDiagrams.Route route = GuideDiagrams.route(guide, r);
+    assertThat(route.branches())
+        .contains(Step.of("3a", Answer.YES), Step.of("3b", Answer.YES), Step.of("3c", Answer.NO))
+        .doesNotContain(Step.of("3a", Answer.NO));
+    assertThat(route.nodes()).contains("3a", "3b", "3c", "system-foresight");
+    assertThat(GuideDiagrams.dot(guide, Optional.of(r)))
+        .contains("\"3a\" -> \"3b\" [label=\"YES\", penwidth=3")
+        .contains("\"3b\" -> \"3c\" [label=\"YES\", penwidth=3");
+  }
+
+  @Test
   void rendersMermaidAndDotWithThePathHighlighted() {
     Guide guide = Guides.nhs2018();
     GuideResult result = guide.evaluate(NhsGuideTest.answers("1a=N 2a=N 2b=N 2c=N 3a=Y 3b=N"));

@@ -5,12 +5,12 @@ import static io.github.justculture.examples.report.Html.esc;
 import io.github.justculture.guide.Answer;
 import io.github.justculture.guide.GivenAnswer;
 import io.github.justculture.guide.Guide;
+import io.github.justculture.guide.GuideDiagrams;
 import io.github.justculture.guide.GuideResult;
 import io.github.justculture.guide.Outcome;
 import io.github.justculture.guide.Question;
 import io.github.justculture.guide.Step;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -143,25 +143,11 @@ public final class GuideReport {
     int height = Math.max(40 + questions.size() * ROW, 40 + outcomes.size() * outcomeGap) + 20;
     int width = OUTCOME_X + OUTCOME_W + 20;
 
-    Set<String> onRoute = new HashSet<>();
-    Set<String> routeEdges = new HashSet<>();
+    GuideDiagrams.Route taken = GuideDiagrams.route(guide, result);
+    Set<String> onRoute = taken.nodes();
     Map<String, Answer> given = new HashMap<>();
-    List<Step> path = result.path();
-    for (int i = 0; i < path.size(); i++) {
-      Step s = path.get(i);
-      onRoute.add(s.question());
-      given.put(s.question(), s.answer());
-      if (s.answer() != Answer.UNKNOWN) {
-        routeEdges.add(s.question() + ":" + s.answer());
-      } else if (result.isReached()) {
-        String nextNode =
-            i + 1 < path.size() ? path.get(i + 1).question() : result.outcome().get().id();
-        Question q = guide.question(s.question()).orElseThrow();
-        routeEdges.add(s.question() + ":" + (q.yes().equals(nextNode) ? "YES" : "NO"));
-      }
-    }
+    result.path().forEach(s -> given.put(s.question(), s.answer()));
     result.unusedAnswers().forEach(s -> given.put(s.question(), s.answer()));
-    result.outcome().ifPresent(o -> onRoute.add(o.id()));
 
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
@@ -212,12 +198,12 @@ public final class GuideReport {
       int y = 40 + row * ROW + BOX_H / 2;
       for (String answer : List.of("YES", "NO")) {
         String target = answer.equals("YES") ? q.yes() : q.no();
-        boolean route = routeEdges.contains(q.id() + ":" + answer);
+        boolean onIt = taken.takes(q.id(), Answer.valueOf(answer));
         String stroke =
-            route
+            onIt
                 ? " stroke=\"#0b1f66\" stroke-width=\"4\""
                 : " stroke=\"#666\" stroke-width=\"1.2\"";
-        String marker = route ? "url(#arrow-route)" : "url(#arrow)";
+        String marker = onIt ? "url(#arrow-route)" : "url(#arrow)";
         String d;
         int labelX;
         int labelY;
