@@ -236,15 +236,7 @@ public final class CostCalculator {
    */
   public static SimulationResult simulate(
       SimulationRequest request, int draws, long seed, Executor executor, LongConsumer progress) {
-    try {
-      return MonteCarlo.run(request, draws, seed, executor, progress);
-    } catch (InvalidInputException e) {
-      if (e.findings().stream()
-          .anyMatch(f -> f.path().startsWith("$.distributions") || f.path().equals("$.draws"))) {
-        throw e;
-      }
-      throw new InvalidInputException("simulation", e.under("$.profile").findings());
-    }
+    return MonteCarlo.run(request, draws, seed, executor, progress);
   }
 
   /**

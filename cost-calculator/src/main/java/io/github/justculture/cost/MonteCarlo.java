@@ -2,6 +2,7 @@ package io.github.justculture.cost;
 
 import io.github.justculture.core.FindingCollector;
 import io.github.justculture.core.Gbp;
+import io.github.justculture.core.InvalidInputException;
 import io.github.justculture.core.JsonPaths;
 import io.github.justculture.core.Provenance;
 import java.math.BigDecimal;
@@ -119,7 +120,12 @@ final class MonteCarlo {
 
   static SimulationResult run(
       SimulationRequest request, int draws, long seed, Executor executor, LongConsumer progress) {
-    Resolved resolved = Resolved.of(request.profile());
+    Resolved resolved;
+    try {
+      resolved = Resolved.of(request.profile());
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("simulation", e.under("$.profile").findings());
+    }
     FindingCollector problems = FindingCollector.create();
     problems.require(
         draws >= 1 && draws <= MAX_DRAWS, "$.draws", "must be between 1 and " + MAX_DRAWS, draws);
