@@ -19,6 +19,11 @@ module io.github.justculture.core {
   exports io.github.justculture.restorative;
   exports io.github.justculture.civility;
 
+  // The JSON problem collection, for the custom deserializers of the other justculture modules.
+  exports io.github.justculture.core.internal to
+      io.github.justculture.guide,
+      io.github.justculture.cost;
+
   // Jackson binds the Immutables-generated JSON delegates reflectively.
   opens io.github.justculture.core to
       com.fasterxml.jackson.databind;

@@ -21,6 +21,7 @@ public abstract class Action {
    *
    * @return the owner
    */
+  @Value.Redacted
   public abstract String owner();
 
   /**

@@ -32,6 +32,7 @@ public abstract class ElementRating {
    *
    * @return the reason, or empty when a level is given
    */
+  @Value.Redacted
   public abstract Optional<String> notApplicable();
 
   /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.justculture.core.internal.JsonText;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -111,13 +113,22 @@ public abstract class Finding {
 
   @Value.Check
   void check() {
+    // Not through FindingCollector: a finding about a finding would need this check to pass first.
+    List<Finding> problems = new ArrayList<>(2);
     if (!path().startsWith("$")) {
-      throw new IllegalArgumentException(
-          "a finding's path must start with $, was '" + path() + "'");
+      problems.add(plain("$.path", "must start with $"));
     }
     if (rule().isBlank()) {
-      throw new IllegalArgumentException("a finding's rule must not be blank");
+      problems.add(plain("$.rule", "must not be blank"));
     }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("finding", problems);
+    }
+  }
+
+  private static Finding plain(String path, String rule) {
+    ImmutableFinding.Builder b = ImmutableFinding.builder();
+    return b.path(path).rule(rule).build();
   }
 
   private static String render(@org.jspecify.annotations.Nullable Object value) {
@@ -125,7 +136,7 @@ public abstract class Finding {
     if (value == null) {
       text = "null";
     } else if (value instanceof BigDecimal decimal) {
-      text = decimal.toPlainString();
+      text = Decimals.show(decimal);
     } else if (value instanceof Number || value instanceof Boolean) {
       text = value.toString();
     } else if (value instanceof Enum<?> constant) {

@@ -1,7 +1,9 @@
 package io.github.justculture.core;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +12,11 @@ import org.jspecify.annotations.Nullable;
  * <p>A collector is a short-lived, local helper, like a {@link StringBuilder}: it is mutable and
  * not thread-safe, and should not outlive the validation that created it. The findings it hands out
  * are immutable.
+ *
+ * <p>Hostile input is bounded: the first {@value #MAX_FINDINGS} findings are kept and every further
+ * one is only counted ({@link #total()}), so that an input with a million problems costs time in
+ * proportion to its size and a fixed amount of memory. Adding a finding and {@link
+ * #hasAnyWithin(String)} take constant time (for paths of bounded depth).
  *
  * <pre>{@code
  * FindingCollector problems = FindingCollector.create();
@@ -20,7 +27,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FindingCollector {
 
+  /** The most findings a collector keeps; further ones are counted in {@link #total()}. */
+  public static final int MAX_FINDINGS = 100;
+
+  /**
+   * The most findings whose paths {@link #hasAnyWithin(String)} remembers. Beyond it a collector
+   * still counts findings, but no longer knows where they were.
+   */
+  static final int MAX_TRACKED = 100_000;
+
   private final List<Finding> findings = new ArrayList<>();
+  private long total;
+  private long tracked;
+
+  // Every path with a finding at it or inside it: each finding's path and its ancestors.
+  private final Set<String> covered = new HashSet<>();
 
   private FindingCollector() {}
 
@@ -34,14 +55,34 @@ public final class FindingCollector {
   }
 
   /**
-   * Adds a finding.
+   * Adds a finding: kept while fewer than {@value #MAX_FINDINGS} are, counted in any case.
    *
    * @param finding the finding
    * @return this collector
    */
   public FindingCollector add(Finding finding) {
-    findings.add(finding);
+    total++;
+    if (findings.size() < MAX_FINDINGS) {
+      findings.add(finding);
+    }
+    if (tracked < MAX_TRACKED) {
+      tracked++;
+      cover(finding.path());
+    }
     return this;
+  }
+
+  private void cover(String path) {
+    if (!covered.add(path)) {
+      return;
+    }
+    for (int i = path.length() - 1; i > 0; i--) {
+      char c = path.charAt(i);
+      if ((c == '.' || c == '[') && !covered.add(path.substring(0, i))) {
+        return; // this ancestor, and so all of its own, are known already
+      }
+    }
+    covered.add(JsonPaths.ROOT);
   }
 
   /**
@@ -60,7 +101,8 @@ public final class FindingCollector {
    *
    * @param path the JSON path
    * @param rule the rule broken
-   * @param value the offending value; null when there is none to show (an absence)
+   * @param value the offending value; null when there is none to show (an absence, or a value that
+   *     must not be echoed because it holds personal data)
    * @return this collector
    */
   public FindingCollector add(String path, String rule, @Nullable Object value) {
@@ -74,7 +116,34 @@ public final class FindingCollector {
    * @return this collector
    */
   public FindingCollector addAll(Iterable<Finding> more) {
-    more.forEach(findings::add);
+    more.forEach(this::add);
+    return this;
+  }
+
+  /**
+   * Adds the findings of an exception, counting those it could not keep.
+   *
+   * @param invalid the exception
+   * @return this collector
+   */
+  public FindingCollector addAll(InvalidInputException invalid) {
+    addAll(invalid.findings());
+    return countOmitted(invalid.omitted());
+  }
+
+  /**
+   * Counts findings that were made elsewhere but not handed over (for example those an {@link
+   * InvalidInputException} could not keep), so that {@link #total()} stays true.
+   *
+   * @param count how many; not negative
+   * @return this collector
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
+  public FindingCollector countOmitted(long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative, was " + count);
+    }
+    total += count;
     return this;
   }
 
@@ -84,7 +153,7 @@ public final class FindingCollector {
    * @param condition the rule's condition; nothing is added when it is true
    * @param path the JSON path
    * @param rule the rule, stated as what must hold, for example {@code must be between 0 and 1}
-   * @param value the offending value; null when there is none to show (an absence)
+   * @param value the offending value; null when there is none to show
    * @return {@code condition}, so that dependent checks can be skipped
    */
   public boolean require(boolean condition, String path, String rule, @Nullable Object value) {
@@ -100,32 +169,36 @@ public final class FindingCollector {
    * @return true when there is at least one finding
    */
   public boolean hasAny() {
-    return !findings.isEmpty();
+    return total > 0;
   }
 
   /**
    * Whether a finding has already been added at a path or inside it (see {@link
-   * JsonPaths#isWithin}).
+   * JsonPaths#isWithin}). Exact for the first {@value #MAX_TRACKED} findings.
    *
    * @param path the path
    * @return true when some finding lies at or under {@code path}
    */
   public boolean hasAnyWithin(String path) {
-    for (Finding f : findings) {
-      if (JsonPaths.isWithin(f.path(), path)) {
-        return true;
-      }
-    }
-    return false;
+    return covered.contains(path);
   }
 
   /**
-   * The findings so far, in the order added.
+   * The findings kept, in the order added: at most {@value #MAX_FINDINGS}.
    *
    * @return an immutable copy
    */
   public List<Finding> findings() {
     return List.copyOf(findings);
+  }
+
+  /**
+   * How many findings were added, kept or not.
+   *
+   * @return the count
+   */
+  public long total() {
+    return total;
   }
 
   /**
@@ -135,8 +208,8 @@ public final class FindingCollector {
    * @throws InvalidInputException if at least one finding has been added
    */
   public void throwIfAny(String subject) {
-    if (!findings.isEmpty()) {
-      throw new InvalidInputException(subject, findings);
+    if (total > 0) {
+      throw new InvalidInputException(subject, findings, total);
     }
   }
 }

@@ -7,31 +7,61 @@ import java.util.stream.Collectors;
  * Thrown when an input breaks one or more rules; carries every {@link Finding} at once, not only
  * the first.
  *
- * <p>Its message names the subject and lists each finding, for example {@code invalid cost profile:
+ * <p>Its message names the subject and lists the findings, for example {@code invalid cost profile:
  * $.headcount: must be a positive whole number, was 0; $.prevalence: must be between 0 and 1, was
- * 1.4}.
+ * 1.4}. A hostile input may break a rule a million times: the exception keeps the first {@value
+ * FindingCollector#MAX_FINDINGS} findings and counts the rest ({@link #total()}); its message lists
+ * the first {@value #MESSAGE_FINDINGS} and says how many more there are.
  */
 public final class InvalidInputException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The most findings the exception's message lists. */
+  public static final int MESSAGE_FINDINGS = 10;
+
   private final String subject;
-  private final List<Finding> findings;
+  private final transient List<Finding> findings;
+  private final long total;
 
   /**
    * An exception for the given findings.
    *
    * @param subject what was invalid, in plain words, for example {@code cost profile}
-   * @param findings the problems; must not be empty
+   * @param findings the problems; must not be empty; the first {@value
+   *     FindingCollector#MAX_FINDINGS} are kept
    * @throws IllegalArgumentException if {@code findings} is empty
    */
   public InvalidInputException(String subject, List<Finding> findings) {
-    super(message(subject, findings));
+    this(subject, findings, findings.size());
+  }
+
+  /**
+   * An exception for the first findings of many.
+   *
+   * @param subject what was invalid, in plain words, for example {@code cost profile}
+   * @param findings the problems kept; must not be empty; the first {@value
+   *     FindingCollector#MAX_FINDINGS} are kept
+   * @param total how many problems there were in all; at least {@code findings.size()}
+   * @throws IllegalArgumentException if {@code findings} is empty or {@code total} is smaller than
+   *     its size
+   */
+  public InvalidInputException(String subject, List<Finding> findings, long total) {
+    super(message(subject, findings, total));
     if (findings.isEmpty()) {
       throw new IllegalArgumentException("an InvalidInputException needs at least one finding");
     }
+    if (total < findings.size()) {
+      throw new IllegalArgumentException(
+          "total must be at least the number of findings (" + findings.size() + "), was " + total);
+    }
     this.subject = subject;
-    this.findings = List.copyOf(findings);
+    this.findings =
+        List.copyOf(
+            findings.size() <= FindingCollector.MAX_FINDINGS
+                ? findings
+                : findings.subList(0, FindingCollector.MAX_FINDINGS));
+    this.total = total;
   }
 
   /**
@@ -55,12 +85,31 @@ public final class InvalidInputException extends IllegalArgumentException {
   }
 
   /**
-   * Every problem found, in the order found.
+   * The problems found, in the order found: every one, or the first {@value
+   * FindingCollector#MAX_FINDINGS} when there were more (see {@link #total()}).
    *
    * @return an immutable, non-empty list
    */
   public List<Finding> findings() {
     return findings;
+  }
+
+  /**
+   * How many problems were found in all, including those not kept in {@link #findings()}.
+   *
+   * @return the count, at least {@code findings().size()}
+   */
+  public long total() {
+    return total;
+  }
+
+  /**
+   * How many problems were found but not kept.
+   *
+   * @return {@code total() - findings().size()}
+   */
+  public long omitted() {
+    return total - findings.size();
   }
 
   /**
@@ -72,13 +121,18 @@ public final class InvalidInputException extends IllegalArgumentException {
    */
   public InvalidInputException under(String parentPath) {
     return new InvalidInputException(
-        subject, findings.stream().map(f -> f.under(parentPath)).collect(Collectors.toList()));
+        subject,
+        findings.stream().map(f -> f.under(parentPath)).collect(Collectors.toList()),
+        total);
   }
 
-  private static String message(String subject, List<Finding> findings) {
-    return "invalid "
-        + subject
-        + ": "
-        + findings.stream().map(Finding::message).collect(Collectors.joining("; "));
+  private static String message(String subject, List<Finding> findings, long total) {
+    String listed =
+        findings.stream()
+            .limit(MESSAGE_FINDINGS)
+            .map(Finding::message)
+            .collect(Collectors.joining("; "));
+    long more = total - Math.min(findings.size(), MESSAGE_FINDINGS);
+    return "invalid " + subject + ": " + listed + (more > 0 ? "; … and " + more + " more" : "");
   }
 }

@@ -4,6 +4,7 @@ import io.github.justculture.core.csv.CsvInputException;
 import io.github.justculture.core.csv.CsvProblem;
 import io.github.justculture.core.csv.CsvReader;
 import io.github.justculture.core.csv.CsvRow;
+import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,16 @@ import java.util.Optional;
  * WRES indicator 3: the relative likelihood of BME staff entering the formal disciplinary process
  * compared with white staff, from person-level records.
  *
- * <p>Input: CSV with columns {@code person,group,entered} (others are ignored); {@code group} is
- * {@code BME}, {@code WHITE} or {@code UNKNOWN} ({@code NOT_STATED} is read as unknown); {@code
- * entered} is {@code yes}/{@code no} ({@code true}/{@code false} and {@code 1}/{@code 0} too).
- * People in an unknown group are excluded and counted. A person counts once: several rows for one
- * person are merged (entered if any row says so), and rows that give one person different groups
- * are reported.
+ * <p>Input: CSV with columns {@code person,group,entered} (other columns are allowed and not read;
+ * every row must have as many cells as the header); {@code group} is {@code BME}, {@code WHITE} or
+ * {@code UNKNOWN} ({@code NOT_STATED} is read as unknown); {@code entered} is {@code yes}/{@code
+ * no} ({@code true}/{@code false} and {@code 1}/{@code 0} too). People in an unknown group are
+ * excluded and counted. A person counts once: several rows for one person are merged (entered if
+ * any row says so), and rows that give one person different groups are reported.
+ *
+ * <p>The three columns hold personal data (a person's reference, their ethnic group and whether
+ * they entered a disciplinary process), so problems name the row and column but never echo the
+ * cell.
  *
  * <p>The records are streamed: memory grows with the number of distinct people (about 17 bytes
  * each), never with the number of rows. People are told apart by a 64-bit hash of their reference;
@@ -27,7 +32,9 @@ import java.util.Optional;
  * would be counted as one person.
  *
  * <p>Every bad row is reported (the first {@value #MAX_PROBLEMS} kept, with the total) and no
- * result is produced: a metric over part of the records would mislead.
+ * result is produced: a metric over part of the records would mislead. Prefer {@link
+ * #compute(InputStream)}: from bytes, a cell that is not UTF-8 is reported, where a reader that
+ * replaced it would merge two people into one.
  */
 public final class Wres3 {
 
@@ -51,7 +58,21 @@ public final class Wres3 {
    *     column
    */
   public static Wres3Result compute(Reader records) {
-    return compute(records, RelativeLikelihood.DEFAULT_SMALL_NUMBERS);
+    return compute(CsvReader.of(records), RelativeLikelihood.DEFAULT_SMALL_NUMBERS);
+  }
+
+  /**
+   * Computes indicator 3 from UTF-8 records, decoded strictly, with the default small-numbers
+   * threshold.
+   *
+   * @param records the CSV records in UTF-8; read to the end, not closed
+   * @return the result
+   * @throws CsvInputException naming each bad row and column
+   * @throws io.github.justculture.core.InvalidInputException if the header is missing or lacks a
+   *     column
+   */
+  public static Wres3Result compute(InputStream records) {
+    return compute(CsvReader.of(records), RelativeLikelihood.DEFAULT_SMALL_NUMBERS);
   }
 
   /**
@@ -63,7 +84,22 @@ public final class Wres3 {
    * @throws CsvInputException naming each bad row and column
    */
   public static Wres3Result compute(Reader records, int smallNumbersThreshold) {
-    CsvReader csv = CsvReader.of(records);
+    return compute(CsvReader.of(records), smallNumbersThreshold);
+  }
+
+  /**
+   * Computes indicator 3 from UTF-8 records, decoded strictly.
+   *
+   * @param records the CSV records in UTF-8; read to the end, not closed
+   * @param smallNumbersThreshold event counts below this are flagged
+   * @return the result
+   * @throws CsvInputException naming each bad row and column
+   */
+  public static Wres3Result compute(InputStream records, int smallNumbersThreshold) {
+    return compute(CsvReader.of(records), smallNumbersThreshold);
+  }
+
+  private static Wres3Result compute(CsvReader csv, int smallNumbersThreshold) {
     List<CsvProblem> problems = new ArrayList<>();
     long problemCount = 0;
     for (String column : List.of("person", "group", "entered")) {
@@ -81,33 +117,29 @@ public final class Wres3 {
     for (Optional<CsvRow> next = csv.next(); next.isPresent(); next = csv.next()) {
       CsvRow row = next.get();
       rows++;
-      List<CsvProblem> rowProblems = new ArrayList<>(2);
+      // The cells hold personal data: problems name the row and column, never the value.
+      List<CsvProblem> rowProblems = new ArrayList<>(row.problems());
       String person = row.get("person").orElse("").trim();
-      if (person.isEmpty()) {
-        rowProblems.add(row.problem("person", "must not be empty", ""));
+      if (person.isEmpty() && !row.isUnreadable("person")) {
+        rowProblems.add(row.problemWithoutValue("person", "must not be empty"));
       }
       byte group = group(row.get("group").orElse(""));
-      if (group == 0) {
+      if (group == 0 && !row.isUnreadable("group")) {
         rowProblems.add(
-            row.problem("group", "must be BME, WHITE or UNKNOWN", row.get("group").orElse("")));
+            row.problemWithoutValue("group", "must be BME, WHITE or UNKNOWN (or NOT_STATED)"));
       }
       int entered = entered(row.get("entered").orElse(""));
-      if (entered < 0) {
-        rowProblems.add(row.problem("entered", "must be yes or no", row.get("entered").orElse("")));
+      if (entered < 0 && !row.isUnreadable("entered")) {
+        rowProblems.add(
+            row.problemWithoutValue("entered", "must be yes or no (or true/false, 1/0)"));
       }
       if (rowProblems.isEmpty()) {
         byte flags = (byte) (group | (entered == 1 ? ENTERED : 0));
         byte earlier = people.merge(hash(person), flags);
         if (earlier != 0 && (earlier & 3) != group) {
           rowProblems.add(
-              row.problem(
-                  "group",
-                  "person '"
-                      + person
-                      + "' is in group "
-                      + name((byte) (earlier & 3))
-                      + " in an earlier row",
-                  row.get("group").orElse("")));
+              row.problemWithoutValue(
+                  "group", "differs from the group an earlier row gives the same person"));
         }
       }
       problemCount += rowProblems.size();
@@ -151,10 +183,6 @@ public final class Wres3 {
       case "UNKNOWN", "NOT_STATED" -> UNKNOWN;
       default -> 0;
     };
-  }
-
-  private static String name(byte group) {
-    return group == BME ? "BME" : group == WHITE ? "WHITE" : "UNKNOWN";
   }
 
   private static int entered(String value) {

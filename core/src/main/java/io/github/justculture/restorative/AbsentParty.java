@@ -29,6 +29,7 @@ public abstract class AbsentParty {
    *
    * @return the reason, not blank
    */
+  @Value.Redacted
   public abstract String reason();
 
   /**

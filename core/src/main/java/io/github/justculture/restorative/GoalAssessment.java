@@ -42,5 +42,6 @@ public abstract class GoalAssessment {
    *
    * @return the assessor
    */
+  @Value.Redacted
   public abstract String assessor();
 }

@@ -53,5 +53,6 @@ public abstract class Need {
    *
    * @return the reason, or empty
    */
+  @Value.Redacted
   public abstract Optional<String> noObligationReason();
 }

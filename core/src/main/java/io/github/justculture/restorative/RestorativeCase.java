@@ -128,7 +128,7 @@ public abstract class RestorativeCase {
       problems.require(
           absent.add(a.type()), path + ".type", "is recorded as absent twice", a.type());
       problems.require(
-          !a.reason().isBlank(), path + ".reason", "must say why none was identified", a.reason());
+          !a.reason().isBlank(), path + ".reason", "must say why none was identified", null);
     }
     for (int i = 0; i < harms().size(); i++) {
       Harm h = harms().get(i);
@@ -204,8 +204,7 @@ public abstract class RestorativeCase {
               g.rating());
         }
       }
-      problems.require(
-          !g.assessor().isBlank(), path + ".assessor", "must not be blank", g.assessor());
+      problems.require(!g.assessor().isBlank(), path + ".assessor", "must not be blank", null);
     }
     problems.throwIfAny("restorative case");
   }

@@ -138,7 +138,10 @@ class CivilityTest {
                     .extracting(Finding::message)
                     .containsExactly(
                         "$.elements[1].theme: expected one of DATA_AND_ANALYSIS, POLICY_AND_PROCESS, STAFF_AND_SUPPORT,"
-                            + " JUST_AND_RESTORATIVE_CULTURE, was \"KINDNESS\""));
+                            + " JUST_AND_RESTORATIVE_CULTURE, was \"KINDNESS\"",
+                        // The framework's own rules run in the same read over what could be read.
+                        "$.scale[1].value: must be above the level before it (2), was 1",
+                        "$.evidenceThreshold: must be a level of the scale, was 5"));
     String fixedTheme = own.replace("KINDNESS", "STAFF_AND_SUPPORT");
     assertThatThrownBy(() -> CivilityFramework.parse(fixedTheme))
         .isInstanceOfSatisfying(

@@ -40,6 +40,15 @@ public abstract class TestProfile {
 
   public abstract Optional<String> note();
 
+  public abstract java.util.Set<Answer> flags();
+
+  public abstract Optional<java.math.BigDecimal> ratio();
+
+  public abstract List<String> tags();
+
+  /** A thing that always fails to build: a bug in a value's own code, not a problem of input. */
+  public abstract Optional<Boolean> explode();
+
   @Value.Check
   void check() {
     FindingCollector problems = FindingCollector.create();
@@ -50,6 +59,9 @@ public abstract class TestProfile {
         "$.prevalence",
         "must be between 0 and 1",
         prevalence());
+    if (explode().orElse(false)) {
+      throw new ArithmeticException("a bug in a value's own code");
+    }
     problems.throwIfAny("test profile");
   }
 }

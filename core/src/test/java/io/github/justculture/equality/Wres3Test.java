@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.justculture.core.csv.CsvInputException;
 import io.github.justculture.core.csv.CsvProblem;
+import java.io.ByteArrayInputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
@@ -48,14 +49,90 @@ class Wres3Test {
                 assertThat(e.problems())
                     .extracting(CsvProblem::message)
                     .containsExactly(
-                        "row 2 (line 3), column person: must not be empty, was \"\"",
-                        "row 2 (line 3), column group: must be BME, WHITE or UNKNOWN, was \"ASIAN\"",
-                        "row 2 (line 3), column entered: must be yes or no, was \"maybe\"",
-                        "row 3 (line 4), column group: person 'p1' is in group BME in an earlier row, was \"WHITE\""));
+                        "row 2 (line 3), column person: must not be empty",
+                        "row 2 (line 3), column group: must be BME, WHITE or UNKNOWN (or NOT_STATED)",
+                        "row 2 (line 3), column entered: must be yes or no (or true/false, 1/0)",
+                        "row 3 (line 4), column group: differs from the group an earlier row gives the"
+                            + " same person"));
     assertThatThrownBy(() -> Wres3.compute(new StringReader("person,group\np1,BME\n")))
         .hasMessageContaining("missing, was \"entered\"");
     assertThatThrownBy(() -> Wres3.compute(new StringReader("person,group,entered\np1,BME,yes\n")))
         .hasMessageContaining("at least one BME and one WHITE person");
+  }
+
+  /**
+   * The three columns are personal data (a person, their ethnic group, a disciplinary process): no
+   * problem echoes a cell, whatever is wrong with it.
+   */
+  @Test
+  void neverEchoesPersonalData() {
+    assertThatThrownBy(
+            () ->
+                Wres3.compute(
+                    new StringReader(
+                        "person,group,entered\nJane Smith,BME,yes\nJane Smith,Irish,no\n"
+                            + "Jane Smith,WHITE,no\nJo Bloggs,WHITE,perhaps\n")))
+        .isInstanceOf(CsvInputException.class)
+        .hasMessageNotContaining("Jane")
+        .hasMessageNotContaining("Irish")
+        .hasMessageNotContaining("Bloggs")
+        .hasMessageNotContaining("perhaps");
+  }
+
+  /**
+   * Bytes that are not UTF-8 are a problem of their row, never replaced: replacing them would make
+   * "José" and "Josè" one person and change the result.
+   */
+  @Test
+  void decodesStrictlySoThatTwoPeopleAreNeverMerged() {
+    byte[] records =
+        bytes("person,group,entered\nJos", 0xE9, ",BME,yes\nJos", 0xE8, ",BME,no\nAnn,WHITE,no\n");
+    assertThatThrownBy(() -> Wres3.compute(new ByteArrayInputStream(records)))
+        .isInstanceOfSatisfying(
+            CsvInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(CsvProblem::message)
+                    .containsExactly(
+                        "row 1 (line 2), column person: is not valid UTF-8 text (byte 0xE9 at byte 4"
+                            + " of the cell): save the file as UTF-8",
+                        "row 2 (line 3), column person: is not valid UTF-8 text (byte 0xE8 at byte 4"
+                            + " of the cell): save the file as UTF-8"));
+    // Valid UTF-8 with a byte order mark (as Excel writes it) reads as usual.
+    byte[] excel =
+        bytes(0xEF, 0xBB, 0xBF, "person,group,entered\nJos\u00e9,BME,yes\nAnn,WHITE,no\n");
+    assertThat(Wres3.compute(new ByteArrayInputStream(excel)).persons()).isEqualTo(2);
+  }
+
+  @Test
+  void rowsMustHaveTheHeadersCells() {
+    assertThatThrownBy(
+            () ->
+                Wres3.compute(
+                    new StringReader(
+                        "person,group,entered\np1,BME,yes,extra\np2,WHITE\np3,WHITE,no\n")))
+        .isInstanceOfSatisfying(
+            CsvInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(CsvProblem::message)
+                    .containsExactly(
+                        "row 1 (line 2): has 4 cells, the header 3",
+                        "row 2 (line 3): has 2 cells, the header 3",
+                        "row 2 (line 3), column entered: must be yes or no (or true/false, 1/0)"));
+  }
+
+  /** Text and bytes, the bytes given as ints. */
+  static byte[] bytes(Object... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (Object part : parts) {
+      if (part instanceof Integer b) {
+        out.write(b);
+      } else {
+        out.writeBytes(part.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return out.toByteArray();
   }
 
   /**

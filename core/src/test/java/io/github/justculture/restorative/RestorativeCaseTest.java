@@ -225,7 +225,7 @@ class RestorativeCaseTest {
                     .containsExactly(
                         "$.parties[1].id: duplicate id, was \"p1\"",
                         "$.absentParties[0].type: is recorded as absent but the case has a party of this type, was FIRST_VICTIM",
-                        "$.absentParties[0].reason: must say why none was identified, was \" \"",
+                        "$.absentParties[0].reason: must say why none was identified",
                         "$.harms[0].party: must be a party of the case, was \"nobody\"",
                         "$.obligations[0].need: must be a need of the case, was \"n9\"",
                         "$.obligations[0].obligatedParty: must be a party of the case, was \"ghost\"",

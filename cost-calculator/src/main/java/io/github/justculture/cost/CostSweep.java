@@ -8,11 +8,14 @@ import io.github.justculture.core.csv.CsvProblem;
 import io.github.justculture.core.csv.CsvReader;
 import io.github.justculture.core.csv.CsvRow;
 import io.github.justculture.core.json.JustCultureJson;
+import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Many profiles from CSV, one estimate each, streamed: memory does not grow with the number of
@@ -20,8 +23,14 @@ import java.util.Optional;
  *
  * <p>The header names profile fields ({@code preset}, {@code headcount}, {@code prevalence}, {@code
  * dailyPay}, …; any subset, in any order); an empty cell means "from the preset". Each row is
- * checked by exactly the rules of a JSON profile, so a bad cell is reported with its row and column
- * and the other rows are still estimated.
+ * checked by exactly the rules of a JSON profile: a number cell is read as JSON reads a number
+ * ({@code 5200} is a whole number, {@code 5200.0} and {@code 1e3} are not), and every problem of a
+ * row is reported at once with its row and column.
+ *
+ * <p><b>No row is lost.</b> A bad row, whatever is wrong with it (a cell that is not UTF-8, an
+ * extreme exponent, an over-long cell, a quote that never ends), comes back with its problems and
+ * the rows after it are estimated as usual (see {@link CsvReader} for the one limit that stops
+ * reading: a line of more than a million characters).
  *
  * <pre>{@code
  * CostSweep sweep = CostSweep.of(reader);
@@ -31,6 +40,10 @@ import java.util.Optional;
 public final class CostSweep {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  /** A number as JSON writes one. */
+  private static final Pattern JSON_NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   private final CsvReader csv;
 
@@ -73,6 +86,19 @@ public final class CostSweep {
   }
 
   /**
+   * Starts a sweep over UTF-8 bytes, decoded strictly (a cell that is not UTF-8 is a problem of its
+   * row and column), reading and checking the header.
+   *
+   * @param csv the CSV bytes; not closed
+   * @return the sweep
+   * @throws InvalidInputException if the header is missing, repeats a column or names a column that
+   *     is not a profile field (with the field it probably meant)
+   */
+  public static CostSweep of(InputStream csv) {
+    return new CostSweep(CsvReader.of(csv));
+  }
+
+  /**
    * The input's columns.
    *
    * @return the header names
@@ -92,34 +118,24 @@ public final class CostSweep {
       return Optional.empty();
     }
     CsvRow row = next.get();
-    if (row.values().size() != csv.header().size()) {
-      return Optional.of(
-          new SweepRow(
-              row,
-              Optional.empty(),
-              List.of(
-                  row.problem(
-                      "has "
-                          + row.values().size()
-                          + " cells, the header "
-                          + csv.header().size()))));
-    }
     ObjectNode profile = NODES.objectNode();
     List<String> header = csv.header();
-    for (int i = 0; i < header.size(); i++) {
+    for (int i = 0; i < header.size() && i < row.values().size(); i++) {
       String cell = row.values().get(i).trim();
-      if (!cell.isEmpty()) {
+      if (!cell.isEmpty() && !row.isUnreadable(header.get(i))) {
         put(profile, header.get(i), cell);
       }
     }
+    List<CsvProblem> problems = new ArrayList<>(row.problems());
     try {
       CostProfile p = JustCultureJson.codec().read(profile, CostProfile.class);
-      return Optional.of(new SweepRow(row, Optional.of(CostCalculator.estimate(p)), List.of()));
+      if (problems.isEmpty()) {
+        return Optional.of(new SweepRow(row, Optional.of(CostCalculator.estimate(p)), List.of()));
+      }
     } catch (InvalidInputException e) {
-      List<CsvProblem> problems = new ArrayList<>();
       for (Finding f : e.findings()) {
-        String column = f.path().startsWith("$.") ? f.path().substring(2) : "";
-        Optional<String> cell = row.get(column);
+        String column = column(f.path());
+        Optional<String> cell = column.isEmpty() ? Optional.empty() : row.get(column);
         problems.add(
             new CsvProblem(
                 row.row(),
@@ -128,8 +144,20 @@ public final class CostSweep {
                 f.rule(),
                 cell.isPresent() ? f.value() : Optional.empty()));
       }
-      return Optional.of(new SweepRow(row, Optional.empty(), problems));
     }
+    return Optional.of(new SweepRow(row, Optional.empty(), problems));
+  }
+
+  /** The column a finding's path names: {@code $.prevalence} → {@code prevalence}; else empty. */
+  private static String column(String path) {
+    if (!path.startsWith("$.")) {
+      return "";
+    }
+    int end = 2;
+    while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+      end++;
+    }
+    return path.substring(2, end);
   }
 
   /**
@@ -138,21 +166,25 @@ public final class CostSweep {
    */
   private static void put(ObjectNode profile, String column, String cell) {
     Optional<CostParameter> parameter = CostParameter.byJsonName(column);
-    if (parameter.isPresent() && !parameter.get().isMoney()) {
-      try {
-        BigDecimal number = new BigDecimal(cell);
-        if (parameter.get().kind() == CostParameter.Kind.COUNT
-            && number.stripTrailingZeros().scale() <= 0
-            && number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
-          profile.put(column, number.intValueExact());
+    if (parameter.isPresent()
+        && !parameter.get().isMoney()
+        && JSON_NUMBER.matcher(cell).matches()) {
+      boolean whole = cell.indexOf('.') < 0 && cell.indexOf('e') < 0 && cell.indexOf('E') < 0;
+      if (whole) {
+        BigInteger value = new BigInteger(cell);
+        if (value.bitLength() < 32) {
+          profile.put(column, value.intValue());
         } else {
-          profile.put(column, number);
+          profile.put(column, value);
         }
-        return;
-      } catch (NumberFormatException | ArithmeticException notANumber) {
-        // Falls through: the profile's own rules report the text as the wrong type.
+      } else {
+        // Exact, whatever the exponent: the profile's rules refuse one out of range.
+        profile.put(column, new BigDecimal(cell));
       }
+      return;
     }
+    // Anything else (text, money, a number JSON would not accept such as "+5" or ".5") goes as a
+    // string, and the profile's rules say what was expected.
     profile.put(column, cell);
   }
 }

@@ -2,6 +2,7 @@ package io.github.justculture.cost;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.justculture.core.FindingCollector;
 import io.github.justculture.core.Provenance;
 import io.github.justculture.core.ValueStyle;
 import java.math.BigDecimal;
@@ -67,14 +68,12 @@ public abstract class ParameterRange {
 
   @Value.Check
   void check() {
-    if (low().compareTo(high()) > 0) {
-      throw new IllegalArgumentException(
-          "range of "
-              + parameter().jsonName()
-              + " must have low <= high, was "
-              + low()
-              + " > "
-              + high());
-    }
+    FindingCollector problems = FindingCollector.create();
+    problems.require(
+        low().compareTo(high()) <= 0,
+        "$.high",
+        "must not be below low (" + low().toPlainString() + ")",
+        high());
+    problems.throwIfAny("parameter range");
   }
 }

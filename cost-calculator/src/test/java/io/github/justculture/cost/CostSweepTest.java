@@ -43,14 +43,18 @@ class CostSweepTest {
                         .build())
                 .total());
     assertThat(rows.get(1).isValid()).isFalse();
+    // Every problem of a row at once: a type error does not hide the other cells' rules.
     assertThat(rows.get(1).problems())
         .extracting(CsvProblem::message)
-        .containsExactly("row 2 (line 3), column headcount: expected a whole number, was \"many\"");
+        .containsExactly(
+            "row 2 (line 3), column headcount: expected a whole number, was \"many\"",
+            "row 2 (line 3), column prevalence: must be between 0 and 1, was 1.4");
     assertThat(rows.get(2).estimate().orElseThrow().prevalence()).isEqualByComparingTo("0.24");
-    // A type error hides the row's rule checks until it is fixed (ADR 3); then they are reported.
     assertThat(rows.get(3).problems())
         .extracting(CsvProblem::message)
-        .containsExactly("row 4 (line 5), column headcount: expected a whole number, was 12.5");
+        .containsExactly(
+            "row 4 (line 5), column headcount: expected a whole number, was 12.5",
+            "row 4 (line 5), column annualPay: must not be negative, was -3");
     assertThat(rows.get(4).problems())
         .extracting(CsvProblem::message)
         .containsExactly("row 5 (line 6), column annualPay: must not be negative, was -3");
@@ -65,6 +69,80 @@ class CostSweepTest {
     assertThat(rows.get(1).problems())
         .extracting(CsvProblem::message)
         .containsExactly("row 2 (line 3): has 1 cells, the header 2");
+  }
+
+  @Test
+  void everyCellOfABadRowIsNamedAtOnce() {
+    List<SweepRow> rows = sweep("headcount,prevalence,annualPay,workingDaysPerYear\n-5,2,abc,0\n");
+    assertThat(rows.get(0).problems())
+        .extracting(CsvProblem::message)
+        .containsExactly(
+            "row 1 (line 2), column annualPay: must be an amount of money written as a plain decimal"
+                + " such as \"1234.50\", was \"abc\"",
+            "row 1 (line 2), column headcount: must be a positive whole number, was -5",
+            "row 1 (line 2), column prevalence: must be between 0 and 1, was 2",
+            "row 1 (line 2), column workingDaysPerYear: must be between 1 and 366, was 0");
+  }
+
+  /** A cell is read as JSON reads a number: what a JSON profile refuses, a sweep refuses. */
+  @Test
+  void numbersFollowTheJsonRules() {
+    List<SweepRow> rows = sweep("headcount,prevalence\n1e3,0.2\n5200.0,0.2\n+5,.5\n5200,2e-1\n");
+    assertThat(rows.get(0).problems())
+        .extracting(CsvProblem::message)
+        .containsExactly("row 1 (line 2), column headcount: expected a whole number, was 1E+3");
+    assertThat(rows.get(1).problems())
+        .extracting(CsvProblem::message)
+        .containsExactly("row 2 (line 3), column headcount: expected a whole number, was 5200.0");
+    assertThat(rows.get(2).problems())
+        .extracting(CsvProblem::message)
+        .containsExactly(
+            "row 3 (line 4), column headcount: expected a whole number, was \"+5\"",
+            "row 3 (line 4), column prevalence: expected a number, was \".5\"");
+    assertThat(rows.get(3).estimate().orElseThrow().prevalence()).isEqualByComparingTo("0.2");
+  }
+
+  /** No row is lost: whatever is wrong with a row, the rows after it are estimated. */
+  @Test
+  void aBadRowNeverEndsTheSweep() {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes(
+        ("headcount,prevalence,preset\n"
+                + "5200,1e-999999999,\n"
+                + "5200,0.2,"
+                + "x".repeat(20_000)
+                + "\n"
+                + "5200,0.2,kline")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    bytes.write(0xE9); // Latin-1 é: not UTF-8
+    bytes.writeBytes("\n5200,\"0.2\n100,0.2,\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] input = bytes.toByteArray();
+    CostSweep sweep = CostSweep.of(new java.io.ByteArrayInputStream(input));
+    List<SweepRow> rows = new ArrayList<>();
+    for (Optional<SweepRow> r = sweep.next(); r.isPresent(); r = sweep.next()) {
+      rows.add(r.get());
+    }
+    assertThat(rows).hasSize(5);
+    assertThat(rows.get(0).problems())
+        .extracting(CsvProblem::message)
+        .containsExactly(
+            "row 1 (line 2), column prevalence: is out of range: numbers may have at most 64 digits"
+                + " written out in full, was 1E-999999999");
+    assertThat(rows.get(1).problems())
+        .extracting(CsvProblem::message)
+        .containsExactly("row 2 (line 3), column preset: a cell may hold at most 10000 characters");
+    assertThat(rows.get(2).problems())
+        .extracting(CsvProblem::message)
+        .singleElement()
+        .asString()
+        .startsWith("row 3 (line 4), column preset: is not valid UTF-8 text");
+    assertThat(rows.get(3).problems())
+        .extracting(CsvProblem::message)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "row 4 (line 5), column prevalence: a quoted field starting on line 5 never ends");
+    assertThat(rows.get(4).estimate().orElseThrow().headcount()).isEqualTo(100);
   }
 
   @Test

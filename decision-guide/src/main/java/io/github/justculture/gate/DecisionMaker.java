@@ -21,6 +21,7 @@ public abstract class DecisionMaker {
    *
    * @return the reference
    */
+  @Value.Redacted
   public abstract String reference();
 
   /**

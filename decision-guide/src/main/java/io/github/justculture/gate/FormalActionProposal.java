@@ -100,6 +100,7 @@ public abstract class FormalActionProposal {
    *
    * @return the adviser, or empty
    */
+  @Value.Redacted
   public abstract Optional<String> hrAdviser();
 
   /**
@@ -159,7 +160,7 @@ public abstract class FormalActionProposal {
     problems.require(!reference().isBlank(), "$.reference", "must not be blank", reference());
     problems.require(!incident().isBlank(), "$.incident", "must not be blank", incident());
     problems.require(
-        !act().isBlank(), "$.act", "must describe the one act the proposal is about", act());
+        !act().isBlank(), "$.act", "must describe the one act the proposal is about", null);
     problems.require(!actions().isEmpty(), "$.actions", "must propose at least one action", null);
     suspension()
         .ifPresent(

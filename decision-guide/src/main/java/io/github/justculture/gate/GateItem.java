@@ -50,6 +50,7 @@ public abstract class GateItem {
    * @return the reason, or empty
    */
   @Value.Parameter
+  @Value.Redacted
   public abstract Optional<String> reason();
 
   static GateItem met(String id) {

@@ -43,6 +43,7 @@ public abstract class SuspensionDetails {
    *
    * @return the authorisers
    */
+  @Value.Redacted
   public abstract List<String> authorisers();
 
   /**
@@ -64,5 +65,6 @@ public abstract class SuspensionDetails {
    *
    * @return the reference, or empty
    */
+  @Value.Redacted
   public abstract Optional<String> pointOfContact();
 }

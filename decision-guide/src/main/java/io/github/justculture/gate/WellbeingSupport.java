@@ -34,5 +34,6 @@ public abstract class WellbeingSupport {
    *
    * @return the reference, or empty
    */
+  @Value.Redacted
   public abstract Optional<String> namedContact();
 }

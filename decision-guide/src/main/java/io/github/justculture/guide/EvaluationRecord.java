@@ -180,7 +180,7 @@ public abstract class EvaluationRecord {
   @Value.Check
   void check() {
     FindingCollector problems = FindingCollector.create();
-    problems.require(!act().isBlank(), "$.act", "must describe the one action or omission", act());
+    problems.require(!act().isBlank(), "$.act", "must describe the one action or omission", null);
     problems.require(
         result().guide().equals(guide()),
         "$.result.guide",

@@ -31,6 +31,7 @@ public abstract class Evaluator {
    * @return the reference
    */
   @Value.Parameter
+  @Value.Redacted
   public abstract String reference();
 
   /**

@@ -59,6 +59,7 @@ public abstract class GivenAnswer {
    *
    * @return the reference, or empty
    */
+  @Value.Redacted
   public abstract Optional<String> answeredBy();
 
   /**

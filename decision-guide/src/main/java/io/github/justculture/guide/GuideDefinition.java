@@ -139,13 +139,8 @@ public abstract class GuideDefinition {
   @Value.Check
   void check() {
     FindingCollector problems = FindingCollector.create();
-    requireId(problems, "$.id", id());
-    requireText(problems, "$.version", version());
-    requireText(problems, "$.title", title());
-    requireText(problems, "$.licence", licence());
-    problems.require(
-        !questions().isEmpty(), "$.questions", "must have at least one question", null);
-    problems.require(!outcomes().isEmpty(), "$.outcomes", "must have at least one outcome", null);
+    // The size rules first, and alone: a definition over them is not checked further, so that a
+    // hostile one costs nothing to refuse.
     problems.require(
         questions().size() <= MAX_QUESTIONS,
         "$.questions",
@@ -156,6 +151,14 @@ public abstract class GuideDefinition {
         "$.outcomes",
         "must have at most " + MAX_OUTCOMES + " outcomes",
         outcomes().size());
+    problems.throwIfAny("guide definition");
+    requireId(problems, "$.id", id());
+    requireText(problems, "$.version", version());
+    requireText(problems, "$.title", title());
+    requireText(problems, "$.licence", licence());
+    problems.require(
+        !questions().isEmpty(), "$.questions", "must have at least one question", null);
+    problems.require(!outcomes().isEmpty(), "$.outcomes", "must have at least one outcome", null);
     for (int i = 0; i < caveats().size(); i++) {
       requireText(problems, JsonPaths.index("$.caveats", i), caveats().get(i));
     }
@@ -258,43 +261,53 @@ public abstract class GuideDefinition {
           "unreachable from the start question '" + start() + "'",
           outcomes().get(i).id());
     }
-    // Cycles: depth-first, colouring questions; a target that is on the current stack closes a
-    // cycle.
-    int[] state = new int[questions().size()]; // 0 new, 1 on stack, 2 done
-    for (int i = 0; i < questions().size(); i++) {
-      if (state[i] == 0) {
-        findCycles(i, state, new ArrayList<>(), problems, questionIndex);
-      }
-    }
-  }
-
-  private void findCycles(
-      int q,
-      int[] state,
-      List<String> stack,
-      FindingCollector problems,
-      Map<String, Integer> questionIndex) {
-    state[q] = 1;
-    stack.add(questions().get(q).id());
-    for (Answer a : List.of(Answer.YES, Answer.NO)) {
-      String target = questions().get(q).target(a);
-      Integer next = questionIndex.get(target);
-      if (next == null) {
+    // Cycles: depth-first with an explicit stack (a chain of MAX_QUESTIONS must not need a deep
+    // call stack), colouring questions; a target that is on the current path closes a cycle.
+    int n = questions().size();
+    int[] state = new int[n]; // 0 new, 1 on the current path, 2 done
+    int[] nextEdge = new int[n]; // 0: try YES next, 1: try NO next, 2: both tried
+    int[] path = new int[n];
+    for (int root = 0; root < n; root++) {
+      if (state[root] != 0) {
         continue;
       }
-      if (state[next] == 1) {
-        List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(target), stack.size()));
-        cycle.add(target);
-        problems.add(
-            JsonPaths.index("$.questions", q) + "." + a.name().toLowerCase(java.util.Locale.ROOT),
-            "leads back to '" + target + "', forming a cycle " + String.join(" → ", cycle),
-            target);
-      } else if (state[next] == 0) {
-        findCycles(next, state, stack, problems, questionIndex);
+      int depth = 0;
+      path[depth++] = root;
+      state[root] = 1;
+      while (depth > 0) {
+        int q = path[depth - 1];
+        if (nextEdge[q] == 2) {
+          state[q] = 2;
+          depth--;
+          continue;
+        }
+        Answer a = nextEdge[q] == 0 ? Answer.YES : Answer.NO;
+        nextEdge[q]++;
+        String target = questions().get(q).target(a);
+        Integer next = questionIndex.get(target);
+        if (next == null) {
+          continue;
+        }
+        if (state[next] == 1) {
+          List<String> cycle = new ArrayList<>();
+          int from = 0;
+          while (path[from] != next) {
+            from++;
+          }
+          for (int i = from; i < depth; i++) {
+            cycle.add(questions().get(path[i]).id());
+          }
+          cycle.add(target);
+          problems.add(
+              JsonPaths.index("$.questions", q) + "." + a.name().toLowerCase(java.util.Locale.ROOT),
+              "leads back to '" + target + "', forming a cycle " + String.join(" → ", cycle),
+              target);
+        } else if (state[next] == 0) {
+          state[next] = 1;
+          path[depth++] = next;
+        }
       }
     }
-    stack.remove(stack.size() - 1);
-    state[q] = 2;
   }
 
   private static boolean requireId(FindingCollector problems, String path, String id) {

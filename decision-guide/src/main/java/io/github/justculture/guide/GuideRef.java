@@ -2,7 +2,9 @@ package io.github.justculture.guide;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.justculture.core.FindingCollector;
 import io.github.justculture.core.ValueStyle;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +16,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGuideRef.class)
 @JsonDeserialize(as = ImmutableGuideRef.class)
 public abstract class GuideRef {
+
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   GuideRef() {}
 
@@ -52,9 +56,12 @@ public abstract class GuideRef {
 
   @Value.Check
   void check() {
-    if (!sha256().matches("[0-9a-f]{64}")) {
-      throw new IllegalArgumentException(
-          "sha256 must be 64 lower-case hex digits, was '" + sha256() + "'");
-    }
+    FindingCollector problems = FindingCollector.create();
+    problems.require(
+        SHA256.matcher(sha256()).matches(),
+        "$.sha256",
+        "must be 64 lower-case hex digits",
+        sha256());
+    problems.throwIfAny("guide reference");
   }
 }

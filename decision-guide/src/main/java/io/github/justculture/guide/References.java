@@ -14,7 +14,8 @@ final class References {
     return problems.require(
         REFERENCE.matcher(reference).matches(),
         path,
-        "must be a pseudonymous reference: 1 to 64 letters, digits, '.', '_', ':' or '-'",
-        reference);
+        "must be a pseudonymous reference: 1 to 64 letters, digits, '.', '_', ':' or '-' (the"
+            + " value is not shown: it may be a name)",
+        null);
   }
 }

@@ -26,6 +26,7 @@ public abstract class Subject {
    *
    * @return the reference
    */
+  @Value.Redacted
   public abstract String reference();
 
   /**

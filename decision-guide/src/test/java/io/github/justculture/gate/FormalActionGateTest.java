@@ -378,7 +378,7 @@ class FormalActionGateTest {
                 assertThat(e.findings())
                     .extracting(Finding::message)
                     .containsExactly(
-                        "$.act: must describe the one act the proposal is about, was \" \"",
+                        "$.act: must describe the one act the proposal is about",
                         "$.actions: must propose at least one action",
                         "$.suspension: is given, but SUSPENSION is not a proposed action",
                         "$.suspension.reviewDate: must not be before the suspension starts (2026-11-23), was \"2026-11-01\"",

@@ -93,6 +93,44 @@ class DefinitionValidationTest {
             "$.outcomes[1]: unreachable from the start question 'a', was \"act\"");
   }
 
+  /** A chain of n questions, each leading to the next, the last to outcome ok. */
+  private static String chain(int n) {
+    StringBuilder questions = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      questions
+          .append(i == 0 ? "" : ",")
+          .append(q("q" + i, i + 1 < n ? "q" + (i + 1) : "ok", i % 2 == 0 ? "act" : "ok"));
+    }
+    return definition("q0", questions.toString(), OUTCOMES);
+  }
+
+  /**
+   * A definition over the size limit is refused by the size rule alone, whatever else it holds:
+   * never a StackOverflowError from walking a 5,000-question chain.
+   */
+  @Test
+  void theSizeRuleComesFirstAndAlone() {
+    assertThat(problems(chain(5_000).replace("\"text\":\"Question q7?\"", "\"text\":\" \"")))
+        .containsExactly("$.questions: must have at most 500 questions, was 5000");
+  }
+
+  /** The longest chain allowed is checked and evaluated without deep recursion in the checks. */
+  @Test
+  void aChainAsLongAsAllowedIsValid() {
+    Guide guide = Guides.parse(chain(GuideDefinition.MAX_QUESTIONS));
+    java.util.Map<String, Answer> yes = new java.util.HashMap<>();
+    for (int i = 0; i < GuideDefinition.MAX_QUESTIONS; i++) {
+      yes.put("q" + i, Answer.YES);
+    }
+    assertThat(guide.evaluate(yes).outcome().orElseThrow().id()).isEqualTo("ok");
+    String cyclic =
+        chain(GuideDefinition.MAX_QUESTIONS).replace("\"yes\":\"ok\"", "\"yes\":\"q0\"");
+    assertThat(problems(cyclic))
+        .singleElement()
+        .asString()
+        .startsWith("$.questions[499].yes: leads back to 'q0', forming a cycle q0 → q1 → q2");
+  }
+
   @Test
   void cycles() {
     assertThat(
@@ -111,8 +149,15 @@ class DefinitionValidationTest {
         "{\"id\":\"a\",\"test\":\"t\",\"text\":\"A?\",\"yes\":\"ok\"},"
             + "{\"id\":\"b c\",\"test\":\"t\",\"text\":\" \",\"yes\":\"ok\",\"no\":\"ok\"}";
     String outcomes = OUTCOMES.replace("\"severity\":4", "\"severity\":9");
+    // Question a cannot be built (no "no"), yet the definition's own rules run over the rest in the
+    // same read; references to a (the start) are not reported as unknown: a exists, it is
+    // incomplete.
     assertThat(problems(definition("a", questions, outcomes)))
-        .containsExactly("$.questions[0].no: is required");
+        .containsExactly(
+            "$.questions[0].no: is required",
+            "$.questions[1].id: must be 1 to 64 letters, digits, '-' or '_', was \"b c\"",
+            "$.questions[1].text: must not be blank, was \" \"",
+            "$.outcomes[1].severity: must be between 0 and 5, was 9");
     String complete = questions.replace("\"yes\":\"ok\"}", "\"yes\":\"ok\",\"no\":\"act\"}");
     assertThat(problems(definition("a", complete, outcomes)))
         .containsExactly(

@@ -85,7 +85,10 @@ class EvaluationRecordTest {
         .doesNotContain("enoxaparin")
         .doesNotContain("Jane Doe")
         .doesNotContain("statement-")
-        .contains("staff-0042");
+        // A pseudonymous reference is still personal data: shown in JSON, never in toString().
+        .doesNotContain("staff-0042")
+        .contains("reference=<redacted>")
+        .contains("system-foresight");
   }
 
   @Test

@@ -54,7 +54,7 @@ class GuideJsonAndDiagramsTest {
                     .containsExactly(
                         "$.answers.1a: expected one of YES, NO, UNKNOWN, was \"MAYBE\"",
                         "$.answers.2a.rationle: unknown field (did you mean 'rationale'?)",
-                        "$.answers.2b: expected an object, was 7"));
+                        "$.answers.2b: expected YES, NO, UNKNOWN or an object with an answer, was 7"));
   }
 
   @Test

@@ -2,10 +2,20 @@ package io.github.justculture.core.csv;
 
 import io.github.justculture.core.Finding;
 import io.github.justculture.core.InvalidInputException;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +27,24 @@ import org.jspecify.annotations.Nullable;
  * inside one, CRLF or LF line ends) one row at a time, so memory stays flat however many rows there
  * are.
  *
- * <p>The first row is the header. Blank lines are skipped. A reader is a single-use,
- * single-threaded cursor over the caller's {@link Reader}, which it neither buffers beyond one row
- * nor closes. Hostile input is bounded: a cell may hold at most {@value #MAX_CELL_LENGTH}
- * characters and a row at most {@value #MAX_COLUMNS} cells.
+ * <p>The first row is the header. Blank lines are skipped. A UTF-8 byte order mark at the start (as
+ * Excel writes) is skipped. A reader is a single-use, single-threaded cursor over the caller's
+ * stream, which it neither closes nor reads beyond what it needs.
+ *
+ * <p><b>A bad row never ends the reading.</b> Whatever is wrong with a row, it comes back from
+ * {@link #next()} with its {@link CsvRow#problems() problems} named by row and column, and the rows
+ * after it are read as usual: a cell that is not valid UTF-8 (bytes are decoded strictly, never
+ * replaced), a cell over {@value #MAX_CELL_LENGTH} characters, more than {@value #MAX_COLUMNS}
+ * cells, a number of cells other than the header's, and a quoted cell that does not close within
+ * {@value #MAX_CELL_LENGTH} characters (taken as a quote that never ends: its row is reported and
+ * reading resumes on the line after the quote opened). Only a line longer than {@value
+ * #MAX_LINE_LENGTH} characters stops the reading, because where the next row starts cannot be found
+ * without reading without bound; its row says so.
  *
  * <pre>{@code
- * CsvReader csv = CsvReader.of(reader);
+ * CsvReader csv = CsvReader.of(inputStream);          // UTF-8
  * for (Optional<CsvRow> row = csv.next(); row.isPresent(); row = csv.next()) {
+ *   if (!row.get().problems().isEmpty()) { ... }      // report, and go on
  *   String group = row.get().get("group").orElse("");
  * }
  * }</pre>
@@ -37,42 +57,83 @@ public final class CsvReader {
   /** The most cells a row may have. */
   public static final int MAX_COLUMNS = 1_000;
 
-  private final Reader in;
+  /**
+   * The longest line read, in characters (bytes for UTF-8 input); a longer one ends the reading.
+   */
+  public static final int MAX_LINE_LENGTH = 1_000_000;
+
+  private static final int EOF = -1;
+
+  private final Source in;
   private final List<String> header;
   private final Map<String, Integer> columns;
   private long line = 1;
   private long row;
-  private int pushback = -2;
+  private boolean stopped;
 
-  private CsvReader(Reader in) {
+  private CsvReader(Source in) {
     this.in = in;
-    List<String> first = readRecord();
+    in.skipByteOrderMark();
+    Record first;
+    do {
+      first = readRecord();
+    } while (first != null && first.isBlank());
     if (first == null) {
-      throw InvalidInputException.of(
-          "CSV input", Finding.of("$", "is empty: a header row is required"));
+      throw headerProblem("is empty: a header row is required", null);
     }
-    this.header = List.copyOf(first);
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i).trim();
-      if (index.putIfAbsent(name, i) != null) {
-        throw InvalidInputException.of(
-            "CSV input", Finding.of("$", "the header names column '" + name + "' twice", name));
+    for (int i = 0; i < first.cellProblems.length; i++) {
+      if (first.cellProblems[i] != null) {
+        throw headerProblem("the header row, cell " + (i + 1) + ": " + first.cellProblems[i], null);
       }
     }
+    if (!first.problems.isEmpty()) {
+      throw headerProblem("the header row: " + first.problems.get(0), null);
+    }
+    List<String> names = new ArrayList<>(first.values.size());
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < first.values.size(); i++) {
+      String name = first.values.get(i).trim();
+      names.add(name);
+      if (index.putIfAbsent(name, i) != null) {
+        throw headerProblem("the header names column '" + name + "' twice", name);
+      }
+    }
+    this.header = List.copyOf(names);
     this.columns = Map.copyOf(index);
   }
 
+  private static InvalidInputException headerProblem(String rule, @Nullable String value) {
+    return InvalidInputException.of(
+        "CSV input", value == null ? Finding.of("$", rule) : Finding.of("$", rule, value));
+  }
+
   /**
-   * Starts reading, consuming the header row.
+   * Starts reading text already decoded, consuming the header row. A byte order mark character at
+   * the start is skipped.
    *
    * @param in the CSV text; not closed
    * @return the reader
-   * @throws InvalidInputException if there is no header row or it repeats a column name
+   * @throws InvalidInputException if there is no header row, it repeats a column name or it breaks
+   *     a limit
    * @throws UncheckedIOException if reading fails
    */
   public static CsvReader of(Reader in) {
-    return new CsvReader(in);
+    return new CsvReader(new CharSource(in));
+  }
+
+  /**
+   * Starts reading UTF-8 bytes, consuming the header row. Each cell is decoded strictly: a byte
+   * sequence that is not UTF-8 is a problem of its row and column, never replaced. A UTF-8 byte
+   * order mark at the start is skipped.
+   *
+   * @param in the CSV bytes; not closed
+   * @return the reader
+   * @throws InvalidInputException if there is no header row, it repeats a column name, is not valid
+   *     UTF-8 or breaks a limit
+   * @throws UncheckedIOException if reading fails
+   */
+  public static CsvReader of(InputStream in) {
+    return new CsvReader(new ByteSource(in));
   }
 
   /**
@@ -81,116 +142,459 @@ public final class CsvReader {
    * @return the names, in order
    */
   public List<String> header() {
-    return header.stream().map(String::trim).toList();
+    return header;
   }
 
   /**
-   * The next data row.
+   * The next data row, with the problems found in reading it (if any).
    *
-   * @return the row, or empty at the end of the input
-   * @throws InvalidInputException naming the line of a quoted field that never ends, or of a cell
-   *     or row over the limits
+   * @return the row, or empty at the end of the input (or after a line too long to skip)
    * @throws UncheckedIOException if reading fails
    */
   public Optional<CsvRow> next() {
+    if (stopped) {
+      return Optional.empty();
+    }
     long start;
-    List<String> values;
+    Record record;
     do {
       start = line;
-      values = readRecord();
-      if (values == null) {
+      record = readRecord();
+      if (record == null) {
         return Optional.empty();
       }
-    } while (values.size() == 1 && values.get(0).isEmpty());
+    } while (record.isBlank());
     row++;
-    return Optional.of(new CsvRow(row, start, columns, values));
+    List<CsvProblem> problems = new ArrayList<>();
+    for (String problem : record.problems) {
+      problems.add(new CsvProblem(row, start, Optional.empty(), problem, Optional.empty()));
+    }
+    for (int i = 0; i < record.cellProblems.length; i++) {
+      String problem = record.cellProblems[i];
+      if (problem != null) {
+        problems.add(
+            new CsvProblem(
+                row, start, Optional.of(columnName(i)), problem, Optional.<String>empty()));
+      }
+    }
+    if (record.problems.isEmpty() && !record.truncated && record.values.size() != header.size()) {
+      problems.add(
+          new CsvProblem(
+              row,
+              start,
+              Optional.empty(),
+              "has " + record.values.size() + " cells, the header " + header.size(),
+              Optional.empty()));
+    }
+    return Optional.of(new CsvRow(row, start, columns, record.values, problems));
+  }
+
+  private String columnName(int i) {
+    return i < header.size() ? header.get(i) : "#" + (i + 1);
+  }
+
+  /** The cells of one record and what went wrong in reading them. */
+  private static final class Record {
+    final List<String> values = new ArrayList<>();
+    final List<String> problems = new ArrayList<>(1);
+    String[] cellProblems = new String[0];
+    boolean truncated; // the rest of the line was skipped: its cells cannot be counted
+
+    void cellProblem(int cell, String problem) {
+      if (cell >= cellProblems.length) {
+        cellProblems = Arrays.copyOf(cellProblems, Math.max(cell + 1, cellProblems.length * 2));
+      }
+      if (cellProblems[cell] == null) {
+        cellProblems[cell] = problem;
+      }
+    }
+
+    boolean isBlank() {
+      return values.size() == 1
+          && values.get(0).isEmpty()
+          && problems.isEmpty()
+          && cellProblems.length == 0;
+    }
   }
 
   /** One record, or null at the end of input. */
-  private @Nullable List<String> readRecord() {
-    List<String> values = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
+  private @Nullable Record readRecord() {
+    Record record = new Record();
+    in.startCell();
+    long lineLength = 0;
     boolean any = false;
-    long quoteLine = line;
     while (true) {
-      int c = read();
-      if (c < 0) {
-        if (quoted) {
-          throw problem(quoteLine, "a quoted field starting on this line never ends");
-        }
+      int c = in.read();
+      if (c == EOF) {
         if (!any) {
           return null;
         }
-        values.add(cell.toString());
-        return values;
+        endCell(record);
+        return record;
       }
       any = true;
-      if (quoted) {
-        if (c == '"') {
-          int next = read();
-          if (next == '"') {
-            append(cell, '"');
-          } else {
-            quoted = false;
-            unread(next);
-          }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          append(cell, (char) c);
+      if (++lineLength > MAX_LINE_LENGTH) {
+        stopped = true;
+        record.problems.add(lineTooLong(line));
+        return record;
+      }
+      if (c == '"' && in.cellIsEmpty()) {
+        if (!readQuoted(record)) {
+          return record; // a quote that never ends: its line was skipped
         }
-      } else if (c == '"' && cell.length() == 0) {
-        quoted = true;
-        quoteLine = line;
       } else if (c == ',') {
-        values.add(cell.toString());
-        cell.setLength(0);
-        if (values.size() >= MAX_COLUMNS) {
-          throw problem(line, "a row may have at most " + MAX_COLUMNS + " cells");
-        }
+        endCell(record);
+        in.startCell();
       } else if (c == '\r' || c == '\n') {
-        if (c == '\r') {
-          int next = read();
-          if (next != '\n') {
-            unread(next);
-          }
-        }
-        line++;
-        values.add(cell.toString());
-        return values;
+        endOfLine(c);
+        endCell(record);
+        return record;
       } else {
-        append(cell, (char) c);
+        in.append(c);
       }
     }
   }
 
-  private void append(StringBuilder cell, char c) {
-    if (cell.length() >= MAX_CELL_LENGTH) {
-      throw problem(line, "a cell may hold at most " + MAX_CELL_LENGTH + " characters");
+  /**
+   * Reads a quoted cell after its opening quote, up to the closing one. A cell that does not close
+   * before the end of input or within the cell limit is taken as a quote that never ends: the
+   * reader goes back to just after the quote, skips the rest of that line, and the record ends
+   * there with the problem.
+   *
+   * @return true when the quote closed; false when the record ended with the problem
+   */
+  private boolean readQuoted(Record record) {
+    long quoteLine = line;
+    in.mark(Source.QUOTE_LOOKAHEAD);
+    while (true) {
+      int c = in.read();
+      if (c == EOF || in.quotedTooLong()) {
+        in.reset();
+        line = quoteLine;
+        if (!skipRestOfLine()) {
+          record.problems.add(lineTooLong(quoteLine));
+          return false;
+        }
+        record.cellProblem(
+            record.values.size(),
+            "a quoted field starting on line "
+                + quoteLine
+                + " never ends (no closing quote within "
+                + MAX_CELL_LENGTH
+                + " characters): the rest of that line was skipped");
+        in.startCell();
+        endCell(record);
+        record.truncated = true;
+        return false;
+      }
+      if (c == '"') {
+        int next = in.read();
+        if (next == '"') {
+          in.append('"');
+        } else {
+          in.unread(next);
+          return true;
+        }
+      } else {
+        if (c == '\n') {
+          line++;
+        }
+        in.append(c);
+      }
     }
-    cell.append(c);
   }
 
-  private int read() {
-    if (pushback != -2) {
-      int c = pushback;
-      pushback = -2;
-      return c;
+  private static String lineTooLong(long line) {
+    return "line "
+        + line
+        + " is longer than "
+        + MAX_LINE_LENGTH
+        + " characters: reading stopped there, and the rest of the input was not read";
+  }
+
+  /** Skips to the start of the next line; false (and the reading stops) if it is too far. */
+  private boolean skipRestOfLine() {
+    for (long n = 0; n <= MAX_LINE_LENGTH; n++) {
+      int c = in.read();
+      if (c == EOF) {
+        return true;
+      }
+      if (c == '\n' || c == '\r') {
+        endOfLine(c);
+        return true;
+      }
     }
-    try {
-      return in.read();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read CSV input", e);
+    stopped = true;
+    return false;
+  }
+
+  /** After a CR or LF: a CR LF pair is one line end. */
+  private void endOfLine(int c) {
+    if (c == '\r') {
+      int next = in.read();
+      if (next != '\n') {
+        in.unread(next);
+      }
+    }
+    line++;
+  }
+
+  private void endCell(Record record) {
+    int index = record.values.size();
+    if (index >= MAX_COLUMNS) {
+      if (index == MAX_COLUMNS) {
+        record.problems.add("has more than " + MAX_COLUMNS + " cells");
+        record.values.add(""); // counted once; the rest are dropped
+      }
+      return;
+    }
+    Cell cell = in.endCell();
+    record.values.add(cell.text);
+    if (cell.problem != null) {
+      record.cellProblem(index, cell.problem);
     }
   }
 
-  private void unread(int c) {
-    pushback = c;
+  /** A finished cell: its text (empty when it could not be read) and what was wrong with it. */
+  private record Cell(String text, @Nullable String problem) {}
+
+  /** Where the units (bytes or characters) come from, and where a cell's units gather. */
+  private abstract static class Source {
+    /** How far back a quoted cell may need to go: the longest quoted cell, in bytes, and a bit. */
+    static final int QUOTE_LOOKAHEAD = MAX_CELL_LENGTH * 4 + 16;
+
+    private static final int NONE = -2;
+    private int pending = NONE;
+
+    /** The next unit, or {@link #EOF}. */
+    final int read() {
+      if (pending != NONE) {
+        int c = pending;
+        pending = NONE;
+        return c;
+      }
+      return readUnit();
+    }
+
+    /** Gives back the unit just read (one at most). */
+    final void unread(int c) {
+      pending = c;
+    }
+
+    /** Marks the position after the unit just read; nothing may be pending. */
+    final void mark(int limit) {
+      markUnits(limit);
+    }
+
+    /** Goes back to the mark. */
+    final void reset() {
+      pending = NONE;
+      resetUnits();
+    }
+
+    abstract int readUnit();
+
+    abstract void markUnits(int limit);
+
+    abstract void resetUnits();
+
+    abstract void skipByteOrderMark();
+
+    abstract void startCell();
+
+    abstract boolean cellIsEmpty();
+
+    abstract void append(int unit);
+
+    /** Whether the quoted cell being read has passed the cell limit. */
+    abstract boolean quotedTooLong();
+
+    abstract Cell endCell();
   }
 
-  private static InvalidInputException problem(long line, String rule) {
-    return InvalidInputException.of("CSV input", Finding.of("$", "line " + line + ": " + rule));
+  /** Text already decoded. */
+  private static final class CharSource extends Source {
+    private final Reader in;
+    private final StringBuilder cell = new StringBuilder();
+    private int length;
+
+    CharSource(Reader in) {
+      this.in = in.markSupported() ? in : new BufferedReader(in);
+    }
+
+    @Override
+    int readUnit() {
+      try {
+        return in.read();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read CSV input", e);
+      }
+    }
+
+    @Override
+    void markUnits(int limit) {
+      try {
+        in.mark(limit);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read CSV input", e);
+      }
+    }
+
+    @Override
+    void resetUnits() {
+      try {
+        in.reset();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read CSV input", e);
+      }
+    }
+
+    @Override
+    void skipByteOrderMark() {
+      mark(1);
+      if (read() != '\uFEFF') {
+        reset();
+      }
+    }
+
+    @Override
+    void startCell() {
+      cell.setLength(0);
+      length = 0;
+    }
+
+    @Override
+    boolean cellIsEmpty() {
+      return length == 0;
+    }
+
+    @Override
+    void append(int unit) {
+      if (++length <= MAX_CELL_LENGTH) {
+        cell.append((char) unit);
+      }
+    }
+
+    @Override
+    boolean quotedTooLong() {
+      return length > MAX_CELL_LENGTH;
+    }
+
+    @Override
+    Cell endCell() {
+      if (length > MAX_CELL_LENGTH) {
+        return new Cell("", "a cell may hold at most " + MAX_CELL_LENGTH + " characters");
+      }
+      return new Cell(cell.toString(), null);
+    }
+  }
+
+  /** UTF-8 bytes, decoded a cell at a time, strictly. */
+  private static final class ByteSource extends Source {
+    private static final int MAX_CELL_BYTES = MAX_CELL_LENGTH * 4;
+
+    private final InputStream in;
+    private final CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private byte[] cell = new byte[256];
+    private int length;
+    private boolean ascii = true;
+
+    ByteSource(InputStream in) {
+      this.in = in.markSupported() ? in : new BufferedInputStream(in, 1 << 16);
+    }
+
+    @Override
+    int readUnit() {
+      try {
+        return in.read();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read CSV input", e);
+      }
+    }
+
+    @Override
+    void markUnits(int limit) {
+      in.mark(limit);
+    }
+
+    @Override
+    void resetUnits() {
+      try {
+        in.reset();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read CSV input", e);
+      }
+    }
+
+    @Override
+    void skipByteOrderMark() {
+      mark(3);
+      if (read() != 0xEF || read() != 0xBB || read() != 0xBF) {
+        reset();
+      }
+    }
+
+    @Override
+    void startCell() {
+      length = 0;
+      ascii = true;
+    }
+
+    @Override
+    boolean cellIsEmpty() {
+      return length == 0;
+    }
+
+    @Override
+    void append(int unit) {
+      if (length < MAX_CELL_BYTES) {
+        if (length == cell.length) {
+          cell = Arrays.copyOf(cell, Math.min(MAX_CELL_BYTES, cell.length * 2));
+        }
+        cell[length] = (byte) unit;
+        ascii &= unit < 0x80;
+      }
+      length++;
+    }
+
+    @Override
+    boolean quotedTooLong() {
+      return length > MAX_CELL_BYTES;
+    }
+
+    @Override
+    Cell endCell() {
+      if (length > MAX_CELL_BYTES || (ascii && length > MAX_CELL_LENGTH)) {
+        return new Cell("", "a cell may hold at most " + MAX_CELL_LENGTH + " characters");
+      }
+      if (ascii) {
+        return new Cell(new String(cell, 0, length, StandardCharsets.ISO_8859_1), null);
+      }
+      ByteBuffer bytes = ByteBuffer.wrap(cell, 0, length);
+      CharBuffer chars = CharBuffer.allocate(length);
+      decoder.reset();
+      CoderResult result = decoder.decode(bytes, chars, true);
+      if (!result.isError()) {
+        result = decoder.flush(chars);
+      }
+      if (result.isError()) {
+        int bad = cell[bytes.position()] & 0xff;
+        return new Cell(
+            "",
+            String.format(
+                "is not valid UTF-8 text (byte 0x%02X at byte %d of the cell): save the file as"
+                    + " UTF-8",
+                bad, bytes.position() + 1));
+      }
+      chars.flip();
+      if (chars.length() > MAX_CELL_LENGTH) {
+        return new Cell("", "a cell may hold at most " + MAX_CELL_LENGTH + " characters");
+      }
+      return new Cell(chars.toString(), null);
+    }
   }
 }

@@ -3,13 +3,19 @@ package io.github.justculture.core.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
-import io.github.justculture.core.FindingCollector;
+import com.fasterxml.jackson.databind.util.AccessPattern;
+import io.github.justculture.core.Finding;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +35,42 @@ public final class CollectingDeserializer extends DelegatingDeserializer {
     super(delegate);
   }
 
+  /** A deserializer of a set that rejects repeated items (see {@link UniqueItemsDeserializer}). */
+  public static JsonDeserializer<?> uniqueItems(JavaType setType) {
+    return new UniqueItemsDeserializer(setType);
+  }
+
+  /**
+   * Wraps the deserializer of an {@link java.util.Optional} so that a JSON {@code null} is empty
+   * without asking the content's deserializer (which would report the null as an error).
+   */
+  public static JsonDeserializer<?> nullAsEmptyOptional(JsonDeserializer<?> optional) {
+    return new NullAsEmpty(optional);
+  }
+
+  private static final class NullAsEmpty extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    NullAsEmpty(JsonDeserializer<?> delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+      return new NullAsEmpty(newDelegatee);
+    }
+
+    @Override
+    public Object getNullValue(DeserializationContext ctxt) {
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public AccessPattern getNullAccessPattern() {
+      return AccessPattern.CONSTANT;
+    }
+  }
+
   @Override
   protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
     return new CollectingDeserializer(newDelegatee);
@@ -37,8 +79,8 @@ public final class CollectingDeserializer extends DelegatingDeserializer {
   @Override
   public @Nullable Object deserialize(JsonParser p, DeserializationContext ctxt)
       throws IOException {
-    FindingCollector collector = Problems.of(ctxt);
-    if (collector == null) {
+    Problems problems = Problems.of(ctxt);
+    if (problems == null) {
       return _delegatee.deserialize(p, ctxt);
     }
     JsonToken token = p.currentToken();
@@ -55,30 +97,102 @@ public final class CollectingDeserializer extends DelegatingDeserializer {
       container = null;
       path = ParserPaths.ofCurrentValue(p);
     }
+    // An object in a list: note its "id" as it goes by, so that if the object is rejected, the
+    // list's own rules are not reported against references to it (see Problems#rejectedId).
+    IdWatcher watcher =
+        token == JsonToken.START_OBJECT
+                && container != null
+                && container.getParent() != null
+                && container.getParent().inArray()
+                && !(p instanceof IdWatcher)
+            ? new IdWatcher(p, container)
+            : null;
+    JsonParser parser = watcher == null ? p : watcher;
     try {
-      Object value = _delegatee.deserialize(p, ctxt);
-      if (collector.hasAnyWithin(path)) {
-        dropPlaceholders(value);
+      Object value = _delegatee.deserialize(parser, ctxt);
+      if (problems.hasAnyWithin(path)) {
+        dropPlaceholders(problems, path, value);
+        if (value == null && watcher != null) {
+          problems.rejectedId(watcher.id);
+        }
       }
       return value;
     } catch (DatabindException | RuntimeException e) {
       if (Problems.isFatal(e)) {
         throw e;
       }
-      Problems.addFromException(collector, path, e);
-      skipRestOf(p, container);
+      problems.addFromException(path, e);
+      skipRestOf(parser, container);
+      if (watcher != null) {
+        problems.rejectedId(watcher.id);
+      }
       return null;
     }
   }
 
+  /** Passes every token through, noting the {@code "id"} string of one object as it goes by. */
+  private static final class IdWatcher extends JsonParserDelegate {
+    private final JsonStreamContext object;
+    @Nullable String id;
+
+    IdWatcher(JsonParser p, JsonStreamContext object) {
+      super(p);
+      this.object = object;
+    }
+
+    @Override
+    public @Nullable JsonToken nextToken() throws IOException {
+      JsonToken t = delegate.nextToken();
+      if (t == JsonToken.VALUE_STRING
+          && delegate.getParsingContext() == object
+          && "id".equals(delegate.currentName())) {
+        id = delegate.getText();
+      }
+      return t;
+    }
+  }
+
+  /**
+   * A JSON {@code null} where this value is needed (a required field, an element of a list, a value
+   * of a map): a finding inside a justculture read. Optional fields take null as "absent" before
+   * this is asked.
+   */
+  @Override
+  public AccessPattern getNullAccessPattern() {
+    return AccessPattern.DYNAMIC; // never cached: each null is a finding at its own path
+  }
+
+  @Override
+  public @Nullable Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+    Problems problems = Problems.of(ctxt);
+    if (problems == null) {
+      return _delegatee.getNullValue(ctxt);
+    }
+    problems.add(Finding.of(ParserPaths.ofCurrentValue(ctxt.getParser()), Problems.NOT_NULL));
+    return null;
+  }
+
   /**
    * Removes the nulls that stand in for rejected elements of a list or values of a map, so that
-   * building the enclosing value can go on to report its own problems. Only called once a problem
-   * inside was recorded: the read fails anyway, so nothing is silently dropped.
+   * building the enclosing value can go on to report its own problems, and records which list
+   * elements went so that later paths keep the input's numbering. Only called once a problem inside
+   * was recorded: the read fails anyway, so nothing is silently dropped.
    */
-  private static void dropPlaceholders(@Nullable Object value) {
+  private static void dropPlaceholders(Problems problems, String path, @Nullable Object value) {
     try {
-      if (value instanceof Collection<?> collection) {
+      if (value instanceof List<?> list) {
+        int[] gone = new int[list.size()];
+        int count = 0;
+        for (int i = 0; i < list.size(); i++) {
+          if (list.get(i) == null) {
+            gone[count++] = i;
+          }
+        }
+        if (count > 0) {
+          list.removeIf(Objects::isNull);
+          problems.rejected(path, Arrays.copyOf(gone, count));
+        }
+      } else if (value instanceof Collection<?> collection) {
         collection.removeIf(Objects::isNull);
       } else if (value instanceof Map<?, ?> map) {
         map.values().removeIf(Objects::isNull);

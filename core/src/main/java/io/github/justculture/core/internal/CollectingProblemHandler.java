@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import io.github.justculture.core.Finding;
-import io.github.justculture.core.FindingCollector;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,15 +29,21 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
       Object beanOrClass,
       String propertyName)
       throws IOException {
-    FindingCollector collector = Problems.of(ctxt);
-    if (collector == null) {
+    Problems problems = Problems.of(ctxt);
+    if (problems == null) {
       return false;
     }
     String path = ParserPaths.ofEntry(p.getParsingContext());
     if (p.currentToken() == JsonToken.FIELD_NAME) {
       p.nextToken();
     }
-    Problems.add(collector, Finding.of(path, unknownFieldRule(propertyName, deserializer)));
+    // Past the limit a finding is only counted: no need to work out a suggestion nobody sees.
+    problems.add(
+        Finding.of(
+            path,
+            problems.isFull()
+                ? Problems.UNKNOWN_FIELD
+                : unknownFieldRule(propertyName, deserializer)));
     p.skipChildren();
     return true;
   }
@@ -97,6 +102,13 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
   }
 
   @Override
+  public @Nullable Object handleWeirdNativeValue(
+      DeserializationContext ctxt, JavaType targetType, Object valueToConvert, JsonParser p)
+      throws IOException {
+    return record(ctxt, TypeWords.expected(targetType), TypeWords.describeCurrentToken(p));
+  }
+
+  @Override
   public @Nullable Object handleWeirdNumberValue(
       DeserializationContext ctxt, Class<?> targetType, Number valueToConvert, String failureMsg)
       throws IOException {
@@ -122,16 +134,16 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
       JsonParser p,
       String failureMsg)
       throws IOException {
-    FindingCollector collector = Problems.of(ctxt);
-    if (collector == null) {
+    Problems problems = Problems.of(ctxt);
+    if (problems == null) {
       return NOT_HANDLED;
     }
     String path = ParserPaths.ofCurrentValue(p);
-    String rule =
-        t == JsonToken.VALUE_NULL
-            ? "must not be null"
-            : "expected " + TypeWords.expected(targetType);
-    Problems.add(collector, Problems.rendered(path, rule, TypeWords.describeCurrentToken(p)));
+    if (t == JsonToken.VALUE_NULL) {
+      problems.add(Finding.of(path, Problems.NOT_NULL));
+    } else {
+      problems.add(TypeWords.mismatch(path, targetType, p));
+    }
     p.skipChildren();
     return null;
   }
@@ -140,11 +152,11 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
   public @Nullable Object handleInstantiationProblem(
       DeserializationContext ctxt, Class<?> instClass, Object argument, Throwable t)
       throws IOException {
-    FindingCollector collector = Problems.of(ctxt);
-    if (collector == null) {
+    Problems problems = Problems.of(ctxt);
+    if (problems == null) {
       return NOT_HANDLED;
     }
-    Problems.addFromException(collector, ParserPaths.ofCurrentValue(ctxt.getParser()), t);
+    problems.addFromException(ParserPaths.ofCurrentValue(ctxt.getParser()), t);
     return null;
   }
 
@@ -156,16 +168,14 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
       JsonParser p,
       String msg)
       throws IOException {
-    Object result =
-        record(
-            ctxt,
-            ParserPaths.ofCurrentValue(p),
-            "expected " + TypeWords.expected(instClass),
-            TypeWords.describeCurrentToken(p));
-    if (result != NOT_HANDLED) {
-      p.skipChildren();
+    Problems problems = Problems.of(ctxt);
+    if (problems == null) {
+      return NOT_HANDLED;
     }
-    return result;
+    problems.add(
+        TypeWords.mismatch(ParserPaths.ofCurrentValue(p), ctxt.constructType(instClass), p));
+    p.skipChildren();
+    return null;
   }
 
   private @Nullable Object record(DeserializationContext ctxt, String expected, String rendered) {
@@ -176,11 +186,11 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
   /** Records a finding and substitutes null, or declines when this is not a justculture read. */
   private static @Nullable Object record(
       DeserializationContext ctxt, String path, String rule, String rendered) {
-    FindingCollector collector = Problems.of(ctxt);
-    if (collector == null) {
+    Problems problems = Problems.of(ctxt);
+    if (problems == null) {
       return NOT_HANDLED;
     }
-    Problems.add(collector, Problems.rendered(path, rule, rendered));
+    problems.addRendered(path, rule, rendered);
     return null;
   }
 }

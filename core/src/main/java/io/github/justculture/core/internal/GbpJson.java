@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
-import io.github.justculture.core.FindingCollector;
+import com.fasterxml.jackson.databind.util.AccessPattern;
+import io.github.justculture.core.Decimals;
+import io.github.justculture.core.Finding;
 import io.github.justculture.core.Gbp;
 import io.github.justculture.core.InvalidInputException;
 import java.io.IOException;
@@ -58,6 +60,15 @@ public final class GbpJson {
         text = p.getText();
       } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
         BigDecimal value = p.getDecimalValue();
+        if (!Decimals.isWithinLimits(value)) {
+          Problems problems = Problems.of(ctxt);
+          if (problems == null) {
+            return (Gbp) ctxt.reportInputMismatch(Gbp.class, "%s", Decimals.RULE);
+          }
+          problems.addRendered(
+              ParserPaths.ofCurrentValue(p), Decimals.RULE, TypeWords.describeCurrentToken(p));
+          return null;
+        }
         text = value.toPlainString();
       } else {
         return (Gbp) ctxt.handleUnexpectedToken(Gbp.class, p);
@@ -65,13 +76,27 @@ public final class GbpJson {
       try {
         return Gbp.parse(text);
       } catch (InvalidInputException e) {
-        FindingCollector collector = Problems.of(ctxt);
-        if (collector == null) {
+        Problems problems = Problems.of(ctxt);
+        if (problems == null) {
           throw e;
         }
-        Problems.addFromException(collector, ParserPaths.ofCurrentValue(p), e);
+        problems.addFromException(ParserPaths.ofCurrentValue(p), e);
         return null;
       }
+    }
+
+    @Override
+    public AccessPattern getNullAccessPattern() {
+      return AccessPattern.DYNAMIC; // never cached: each null is a finding at its own path
+    }
+
+    @Override
+    public @Nullable Gbp getNullValue(DeserializationContext ctxt) {
+      Problems problems = Problems.of(ctxt);
+      if (problems != null) {
+        problems.add(Finding.of(ParserPaths.ofCurrentValue(ctxt.getParser()), Problems.NOT_NULL));
+      }
+      return null;
     }
   }
 }

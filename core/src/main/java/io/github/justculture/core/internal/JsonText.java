@@ -20,7 +20,13 @@ public final class JsonText {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20) {
+          boolean paired =
+              Character.isHighSurrogate(c)
+                  ? i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))
+                  : Character.isLowSurrogate(c)
+                      && i > 0
+                      && Character.isHighSurrogate(raw.charAt(i - 1));
+          if (c < 0x20 || c == 0x7f || (Character.isSurrogate(c) && !paired)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

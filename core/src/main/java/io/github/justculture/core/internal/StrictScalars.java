@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import io.github.justculture.core.FindingCollector;
+import com.fasterxml.jackson.databind.util.AccessPattern;
+import io.github.justculture.core.Decimals;
+import io.github.justculture.core.Finding;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -17,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * Nothing is coerced (no {@code "12"} for 12, no truncation of {@code 12.5}).
  *
  * <p>Inside a justculture read a wrong value is recorded as a finding and a placeholder (zero,
- * false or null) stands in for it so that the read goes on and reports the other problems too; the
- * placeholder never escapes, because the read then fails with every finding. Outside such a read,
- * Jackson reports the problem as usual.
+ * false, an empty string or null) stands in for it so that the read goes on and reports the other
+ * problems too; the placeholder never escapes, because the read then fails with every finding.
+ * Outside such a read, Jackson reports the problem as usual.
  */
 public final class StrictScalars {
 
@@ -38,7 +40,9 @@ public final class StrictScalars {
     module.addDeserializer(BigDecimal.class, new Scalar<>(BigDecimal.class, Kind.DECIMAL, null));
     module.addDeserializer(
         BigInteger.class, new Scalar<>(BigInteger.class, Kind.BIG_INTEGER, null));
-    module.addDeserializer(String.class, new Scalar<>(String.class, Kind.STRING, null));
+    // An empty string stands in for a rejected string, so that a value whose required text was
+    // rejected can still be built and its other rules checked; the read fails anyway.
+    module.addDeserializer(String.class, new Scalar<>(String.class, Kind.STRING, ""));
   }
 
   private enum Kind {
@@ -71,11 +75,52 @@ public final class StrictScalars {
     @SuppressWarnings("unchecked")
     public @Nullable T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonToken token = p.currentToken();
+      if ((kind == Kind.DECIMAL || kind == Kind.DOUBLE)
+          && (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)
+          && !Decimals.isWithinLimits(p.getDecimalValue())) {
+        // 1e-99999 is a valid JSON number, but writing it out (or turning it into a double that
+        // quietly becomes 0) is not: refuse it before anything else touches it.
+        return reject(p, ctxt, Decimals.RULE);
+      }
+      if (kind == Kind.STRING && token == JsonToken.VALUE_STRING && hasLoneSurrogate(p.getText())) {
+        return reject(
+            p, ctxt, "must be valid Unicode text (it has a lone surrogate such as \\ud800)");
+      }
       Object value = read(p, token);
       if (value != null) {
         return (T) value;
       }
-      return reject(p, ctxt, "expected " + TypeWords.expected(type));
+      if (token == JsonToken.VALUE_NUMBER_INT && (kind == Kind.INT || kind == Kind.LONG)) {
+        return reject(
+            p,
+            ctxt,
+            "is out of range: a whole number here may be at most "
+                + (kind == Kind.INT ? Integer.MAX_VALUE : Long.MAX_VALUE)
+                + " in size");
+      }
+      Problems problems = Problems.of(ctxt);
+      if (problems == null) {
+        return type.cast(ctxt.handleUnexpectedToken(type, p));
+      }
+      problems.add(TypeWords.mismatch(ParserPaths.ofCurrentValue(p), ctxt.constructType(type), p));
+      p.skipChildren();
+      return placeholder;
+    }
+
+    /** Whether text has a high surrogate without a low one after it, or a low one alone. */
+    private static boolean hasLoneSurrogate(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+          if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+            return true;
+          }
+          i++;
+        } else if (Character.isLowSurrogate(c)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private @Nullable Object read(JsonParser p, @Nullable JsonToken token) throws IOException {
@@ -116,33 +161,38 @@ public final class StrictScalars {
     }
 
     @Override
+    public AccessPattern getNullAccessPattern() {
+      return AccessPattern.DYNAMIC; // never cached: each null is a finding at its own path
+    }
+
+    /**
+     * A JSON {@code null} where a value is needed (a required field, an element of a list, a value
+     * of a map). Optional fields take null as "absent" before this is asked.
+     */
+    @Override
     public @Nullable T getNullValue(DeserializationContext ctxt) {
-      if (!type.isPrimitive()) {
-        return null;
-      }
       JsonParser p = ctxt.getParser();
-      FindingCollector collector = Problems.of(ctxt);
-      if (collector == null) {
+      Problems problems = Problems.of(ctxt);
+      if (problems == null) {
+        if (!type.isPrimitive()) {
+          return null;
+        }
         throw new IllegalArgumentException(
             ParserPaths.ofCurrentValue(p)
                 + ": must not be null, expected "
                 + TypeWords.expected(type));
       }
-      Problems.add(
-          collector, Problems.rendered(ParserPaths.ofCurrentValue(p), "must not be null", "null"));
+      problems.add(Finding.of(ParserPaths.ofCurrentValue(p), Problems.NOT_NULL));
       return placeholder;
     }
 
     private @Nullable T reject(JsonParser p, DeserializationContext ctxt, String rule)
         throws IOException {
-      FindingCollector collector = Problems.of(ctxt);
-      if (collector == null) {
-        return type.cast(ctxt.handleUnexpectedToken(type, p));
+      Problems problems = Problems.of(ctxt);
+      if (problems == null) {
+        return ctxt.reportInputMismatch(type, "%s: %s", ParserPaths.ofCurrentValue(p), rule);
       }
-      Problems.add(
-          collector,
-          Problems.rendered(
-              ParserPaths.ofCurrentValue(p), rule, TypeWords.describeCurrentToken(p)));
+      problems.addRendered(ParserPaths.ofCurrentValue(p), rule, TypeWords.describeCurrentToken(p));
       p.skipChildren();
       return placeholder;
     }

@@ -3,7 +3,9 @@ package io.github.justculture.core.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
+import io.github.justculture.core.Finding;
 import io.github.justculture.core.Gbp;
+import io.github.justculture.core.ImmutableFinding;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -90,6 +92,64 @@ public final class TypeWords {
       return "an object";
     }
     return "an object";
+  }
+
+  /**
+   * A finding for a value of the wrong type at the parser's current token. A scalar (a string,
+   * number or boolean) given where a scalar is expected is echoed, so that the person who sent it
+   * can find it ({@code expected a whole number, was "many"}); anything given where an object or
+   * list is expected is only named by its kind ({@code expected an object, not a string}), because
+   * a bare string in the place of a structure is often free text that must not be echoed.
+   */
+  public static Finding mismatch(String path, JavaType target, JsonParser p) {
+    return mismatch(path, expected(target), isStructured(target), p);
+  }
+
+  /**
+   * A finding for a value of the wrong type, with what was expected in plain words.
+   *
+   * @param structured whether only an object or a list could be right, so that a scalar given is
+   *     named by its kind, not echoed
+   */
+  public static Finding mismatch(String path, String expected, boolean structured, JsonParser p) {
+    JsonToken token = p.currentToken();
+    boolean scalarGiven = token != null && token.isScalarValue();
+    if (!structured && scalarGiven) {
+      return ImmutableFinding.builder()
+          .path(path)
+          .rule("expected " + expected)
+          .value(describeCurrentToken(p))
+          .build();
+    }
+    return Finding.of(path, "expected " + expected + ", not " + kind(token));
+  }
+
+  private static boolean isStructured(JavaType type) {
+    JavaType t = type;
+    while (t.isReferenceType() && t.getReferencedType() != null) {
+      t = t.getReferencedType();
+    }
+    if (t.isContainerType() || t.isArrayType()) {
+      return true;
+    }
+    String expected = expected(t.getRawClass());
+    return expected.equals("an object") || expected.equals("a list");
+  }
+
+  /** The kind of JSON value at a token, in plain words. */
+  static String kind(@org.jspecify.annotations.Nullable JsonToken token) {
+    if (token == null) {
+      return "nothing";
+    }
+    return switch (token) {
+      case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
+      case START_ARRAY, END_ARRAY -> "a list";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "true or false";
+      case VALUE_NULL -> "null";
+      default -> "a value";
+    };
   }
 
   /**

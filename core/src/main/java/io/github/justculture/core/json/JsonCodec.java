@@ -223,47 +223,58 @@ public final class JsonCodec {
   }
 
   private <T> T read(Class<T> type, ParserSource source) {
-    FindingCollector problems = FindingCollector.create();
+    Problems problems = new Problems();
+    @Nullable T value;
+    try {
+      value = readCollecting(type, source, problems);
+    } catch (Problems.ConfigurationError e) {
+      // Not the input's fault: the type cannot be read, or its own code failed. A bug to fix.
+      throw new IllegalStateException(
+          "cannot read a " + type.getName() + " from JSON: " + e.getMessage(), e);
+    }
+    FindingCollector found = problems.collector();
+    if (value == null && !found.hasAny()) {
+      found.add(
+          Finding.of(JsonPaths.ROOT, "expected " + TypeWords.expected(type) + ", found no value"));
+    }
+    if (value == null || found.hasAny()) {
+      throw new InvalidInputException(subject(type), found.findings(), found.total());
+    }
+    return value;
+  }
+
+  private <T> @Nullable T readCollecting(Class<T> type, ParserSource source, Problems problems) {
     ObjectReader typed = reader.forType(type).withAttribute(Problems.KEY, problems);
-    @Nullable T value = null;
     JsonParser parser = null;
     try {
       parser = source.open(typed);
-      value = typed.readValue(parser);
-    } catch (StreamConstraintsException e) {
-      problems.add(
-          Finding.of(
-              parser == null ? JsonPaths.ROOT : ParserPaths.ofEntry(parser.getParsingContext()),
-              "input is over a size limit: " + firstLine(e.getOriginalMessage())));
-    } catch (StreamReadException e) {
-      problems.add(malformed(e, parser));
+      return typed.readValue(parser);
+    } catch (StreamReadException | StreamConstraintsException e) {
+      problems.collector().add(streamProblem(e, parser));
     } catch (DatabindException e) {
       JsonProcessingException cause = streamReadCause(e);
-      if (cause instanceof StreamConstraintsException) {
-        problems.add(
-            Finding.of(
-                ParserPaths.ofEntry(parser == null ? null : parser.getParsingContext()),
-                "input is over a size limit: " + firstLine(cause.getOriginalMessage())));
-      } else if (cause instanceof StreamReadException streamRead) {
-        problems.add(malformed(streamRead, parser));
+      if (cause != null) {
+        problems.collector().add(streamProblem(cause, parser));
       } else {
-        Problems.addFromException(problems, JsonPaths.ROOT, e);
+        problems.addFromException(JsonPaths.ROOT, e);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read JSON input", e);
     } catch (RuntimeException e) {
-      Problems.addFromException(problems, JsonPaths.ROOT, e);
+      problems.addFromException(JsonPaths.ROOT, e);
     } finally {
       closeQuietly(parser);
     }
-    if (value == null && !problems.hasAny()) {
-      problems.add(
-          Finding.of(JsonPaths.ROOT, "expected " + TypeWords.expected(type) + ", found no value"));
+    return null;
+  }
+
+  /** A finding for JSON that cannot be read further: malformed, or over a limit. */
+  private static Finding streamProblem(JsonProcessingException e, @Nullable JsonParser parser) {
+    String path = parser == null ? JsonPaths.ROOT : ParserPaths.ofEntry(parser.getParsingContext());
+    if (e instanceof StreamConstraintsException) {
+      return Finding.of(path, "input is over a size limit: " + firstLine(e.getOriginalMessage()));
     }
-    if (value == null || problems.hasAny()) {
-      throw new InvalidInputException(subject(type), problems.findings());
-    }
-    return value;
+    return malformed((StreamReadException) e, parser);
   }
 
   private static @Nullable JsonProcessingException streamReadCause(Throwable error) {

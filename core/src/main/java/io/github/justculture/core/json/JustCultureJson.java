@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.Module;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.MapType;
+import com.fasterxml.jackson.databind.type.ReferenceType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.justculture.core.Gbp;
@@ -27,6 +29,8 @@ import io.github.justculture.core.internal.CollectingDeserializer;
 import io.github.justculture.core.internal.CollectingProblemHandler;
 import io.github.justculture.core.internal.GbpJson;
 import io.github.justculture.core.internal.StrictScalars;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one Jackson configuration every justculture module and the CLI use.
@@ -42,8 +46,14 @@ import io.github.justculture.core.internal.StrictScalars;
  *       through binary floating point; other decimals are read as {@link java.math.BigDecimal}
  *       where the type asks for it;
  *   <li>input is bounded: {@value #MAX_DOCUMENT_BYTES} bytes, nesting depth {@value
- *       #MAX_NESTING_DEPTH}, strings of {@value #MAX_STRING_LENGTH} characters, numbers of {@value
- *       #MAX_NUMBER_LENGTH} digits, so a hostile payload cannot exhaust memory;
+ *       #MAX_NESTING_DEPTH}, {@value #MAX_TOKENS} JSON tokens (names and values), strings of
+ *       {@value #MAX_STRING_LENGTH} characters, numbers of {@value #MAX_NUMBER_LENGTH} characters
+ *       whose value, written out in full, has at most {@value
+ *       io.github.justculture.core.Decimals#MAX_DIGITS} digits (so {@code 1e-99999} is refused
+ *       before anything expands it), so a hostile payload cannot exhaust memory or time;
+ *   <li>{@code null} stands for "absent" only where a field is optional; a required field, an
+ *       element of a list or a value of a map that is {@code null} is an error; an array read into
+ *       a set must not repeat an item;
  *   <li>{@code java.time} values are ISO-8601 strings; {@code Optional} is supported.
  * </ul>
  *
@@ -64,6 +74,13 @@ public final class JustCultureJson {
   /** The longest number accepted, in characters. */
   public static final int MAX_NUMBER_LENGTH = 64;
 
+  /**
+   * The most JSON tokens (field names, values, starts and ends of objects and arrays) a document
+   * may have: enough for any justculture payload many times over, and a bound on the memory one
+   * read can take.
+   */
+  public static final long MAX_TOKENS = 500_000;
+
   private JustCultureJson() {}
 
   /**
@@ -82,6 +99,7 @@ public final class JustCultureJson {
                     .maxStringLength(MAX_STRING_LENGTH)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
                     .maxNameLength(1_000)
+                    .maxTokenCount(MAX_TOKENS)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -155,6 +173,29 @@ public final class JustCultureJson {
           public JsonDeserializer<?> modifyCollectionDeserializer(
               DeserializationConfig config,
               CollectionType type,
+              BeanDescription beanDesc,
+              JsonDeserializer<?> deserializer) {
+            return new CollectingDeserializer(
+                Set.class.isAssignableFrom(type.getRawClass())
+                    ? CollectingDeserializer.uniqueItems(type)
+                    : deserializer);
+          }
+
+          @Override
+          public JsonDeserializer<?> modifyReferenceDeserializer(
+              DeserializationConfig config,
+              ReferenceType type,
+              BeanDescription beanDesc,
+              JsonDeserializer<?> deserializer) {
+            return type.getRawClass() == Optional.class
+                ? CollectingDeserializer.nullAsEmptyOptional(deserializer)
+                : deserializer;
+          }
+
+          @Override
+          public JsonDeserializer<?> modifyEnumDeserializer(
+              DeserializationConfig config,
+              JavaType type,
               BeanDescription beanDesc,
               JsonDeserializer<?> deserializer) {
             return new CollectingDeserializer(deserializer);

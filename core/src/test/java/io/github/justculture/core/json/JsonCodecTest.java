@@ -85,8 +85,8 @@ class JsonCodecTest {
             "$.annualPay: must have at most 2 decimal places (pence), was \"1.234\"",
             "$.source.title: must not be blank, was \"\"",
             "$.source.year: must be between 1900 and 2100, was 1066",
-            "$.colour: unknown field (known fields: annualPay, answers, at, byQuestion, headcount, more,"
-                + " note, prevalence, source)",
+            "$.colour: unknown field (known fields: annualPay, answers, at, byQuestion, explode, flags,"
+                + " headcount, more, note, prevalence, ratio, source, tags)",
             "$.prevalence: is required");
   }
 
@@ -94,8 +94,8 @@ class JsonCodecTest {
   void reportsUnknownFieldsTogetherWithBrokenRules() {
     assertThat(problems("{\"headcount\":0,\"prevalence\":0.5,\"colour\":1}"))
         .containsExactly(
-            "$.colour: unknown field (known fields: annualPay, answers, at, byQuestion, headcount, more,"
-                + " note, prevalence, source)",
+            "$.colour: unknown field (known fields: annualPay, answers, at, byQuestion, explode, flags,"
+                + " headcount, more, note, prevalence, ratio, source, tags)",
             "$.headcount: must be a positive whole number, was 0");
   }
 
@@ -139,7 +139,7 @@ class JsonCodecTest {
         .asString()
         .startsWith("$.headcount: ");
     assertThat(problems("{\"headcount\":{\"a\":1},\"prevalence\":0.1}"))
-        .containsExactly("$.headcount: expected a whole number, was an object");
+        .containsExactly("$.headcount: expected a whole number, not an object");
   }
 
   @Test

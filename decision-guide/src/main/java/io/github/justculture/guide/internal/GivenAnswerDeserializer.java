@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.util.AccessPattern;
+import io.github.justculture.core.Finding;
+import io.github.justculture.core.internal.ParserPaths;
+import io.github.justculture.core.internal.Problems;
+import io.github.justculture.core.internal.TypeWords;
 import io.github.justculture.guide.Answer;
 import io.github.justculture.guide.GivenAnswer;
 import java.io.IOException;
@@ -32,11 +37,40 @@ public final class GivenAnswerDeserializer extends StdDeserializer<GivenAnswer> 
       GivenAnswerJson details = ctxt.readValue(p, GivenAnswerJson.class);
       return details == null ? null : details.toGivenAnswer();
     }
-    return (GivenAnswer)
-        ctxt.handleUnexpectedToken(
-            ctxt.constructType(GivenAnswer.class),
-            p.currentToken(),
-            p,
-            "expected YES, NO, UNKNOWN or an object with an answer");
+    Problems problems = Problems.of(ctxt);
+    if (problems == null) {
+      return (GivenAnswer)
+          ctxt.handleUnexpectedToken(
+              ctxt.constructType(GivenAnswer.class),
+              p.currentToken(),
+              p,
+              "expected YES, NO, UNKNOWN or an object with an answer");
+    }
+    problems.add(
+        TypeWords.mismatch(
+            ParserPaths.ofCurrentValue(p),
+            "YES, NO, UNKNOWN or an object with an answer",
+            false,
+            p));
+    p.skipChildren();
+    return null;
+  }
+
+  /**
+   * A JSON {@code null} for an answer: a finding inside a justculture read (leave the question out
+   * to leave it unanswered).
+   */
+  @Override
+  public @Nullable GivenAnswer getNullValue(DeserializationContext ctxt) {
+    Problems problems = Problems.of(ctxt);
+    if (problems != null) {
+      problems.add(Finding.of(ParserPaths.ofCurrentValue(ctxt.getParser()), Problems.NOT_NULL));
+    }
+    return null;
+  }
+
+  @Override
+  public AccessPattern getNullAccessPattern() {
+    return AccessPattern.DYNAMIC; // never cached: each null is a finding at its own path
   }
 }

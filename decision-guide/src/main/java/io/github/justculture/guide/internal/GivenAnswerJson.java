@@ -34,6 +34,7 @@ public abstract class GivenAnswerJson {
   public abstract List<String> evidence();
 
   /** Who answered. */
+  @Value.Redacted
   public abstract Optional<String> answeredBy();
 
   /** When. */

@@ -105,6 +105,6 @@ class CoreCommandsTest {
         CliRun.withInput("person,group,entered\np1,BME,perhaps\n", "equality", "wres3", "-");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.errLines())
-        .containsExactly("row 1 (line 2), column entered: must be yes or no, was \"perhaps\"");
+        .containsExactly("row 1 (line 2), column entered: must be yes or no (or true/false, 1/0)");
   }
 }

@@ -143,7 +143,9 @@ class CostCommandsTest {
                 + "reducedProductivity,presenteeism,employmentRelations,total,perEmployee,perBulliedEmployee");
     assertThat(run.out()).contains("\n3,,900,,,");
     assertThat(run.errLines())
-        .containsExactly("row 2 (line 3), column headcount: expected a whole number, was \"many\"");
+        .containsExactly(
+            "row 2 (line 3), column headcount: expected a whole number, was \"many\"",
+            "row 2 (line 3), column prevalence: must be between 0 and 1, was 1.4");
     CliRun good = CliRun.withInput("headcount\n100\n", "cost", "sweep", "-");
     assertThat(good.exitCode()).isZero();
     CliRun badHeader = CliRun.withInput("headcount,prevalance\n1,0.1\n", "cost", "sweep", "-");

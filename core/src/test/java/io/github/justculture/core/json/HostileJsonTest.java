@@ -1,0 +1,218 @@
+package io.github.justculture.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.justculture.core.Decimals;
+import io.github.justculture.core.Finding;
+import io.github.justculture.core.FindingCollector;
+import io.github.justculture.core.InvalidInputException;
+import io.github.justculture.core.TestProfile;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regressions for hostile input through the Java API (issue 11): each test names the defect it
+ * guards against. The same inputs through every CLI command are in the CLI's hostile corpus.
+ */
+class HostileJsonTest {
+
+  private final JsonCodec codec = JustCultureJson.codec();
+
+  private InvalidInputException rejected(String json) {
+    try {
+      codec.read(json, TestProfile.class);
+    } catch (InvalidInputException e) {
+      return e;
+    }
+    throw new AssertionError("expected " + json + " to be rejected");
+  }
+
+  private List<String> problems(String json) {
+    return rejected(json).findings().stream().map(Finding::message).toList();
+  }
+
+  /** 200,000 unknown fields: linear, the first 100 kept and the rest counted. */
+  @Test
+  void findingsAreCappedAndCountedNotScannedQuadratically() {
+    StringBuilder json = new StringBuilder("{\"headcount\":1,\"prevalence\":0.1");
+    for (int i = 0; i < 200_000; i++) {
+      json.append(",\"f").append(i).append("\":0");
+    }
+    InvalidInputException e = rejected(json.append('}').toString());
+    assertThat(e.findings()).hasSize(FindingCollector.MAX_FINDINGS);
+    assertThat(e.total()).isEqualTo(200_000);
+    assertThat(e.omitted()).isEqualTo(200_000 - FindingCollector.MAX_FINDINGS);
+    assertThat(e.findings().get(0).message()).startsWith("$.f0: unknown field");
+    assertThat(e.getMessage())
+        .contains("$.f9: unknown field")
+        .doesNotContain("$.f10:")
+        .endsWith("; … and 199990 more");
+  }
+
+  @Test
+  void aCollectorKeepsTheFirstFindingsCountsTheRestAndKnowsWhereTheyAre() {
+    FindingCollector problems = FindingCollector.create();
+    for (int i = 0; i < 250; i++) {
+      problems.add("$.items[" + i + "].name", "must not be blank");
+    }
+    assertThat(problems.findings()).hasSize(100);
+    assertThat(problems.total()).isEqualTo(250);
+    assertThat(problems.hasAnyWithin("$.items[249]")).isTrue();
+    assertThat(problems.hasAnyWithin("$.items")).isTrue();
+    assertThat(problems.hasAnyWithin("$")).isTrue();
+    assertThat(problems.hasAnyWithin("$.item")).isFalse();
+    assertThat(problems.hasAnyWithin("$.items[2].nam")).isFalse();
+    assertThatThrownBy(() -> problems.throwIfAny("list"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.total()).isEqualTo(250));
+    assertThat(FindingCollector.create().hasAnyWithin("$")).isFalse();
+  }
+
+  /** 1e-99999 is refused at read time, by path, and never written out. */
+  @Test
+  void extremeExponentsAreOutOfRangeAtReadTime() {
+    assertThat(problems("{\"headcount\":1,\"prevalence\":1e-99999}"))
+        .containsExactly(
+            "$.prevalence: is out of range: numbers may have at most 64 digits written out in full,"
+                + " was 1e-99999");
+    assertThat(problems("{\"headcount\":1,\"prevalence\":0.1,\"ratio\":1e-999999999}"))
+        .containsExactly(
+            "$.ratio: is out of range: numbers may have at most 64 digits written out in full,"
+                + " was 1e-999999999");
+    assertThat(problems("{\"headcount\":1,\"prevalence\":0.1,\"annualPay\":1e999999999}"))
+        .containsExactly(
+            "$.annualPay: is out of range: numbers may have at most 64 digits written out in full,"
+                + " was 1e999999999");
+    assertThat(problems("{\"headcount\":99999999999,\"prevalence\":0.1}"))
+        .containsExactly(
+            "$.headcount: is out of range: a whole number here may be at most 2147483647 in size,"
+                + " was 99999999999");
+    assertThat(
+            codec
+                .read("{\"headcount\":1,\"prevalence\":0.1,\"ratio\":1e20}", TestProfile.class)
+                .ratio())
+        .contains(new BigDecimal("1e20"));
+  }
+
+  @Test
+  void decimalsAreBoundedByTheirDigitsWrittenOut() {
+    assertThat(Decimals.isWithinLimits(new BigDecimal("0.21"))).isTrue();
+    assertThat(Decimals.isWithinLimits(new BigDecimal("1e63"))).isTrue();
+    assertThat(Decimals.isWithinLimits(new BigDecimal("1e64"))).isFalse();
+    assertThat(Decimals.isWithinLimits(new BigDecimal("1e-63"))).isTrue();
+    assertThat(Decimals.isWithinLimits(new BigDecimal("1e-64"))).isFalse();
+    assertThat(Decimals.isWithinLimits(new BigDecimal("1e-2147483647"))).isFalse();
+    assertThat(Decimals.isWithinLimits(new BigDecimal("1e2147483647"))).isFalse();
+    assertThat(Decimals.show(new BigDecimal("1e-999999999"))).isEqualTo("1E-999999999");
+    assertThat(Decimals.show(new BigDecimal("12.50"))).isEqualTo("12.50");
+    assertThat(Finding.of("$.x", "bad", new BigDecimal("1e-999999999")).message())
+        .isEqualTo("$.x: bad, was 1E-999999999");
+  }
+
+  /** Range rules of the other fields run even when one field has a type error. */
+  @Test
+  void everyProblemAtOnceThroughTypeErrorsAndUnknownFields() {
+    assertThat(
+            problems(
+                "{\"headcount\":\"many\",\"prevalance\":0.2,\"prevalence\":1.4,\"ratio\":\"x\"}"))
+        .containsExactly(
+            "$.headcount: expected a whole number, was \"many\"",
+            "$.prevalance: unknown field (did you mean 'prevalence'?)",
+            "$.ratio: expected a number, was \"x\"",
+            "$.prevalence: must be between 0 and 1, was 1.4");
+  }
+
+  /** null never reaches a builder: it is a finding at its own path, with no class names. */
+  @Test
+  void nullsAreFindingsAtTheirPaths() {
+    assertThat(
+            problems(
+                "{\"headcount\":1,\"prevalence\":0.1,\"byQuestion\":{\"1a\":null},\"answers\":[null],"
+                    + "\"tags\":[\"a\",null],\"more\":null}"))
+        .containsExactly(
+            "$.byQuestion.1a: must not be null: leave the field out instead",
+            "$.answers[0]: must not be null: leave the field out instead",
+            "$.tags[1]: must not be null: leave the field out instead",
+            "$.more: must not be null: leave the field out instead");
+    // An optional field may be null: it means absent.
+    assertThat(
+            codec
+                .read("{\"headcount\":1,\"prevalence\":0.1,\"note\":null}", TestProfile.class)
+                .note())
+        .isEmpty();
+  }
+
+  @Test
+  void repeatedItemsOfASetAreRejectedNotCollapsed() {
+    assertThat(
+            problems(
+                "{\"headcount\":1,\"prevalence\":0.1,\"flags\":[\"YES\",\"MAYBE\",\"NO\",\"YES\"]}"))
+        .containsExactly(
+            "$.flags[1]: expected one of YES, NO, UNKNOWN, was \"MAYBE\"",
+            "$.flags[3]: repeats $.flags[0]: items must be unique, was YES");
+  }
+
+  @Test
+  void loneSurrogatesAreRefusedNotTurnedIntoQuestionMarks() {
+    assertThat(problems("{\"headcount\":1,\"prevalence\":0.1,\"note\":\"a\\ud800b\"}"))
+        .containsExactly(
+            "$.note: must be valid Unicode text (it has a lone surrogate such as \\ud800), was"
+                + " \"a\\ud800b\"");
+    assertThat(
+            codec
+                .read(
+                    "{\"headcount\":1,\"prevalence\":0.1,\"note\":\"\\ud83d\\ude00\"}",
+                    TestProfile.class)
+                .note())
+        .contains("\uD83D\uDE00");
+  }
+
+  /** A string where an object is expected may be a name: it is named by its kind, not echoed. */
+  @Test
+  void structuresGivenAsTextAreNotEchoed() {
+    assertThat(problems("{\"headcount\":1,\"prevalence\":0.1,\"source\":\"Jane Smith\"}"))
+        .containsExactly("$.source: expected an object, not a string");
+    assertThat(problems("{\"headcount\":1,\"prevalence\":0.1,\"more\":\"Jane Smith\"}"))
+        .containsExactly("$.more: expected a list, not a string");
+  }
+
+  @Test
+  void tokensAreBounded() {
+    StringBuilder json = new StringBuilder("{\"headcount\":1,\"prevalence\":0.1,\"tags\":[");
+    for (int i = 0; i < JustCultureJson.MAX_TOKENS; i++) {
+      json.append("\"t\",");
+    }
+    json.append("\"t\"]}");
+    assertThat(problems(json.toString()))
+        .singleElement()
+        .asString()
+        .contains("input is over a size limit");
+  }
+
+  /**
+   * Our own bugs are not the input's fault: a failure inside a value's code reaches the caller as
+   * an IllegalStateException (a 500, an exit 1), never as a finding.
+   */
+  @Test
+  void configurationErrorsAreNotInputErrors() {
+    assertThatThrownBy(
+            () ->
+                codec.read(
+                    "{\"headcount\":1,\"prevalence\":0.1,\"explode\":true}", TestProfile.class))
+        .isInstanceOf(IllegalStateException.class)
+        .isNotInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("not about the input");
+  }
+
+  /** List paths keep the input's numbering after a rejected element is set aside. */
+  @Test
+  void pathsKeepTheInputsNumberingAfterARejectedElement() {
+    assertThat(
+            problems(
+                "{\"headcount\":1,\"prevalence\":0.1,\"more\":[{\"title\":5},{\"title\":\"ok\","
+                    + "\"year\":1066},{\"title\":\" \"}]}"))
+        .contains("$.more[0].title: expected a string, was 5");
+  }
+}
