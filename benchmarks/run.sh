@@ -40,7 +40,7 @@ echo "== 5. CLI start-up: java -jar justculture.jar guide evaluate (median of 10
 echo '{"answers":{"1a":"NO","2a":"NO","2b":"NO","2c":"NO","3a":"YES","3b":"NO"}}' > /tmp/justculture-small.json
 times=()
 for i in $(seq 1 11); do
-  s=$(date +%s%N); java -jar examples/target/justculture.jar guide evaluate /tmp/justculture-small.json >/dev/null; e=$(date +%s%N)
+  s=$(date +%s%N); java -jar cli/target/justculture.jar guide evaluate /tmp/justculture-small.json >/dev/null; e=$(date +%s%N)
   [ "$i" -gt 1 ] && times+=( $(( (e - s) / 1000000 )) )   # the first run warms the file cache and is dropped
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))

@@ -27,6 +27,13 @@ import java.util.function.LongConsumer;
  */
 public final class CostCalculator {
 
+  /**
+   * About how much memory a simulation takes per draw, in bytes: each draw's six components and
+   * total are kept until the percentiles are found. A host can refuse a request for more draws than
+   * its memory can hold before starting it.
+   */
+  public static final int SIMULATION_BYTES_PER_DRAW = 56;
+
   private CostCalculator() {}
 
   /**
@@ -223,8 +230,8 @@ public final class CostCalculator {
 
   /**
    * Monte Carlo with chunks of draws run on the caller's executor. The result depends only on the
-   * request, the seed and the number of draws, never on the executor. Memory: about 56 bytes a
-   * draw.
+   * request, the seed and the number of draws, never on the executor. Memory: about {@value
+   * #SIMULATION_BYTES_PER_DRAW} bytes a draw.
    *
    * @param request the profile and distributions
    * @param draws the number of draws, 1 to 5,000,000

@@ -180,7 +180,7 @@ public final class Guide {
     for (Map.Entry<String, Answer> e : answers.entrySet()) {
       Integer i = questionIndex.get(e.getKey());
       if (i == null) {
-        throw unknownQuestions(answers.keySet());
+        throw unknownQuestionsError(answers.keySet());
       }
       a[i] = code(e.getValue());
     }
@@ -202,7 +202,7 @@ public final class Guide {
     for (Map.Entry<String, GivenAnswer> e : answers.entrySet()) {
       Integer i = questionIndex.get(e.getKey());
       if (i == null) {
-        throw unknownQuestions(answers.keySet());
+        throw unknownQuestionsError(answers.keySet());
       }
       a[i] = code(e.getValue().answer());
       details[i] = e.getValue();
@@ -210,8 +210,15 @@ public final class Guide {
     return evaluate(a, details, policy);
   }
 
-  /** Every answer to a question the guide does not have, in a stable order. */
-  private io.github.justculture.core.InvalidInputException unknownQuestions(
+  /**
+   * The answers to questions this guide does not have, as findings at {@code $.answers.<id>}: what
+   * {@link #evaluate} refuses, for a caller that wants to report it together with other problems of
+   * a request.
+   *
+   * @param ids the answered question ids
+   * @return a finding per id the guide does not have, in id order; empty when all are known
+   */
+  public List<io.github.justculture.core.Finding> unknownQuestions(
       java.util.Collection<String> ids) {
     FindingCollector problems = FindingCollector.create();
     ids.stream()
@@ -222,7 +229,12 @@ public final class Guide {
                 problems.add(
                     JsonPaths.field("$.answers", id),
                     "unknown question '" + id + "' in guide " + definition.id()));
-    return new io.github.justculture.core.InvalidInputException("answers", problems.findings());
+    return problems.findings();
+  }
+
+  private io.github.justculture.core.InvalidInputException unknownQuestionsError(
+      java.util.Collection<String> ids) {
+    return new io.github.justculture.core.InvalidInputException("answers", unknownQuestions(ids));
   }
 
   /** The evaluation proper, over answer codes by question index (and their details, when given). */

@@ -5,6 +5,10 @@ import io.github.justculture.core.json.JustCultureJson;
 import io.github.justculture.gate.FormalActionGate;
 import io.github.justculture.gate.FormalActionProposal;
 import io.github.justculture.gate.GateResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,23 +91,38 @@ public final class DisciplinaryWorkflowExample {
   }
 
   /**
-   * Runs the workflow on the tour's proposals: refused first, opened after the gaps are filled.
+   * Runs the workflow on the tour's two proposals (in {@code examples/data}): refused first, opened
+   * once the gaps are filled.
    *
-   * @param args ignored
+   * @param args the folder with the proposals; {@code examples/data} by default
+   * @throws IOException if a proposal cannot be read
    */
-  public static void main(String[] args) {
-    Tour tour = Tour.run();
+  public static void main(String[] args) throws IOException {
+    Path data = Path.of(args.length > 0 ? args[0] : "examples/data");
     DisciplinaryWorkflowExample workflow = new DisciplinaryWorkflowExample();
     Optional<String> first =
         workflow.openCase(
-            (FormalActionProposal) tour.records().get("gate-proposal-first.json"),
+            proposal(data.resolve("gate-proposal-first.json")),
             Instant.parse("2026-12-05T09:00:00Z"));
     Optional<String> second =
         workflow.openCase(
-            (FormalActionProposal) tour.records().get("gate-proposal.json"),
-            Instant.parse("2026-12-08T11:15:00Z"));
+            proposal(data.resolve("gate-proposal.json")), Instant.parse("2026-12-08T11:15:00Z"));
     System.out.println("first attempt: " + first.orElse("refused"));
     System.out.println("second attempt: " + second.orElse("refused"));
     workflow.auditLog().forEach(System.out::println);
+  }
+
+  /**
+   * Reads a proposal, as an HR system would receive one from its own forms.
+   *
+   * @param file the JSON file
+   * @return the proposal
+   * @throws IOException if it cannot be read
+   * @throws io.github.justculture.core.InvalidInputException naming every problem of it
+   */
+  public static FormalActionProposal proposal(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return JSON.read(in, FormalActionProposal.class);
+    }
   }
 }

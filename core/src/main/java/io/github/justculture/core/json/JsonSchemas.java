@@ -39,7 +39,15 @@ public final class JsonSchemas {
           "civility-score.schema.json",
           "relative-likelihood-request.schema.json",
           "relative-likelihood.schema.json",
-          "wres3.schema.json");
+          "wres3-record.schema.json",
+          "wres3.schema.json",
+          "cost-sensitivity.schema.json",
+          "cost-sweep-record.schema.json",
+          "cost-sweep-row.schema.json",
+          "guide-validation.schema.json",
+          "case-report-input.schema.json",
+          "problem.schema.json",
+          "batch-line.schema.json");
 
   private JsonSchemas() {}
 

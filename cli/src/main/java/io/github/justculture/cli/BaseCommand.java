@@ -1,0 +1,62 @@
+package io.github.justculture.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.cli.op.GuideChoice;
+import io.github.justculture.cli.op.OptionDef;
+import io.github.justculture.cli.op.Options;
+import io.github.justculture.core.json.JustCultureJson;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The base of the commands that are not operations of the table ({@code tour}, {@code schema},
+ * {@code guide ask}, {@code guide render}, …): standard input and output of this run, and the
+ * table's own readers for what they share with operations (a guide's choice).
+ */
+abstract class BaseCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  /** Standard input of this run. */
+  InputStream stdin() {
+    return ((JustCultureCli) spec.root().userObject()).in();
+  }
+
+  /** Standard output. */
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  /** Standard error, for diagnostics and progress. */
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** Prints a value as indented JSON on standard output, followed by a newline. */
+  void printJson(Object value) {
+    out().println(JustCultureJson.codec().writePretty(value));
+    out().flush();
+  }
+
+  /**
+   * The guide chosen by {@code --guide} and {@code --definition}, read by the same rules as every
+   * operation that takes them.
+   */
+  GuideChoice guideChoice(@Nullable String guide, @Nullable String definition) {
+    Map<String, JsonNode> given = new LinkedHashMap<>();
+    Options<GuideChoice> options = io.github.justculture.cli.op.Operations.guideChoiceOptions();
+    for (OptionDef def : options.defs()) {
+      String value = def.json().equals("guide") ? guide : definition;
+      if (value != null) {
+        given.put(def.json(), OperationCommand.optionJson(def, value, stdin()));
+      }
+    }
+    return options.read(given, JustCultureCli.context(this), OptionDef::cli);
+  }
+}

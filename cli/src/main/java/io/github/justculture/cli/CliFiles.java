@@ -1,0 +1,126 @@
+package io.github.justculture.cli;
+
+import io.github.justculture.cli.op.Inputs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Files named on the command line. Every ordinary I/O fault (no such file, a directory, no
+ * permission, a full disk, a path under a regular file) is a usage error naming the path, exit 2;
+ * reads are bounded, so no file is held whole before it is checked.
+ */
+final class CliFiles {
+
+  private CliFiles() {}
+
+  /**
+   * Opens a file, or standard input for {@code -}.
+   *
+   * @param name the name given
+   * @param stdin standard input
+   * @return the stream; the caller closes it (closing standard input's wrapper does not close it)
+   * @throws UsageException if the file cannot be opened
+   */
+  static InputStream open(String name, InputStream stdin) {
+    if ("-".equals(name)) {
+      return new java.io.FilterInputStream(stdin) {
+        @Override
+        public void close() {
+          // standard input stays open
+        }
+      };
+    }
+    Path path = Path.of(name);
+    if (Files.isDirectory(path)) {
+      throw new UsageException(name + ": is a directory, not a file");
+    }
+    try {
+      return Files.newInputStream(path);
+    } catch (IOException e) {
+      throw cannot(name, "read", e);
+    }
+  }
+
+  /**
+   * Reads a JSON document from a file or standard input, refusing one over the document limit
+   * without reading further.
+   *
+   * @param name the name given, or {@code -}
+   * @param stdin standard input
+   * @return the bytes
+   * @throws UsageException if the file cannot be read
+   * @throws io.github.justculture.cli.op.InvalidRequestException if it is over the limit
+   */
+  static byte[] readJson(String name, InputStream stdin) {
+    try (InputStream in = open(name, stdin)) {
+      return Inputs.readBounded(in, Inputs.MAX_JSON_BYTES, "-".equals(name) ? "$" : name);
+    } catch (IOException e) {
+      throw cannot(name, "read", e);
+    }
+  }
+
+  /**
+   * Writes text to a file, creating its folder; the file appears whole or not at all.
+   *
+   * @param path the file
+   * @param text the text
+   * @throws UsageException if it cannot be written
+   */
+  static void write(Path path, String text) {
+    Path parent = path.toAbsolutePath().getParent();
+    Path temporary = null;
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      if (Files.isDirectory(path)) {
+        throw new UsageException(path + ": is a directory; give a file name");
+      }
+      temporary = Files.createTempFile(parent, ".justculture-", ".part");
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+      }
+      Files.move(
+          temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      temporary = null;
+    } catch (IOException e) {
+      throw cannot(path.toString(), "written", e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+          // nothing more to do: the write already failed and says so
+        }
+      }
+    }
+  }
+
+  /** A usage error for an I/O fault, in plain words. */
+  static UsageException cannot(String name, String verb, IOException e) {
+    String why;
+    if (e instanceof NoSuchFileException) {
+      why = verb.equals("read") ? "no such file" : "its folder does not exist";
+    } else if (e instanceof AccessDeniedException) {
+      why = "permission denied";
+    } else if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException) {
+      why = "a part of the path is a file, not a folder";
+    } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      why = fs.getReason();
+    } else {
+      why = e.getMessage() == null ? "an input/output error" : e.getMessage();
+    }
+    return new UsageException(
+        name + ": cannot be " + (verb.equals("read") ? "read" : "written") + " (" + why + ")");
+  }
+}

@@ -1,0 +1,280 @@
+package io.github.justculture.cli;
+
+import io.github.justculture.cli.op.Context;
+import io.github.justculture.cli.op.InvalidRequestException;
+import io.github.justculture.cli.op.Operation;
+import io.github.justculture.cli.op.Operations;
+import io.github.justculture.cli.op.Problem;
+import io.github.justculture.cli.op.StandardContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code justculture} command line. Its operations come from the table ({@link
+ * Operations#ALL}), each through the one adapter {@link OperationCommand}; a few commands that are
+ * not operations (the tour, the schemas, the guide as a conversation) are classes of their own.
+ *
+ * <p>Exit codes: {@code 0} a result was produced; {@code 2} invalid input or usage, one line per
+ * problem on standard error naming the JSON path, row and column, option or file; {@code 1} an
+ * internal failure (a bug), one line. No stack traces are printed.
+ */
+@Command(
+    name = "justculture",
+    mixinStandardHelpOptions = true,
+    versionProvider = JustCultureCli.Version.class,
+    description = {
+      "Restorative just culture for the NHS: the just culture decision guide, restorative cases, the"
+          + " formal-action gate, equality metrics and the cost of bullying and harassment.",
+      "",
+      "JSON in (a file, or - for standard input), JSON out. Exit codes: 0 a result was produced;"
+          + " 2 invalid input or usage, one line per problem on standard error; 1 internal failure."
+    },
+    subcommands = {CommandLine.HelpCommand.class, SchemaCommand.class, TourCommand.class})
+public final class JustCultureCli implements Callable<Integer> {
+
+  /** Exit code: a result was produced, whatever it says. */
+  public static final int OK = 0;
+
+  /** Exit code: an unexpected internal failure. */
+  public static final int INTERNAL_ERROR = 1;
+
+  /** Exit code: invalid input or usage. */
+  public static final int INVALID_INPUT = 2;
+
+  /** The command groups, with their help: the first word of each operation's name. */
+  private static final Map<String, String> GROUPS = new LinkedHashMap<>();
+
+  static {
+    GROUPS.put(
+        "guide", "The just culture decision guide: evaluate, ask, render, validate, report.");
+    GROUPS.put("gate", "The formal-action gate HR systems call before formal action.");
+    GROUPS.put("restorative", "Restorative cases: who is hurt, what they need, whose obligation.");
+    GROUPS.put("civility", "The civility and respect framework: score a self-assessment.");
+    GROUPS.put("equality", "Disproportionality: relative likelihood, and WRES indicator 3.");
+    GROUPS.put("cost", "The cost of bullying and harassment: estimate, compare, simulate, sweep.");
+    GROUPS.put("case", "One incident: a report of its evaluations, restorative case and gates.");
+  }
+
+  /** Commands that are not operations, by group. */
+  private static final Map<String, Object[]> HAND_WRITTEN =
+      Map.of(
+          "guide",
+          new Object[] {new GuideListCommand(), new GuideAskCommand(), new GuideRenderCommand()},
+          "cost",
+          new Object[] {new CostPresetsCommand()});
+
+  @Spec private CommandSpec spec;
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Clock clock;
+
+  private JustCultureCli(InputStream in, PrintStream out, PrintStream err, Clock clock) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.clock = clock;
+  }
+
+  /** Standard input of this run, for commands that read {@code -}. */
+  InputStream in() {
+    return in;
+  }
+
+  /** Standard output of this run, as bytes. */
+  PrintStream out() {
+    return out;
+  }
+
+  /**
+   * The context an operation of this run gets.
+   *
+   * @param executor where parallel work runs, or null for the calling thread
+   * @param progress whether progress may be shown (on standard error, if it is a terminal)
+   * @param spelling an options field → its option name
+   */
+  Context context(
+      @Nullable Executor executor, boolean progress, Function<String, String> spelling) {
+    return new StandardContext(
+        clock,
+        executor == null ? Runnable::run : executor,
+        progress && Terminal.isStandardError()
+            ? (what, total) -> Terminal.progressBar(spec.commandLine().getErr(), what, total)
+            : (what, total) -> done -> {},
+        spelling);
+  }
+
+  /** The context of a hand-written command. */
+  static Context context(BaseCommand command) {
+    JustCultureCli root = (JustCultureCli) command.spec.root().userObject();
+    return root.context(null, false, json -> "--" + json);
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter e = spec.commandLine().getErr();
+    e.println("justculture: a command is required");
+    spec.commandLine().usage(e);
+    return INVALID_INPUT;
+  }
+
+  /**
+   * Runs the command line and exits the JVM with its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /**
+   * Runs the command line without exiting: what {@link #main} does, for tests and for hosts that
+   * embed the command line.
+   *
+   * @param args the arguments
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, Clock.systemDefaultZone());
+  }
+
+  /**
+   * Runs the command line with a given clock (for today's date), for tests.
+   *
+   * @param args the arguments
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @param clock the clock
+   * @return the exit code
+   */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Clock clock) {
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    PrintWriter errWriter =
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    JustCultureCli root = new JustCultureCli(in, out, err, clock);
+    CommandLine cli = commandLine(root);
+    cli.setOut(outWriter);
+    cli.setErr(errWriter);
+    cli.setParameterExceptionHandler(
+        (ex, arguments) -> {
+          ex.getCommandLine().getErr().println(ex.getMessage());
+          return INVALID_INPUT;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          PrintWriter e = commandLine.getErr();
+          commandLine.getOut().flush();
+          if (ex instanceof InvalidRequestException invalid) {
+            for (Problem problem : invalid.problems()) {
+              e.println(problem.message());
+            }
+            if (invalid.total() > invalid.problems().size()) {
+              e.println(Problem.omitted(invalid.total() - invalid.problems().size()));
+            }
+            return INVALID_INPUT;
+          }
+          if (ex instanceof UsageException usage) {
+            e.println(usage.getMessage());
+            return INVALID_INPUT;
+          }
+          e.println("justculture: internal error: " + ex);
+          return INTERNAL_ERROR;
+        });
+    try {
+      return cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli lets errors (and failures inside its own handlers) through; they still get one
+      // line, and count as internal failures, never as a problem of the input.
+      errWriter.println("justculture: internal error: " + e);
+      return INTERNAL_ERROR;
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
+    }
+  }
+
+  /** The command tree of a run on the process's own streams, for inspection (help, tests). */
+  static CommandLine commandTree() {
+    return commandLine(
+        new JustCultureCli(System.in, System.out, System.err, Clock.systemDefaultZone()));
+  }
+
+  /** The command tree: the annotated commands, then a group per first word of the operations. */
+  static CommandLine commandLine(JustCultureCli root) {
+    CommandLine cli = new CommandLine(root);
+    Map<String, CommandLine> groups = new LinkedHashMap<>();
+    for (Map.Entry<String, String> group : GROUPS.entrySet()) {
+      CommandSpec spec = CommandSpec.create().name(group.getKey());
+      spec.mixinStandardHelpOptions(true);
+      spec.usageMessage().description(group.getValue());
+      CommandLine line = new CommandLine(spec);
+      groups.put(group.getKey(), line);
+    }
+    for (Operation<?, ?, ?> op : Operations.ALL) {
+      CommandLine group = groups.get(op.words().get(0));
+      if (group == null || op.words().size() != 2) {
+        throw new IllegalStateException(op + " has no command group");
+      }
+      group.addSubcommand(new CommandLine(OperationCommand.of(op, root)));
+    }
+    HAND_WRITTEN.forEach(
+        (group, commands) -> {
+          for (Object command : commands) {
+            groups.get(group).addSubcommand(command);
+          }
+        });
+    groups.values().forEach(cli::addSubcommand);
+    return cli;
+  }
+
+  /** Prints the version of the command line and of the Java runtime. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {
+        "justculture " + version(),
+        "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+      };
+    }
+  }
+
+  /**
+   * The version of this build, for example {@code 0.1.0-SNAPSHOT}.
+   *
+   * @return the version
+   */
+  public static String version() {
+    try (InputStream props = JustCultureCli.class.getResourceAsStream("version.properties")) {
+      if (props == null) {
+        throw new IllegalStateException("version.properties is missing from the build");
+      }
+      Properties p = new Properties();
+      p.load(props);
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.justculture.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.LongConsumer;
+
+/** Whether standard error is a terminal, and a progress bar drawn there. */
+final class Terminal {
+
+  private static final int WIDTH = 30;
+
+  private Terminal() {}
+
+  /**
+   * Whether standard error is a terminal, whatever standard output is (a researcher redirects the
+   * output and still wants to see progress). On Linux, from where file descriptor 2 points; where
+   * that cannot be told, from whether Java has a console.
+   */
+  static boolean isStandardError() {
+    Path fd2 = Path.of("/proc/self/fd/2");
+    try {
+      if (Files.exists(fd2)) {
+        String target = Files.readSymbolicLink(fd2).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      // fall through
+    }
+    return System.console() != null;
+  }
+
+  /**
+   * A progress bar on one line of standard error, redrawn at most every percent, cleared at the
+   * end. Safe to call from several threads.
+   */
+  static LongConsumer progressBar(PrintWriter err, String what, long total) {
+    long[] shown = {-1};
+    return done -> {
+      if (total <= 0) {
+        return;
+      }
+      long percent = Math.min(100, 100 * done / total);
+      synchronized (shown) {
+        if (percent == shown[0]) {
+          return;
+        }
+        shown[0] = percent;
+        int filled = (int) (WIDTH * percent / 100);
+        err.print(
+            "\r"
+                + what
+                + " ["
+                + "#".repeat(filled)
+                + " ".repeat(WIDTH - filled)
+                + "] "
+                + percent
+                + "%");
+        if (percent == 100) {
+          err.print("\r" + " ".repeat(what.length() + WIDTH + 10) + "\r");
+        }
+        err.flush();
+      }
+    };
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.justculture.cli.op;
+
+import java.time.LocalDate;
+import java.util.concurrent.Executor;
+import java.util.function.LongConsumer;
+
+/**
+ * What the running application lends an operation: the date (the library has no clock), threads for
+ * work that can use them, and a place to report progress. The command line and the service each
+ * have their own.
+ */
+public interface Context {
+
+  /**
+   * Today's date where the application runs.
+   *
+   * @return the date
+   */
+  LocalDate today();
+
+  /**
+   * Where parallel work (simulation chunks) runs.
+   *
+   * @return the executor
+   */
+  Executor executor();
+
+  /**
+   * A sink for progress of long work: told how much of {@code total} is done, from any thread.
+   *
+   * @param what what is being done, for example {@code simulating}
+   * @param total how much there is to do (draws, rows), or 0 when unknown
+   * @return the sink; it may do nothing
+   */
+  LongConsumer progress(String what, long total);
+
+  /**
+   * Refuses work whose memory this process cannot give: the request is then invalid for the option
+   * that asked for so much (a simulation's draws, say), not an internal failure.
+   *
+   * @param bytes about how much the work needs
+   * @param option the options field that sets the size, by JSON name
+   * @param value its value
+   * @throws InvalidRequestException naming the option, if the heap cannot hold the work
+   */
+  void reserveMemory(long bytes, String option, Object value);
+}

@@ -1,0 +1,129 @@
+package io.github.justculture.cli.op;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.core.Finding;
+import io.github.justculture.core.FindingCollector;
+import io.github.justculture.core.InvalidInputException;
+import io.github.justculture.core.csv.CsvInputException;
+import io.github.justculture.core.json.JustCultureJson;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs an operation on one request, the same way for every front end: options and input are read
+ * and checked together (every problem of both at once), then the library is called. What a front
+ * end adds is only where the bytes come from and how the result and problems are shown.
+ */
+public final class Runner {
+
+  private Runner() {}
+
+  /**
+   * Runs a JSON operation on one document.
+   *
+   * @param op the operation
+   * @param json the document
+   * @param given the options given, by JSON name
+   * @param context what the application lends
+   * @param spelling how the front end names an option
+   * @param <I> the input
+   * @param <P> the options
+   * @param <O> the result
+   * @return the result
+   * @throws InvalidRequestException naming every problem of the options and the document
+   */
+  public static <I, P, O> O runJson(
+      Operation<I, P, O> op,
+      byte[] json,
+      Map<String, JsonNode> given,
+      Context context,
+      Function<OptionDef, String> spelling) {
+    InvalidRequestException problems = null;
+    P options = null;
+    try {
+      options = op.options().read(given, context, spelling);
+    } catch (InvalidRequestException e) {
+      problems = e;
+    }
+    I input = null;
+    try {
+      input = JustCultureJson.codec().read(json, op.input().type());
+    } catch (InvalidInputException e) {
+      InvalidRequestException more = withLaterChecks(op, json, options, e);
+      problems = problems == null ? more : problems.and(more);
+    }
+    if (problems != null) {
+      throw problems;
+    }
+    return call(op, input, options, context);
+  }
+
+  /**
+   * Runs a CSV operation on a stream of records.
+   *
+   * @param op the operation
+   * @param records the records; not closed
+   * @param given the options given, by JSON name
+   * @param context what the application lends
+   * @param spelling how the front end names an option
+   * @param <P> the options
+   * @param <O> the result
+   * @return the result (for a streamed result, a cursor the renderer reads)
+   * @throws InvalidRequestException naming every problem of the options, or of the records when the
+   *     operation refuses them whole
+   */
+  public static <P, O> O runCsv(
+      Operation<CsvSource, P, O> op,
+      InputStream records,
+      Map<String, JsonNode> given,
+      Context context,
+      Function<OptionDef, String> spelling) {
+    P options = op.options().read(given, context, spelling);
+    return call(op, new CsvSource(records), options, context);
+  }
+
+  private static <I, P, O> O call(Operation<I, P, O> op, I input, P options, Context context) {
+    try {
+      return op.call(input, options, context);
+    } catch (InvalidInputException e) {
+      throw InvalidRequestException.of(e);
+    } catch (CsvInputException e) {
+      throw InvalidRequestException.of(e);
+    }
+  }
+
+  /**
+   * The document's findings, with those of the operation's later checks (answers to unknown
+   * questions, say) run over the raw document in the same pass.
+   */
+  private static InvalidRequestException withLaterChecks(
+      Operation<?, ?, ?> op, byte[] json, @Nullable Object options, InvalidInputException e) {
+    if (op.input().alsoOnFailure().isEmpty()) {
+      return InvalidRequestException.of(e);
+    }
+    List<Finding> more;
+    try {
+      JsonNode tree = JustCultureJson.codec().read(json, JsonNode.class);
+      more = op.input().alsoOnFailure().get().apply(tree, options);
+    } catch (InvalidInputException malformed) {
+      more = List.of(); // not even a tree: the findings already say why
+    }
+    if (more.isEmpty()) {
+      return InvalidRequestException.of(e);
+    }
+    FindingCollector all = FindingCollector.create();
+    all.addAll(e);
+    for (Finding f : more) {
+      if (!all.hasAnyWithin(f.path())) {
+        all.add(f);
+      }
+    }
+    List<Problem> problems = new ArrayList<>();
+    all.findings().forEach(f -> problems.add(Problem.of(f)));
+    return new InvalidRequestException(problems, all.total());
+  }
+}

@@ -1,0 +1,159 @@
+package io.github.justculture.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CostCommandsTest {
+
+  static final String TRUST =
+      "{\"preset\":\"kline-lewis-2019\",\"headcount\":5200,\"prevalence\":0.21,\"annualPay\":\"34000.00\","
+          + "\"workingDaysPerYear\":225}";
+
+  @Test
+  void listsPresetsWithProvenance() {
+    CliRun run = CliRun.of("cost", "presets");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("\"id\" : \"kline-lewis-2019\"")
+        .contains("\"id\" : \"acas-2021\"")
+        .contains("\"provenance\" : \"CALIBRATED\"")
+        .contains("gives £246.2m, not £483.6m");
+  }
+
+  @Test
+  void estimatesAsJsonCsvAndTable() {
+    CliRun json = CliRun.withInput(TRUST, "cost", "estimate", "-");
+    assertThat(json.exitCode()).isZero();
+    assertThat(json.out())
+        .contains("\"sicknessAbsence\" : \"2268520.80\"")
+        .contains("\"total\" : \"10397862.18\"")
+        .contains("\"bulliedStaff\" : 1092.00")
+        .contains("\"name\" : \"dailyPay\"")
+        .contains("\"value\" : \"151.11\"");
+    CliRun csv = CliRun.withInput(TRUST, "cost", "estimate", "--format", "csv", "-");
+    assertThat(csv.out().lines()).first().isEqualTo("line,amount");
+    assertThat(csv.out()).contains("total,10397862.18");
+    CliRun table = CliRun.withInput(TRUST, "cost", "estimate", "--format", "table", "-");
+    assertThat(table.out())
+        .contains("£10,397,862.18")
+        .contains("CALIBRATED")
+        .contains("Note: Calibrated");
+  }
+
+  @Test
+  void estimatesTheAcasConflictModel() {
+    CliRun run =
+        CliRun.withInput(
+            "{\"preset\":\"acas-2021\",\"presenteeismBound\":\"HIGH\"}", "cost", "estimate", "-");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("\"total\" : \"30217096760.00\"");
+  }
+
+  @Test
+  void badProfilesExitTwoNamingEveryField() {
+    CliRun run =
+        CliRun.withInput(
+            "{\"headcount\":0,\"prevalance\":0.2,\"dailyPay\":\"150\",\"annualPay\":\"30000\"}",
+            "cost",
+            "estimate",
+            "-");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly(
+            "$.prevalance: unknown field (did you mean 'prevalence'?)",
+            "$.headcount: must be a positive whole number, was 0",
+            "$.annualPay: cannot be given with dailyPay: give one or the other, was \"30000.00\"");
+    CliRun preset = CliRun.withInput("{\"preset\":\"kline\"}", "cost", "estimate", "-");
+    assertThat(preset.errLines())
+        .containsExactly(
+            "$.preset: unknown preset (presets: kline-lewis-2019, acas-2021), was \"kline\"");
+    CliRun malformed = CliRun.withInput("{\"headcount\":", "cost", "estimate", "-");
+    assertThat(malformed.exitCode()).isEqualTo(2);
+    assertThat(malformed.err()).contains("malformed JSON");
+  }
+
+  @Test
+  void simulatesTheSameForAnyThreadCount() {
+    String request =
+        "{\"profile\":"
+            + TRUST
+            + ",\"distributions\":{\"prevalence\":{\"type\":\"BETA\",\"successes\":1092,\"trials\":5200}}}";
+    CliRun one =
+        CliRun.withInput(
+            request, "cost", "simulate", "--draws", "50000", "--seed", "7", "--threads", "1", "-");
+    CliRun two =
+        CliRun.withInput(
+            request, "cost", "simulate", "--draws", "50000", "--seed", "7", "--threads", "2", "-");
+    assertThat(one.exitCode()).isZero();
+    assertThat(one.out()).isEqualTo(two.out()).contains("\"p95\"").contains("\"seed\" : 7");
+    assertThat(one.err()).isEmpty();
+    CliRun bad = CliRun.withInput(request, "cost", "simulate", "--draws", "0", "--seed", "7", "-");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.errLines()).containsExactly("--draws: must be between 1 and 5000000, was 0");
+    // Without --draws and --seed: the documented defaults, 100000 draws from seed 2026.
+    CliRun defaults = CliRun.withInput(request, "cost", "simulate", "-");
+    assertThat(defaults.exitCode()).isZero();
+    assertThat(defaults.out()).contains("\"draws\" : 100000").contains("\"seed\" : 2026");
+  }
+
+  @Test
+  void comparesScenarios() {
+    String request =
+        "{\"baseline\":"
+            + TRUST
+            + ",\"scenario\":"
+            + TRUST.replace("0.21", "0.18")
+            + ",\"programmeCost\":\"250000\"}";
+    CliRun run = CliRun.withInput(request, "cost", "compare", "-");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("\"saving\"")
+        .contains("\"returnOnInvestment\"")
+        .contains("\"breakEvenPrevalenceReduction\"");
+    CliRun bad =
+        CliRun.withInput(
+            "{\"baseline\":{\"headcount\":-1},\"scenario\":{},\"programmeCost\":\"-5\"}",
+            "cost",
+            "compare",
+            "-");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.errLines())
+        .containsExactly("$.baseline.headcount: must be a positive whole number, was -1");
+    CliRun negative =
+        CliRun.withInput(
+            "{\"baseline\":{},\"scenario\":{},\"programmeCost\":\"-5\"}", "cost", "compare", "-");
+    assertThat(negative.errLines())
+        .containsExactly("$.programmeCost: must not be negative, was \"-5.00\"");
+  }
+
+  @Test
+  void sweepsWriteGoodRowsAndReportBadOnesWithExitTwo() {
+    String csv =
+        "preset,headcount,prevalence,dailyPay\n"
+            + "kline-lewis-2019,5200,0.21,151.11\n"
+            + ",many,1.4,\n"
+            + ",900,,\n";
+    CliRun run = CliRun.withInput(csv, "cost", "sweep", "-");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out().lines())
+        .hasSize(3)
+        .first()
+        .isEqualTo(
+            "row,preset,headcount,prevalence,dailyPay,sicknessAbsence,absenceCover,staffTurnover,"
+                + "reducedProductivity,presenteeism,employmentRelations,total,perEmployee,perBulliedEmployee");
+    assertThat(run.out()).contains("\n3,,900,,,");
+    assertThat(run.errLines())
+        .containsExactly(
+            "row 2 (line 3), column headcount: expected a whole number, was \"many\"",
+            "row 2 (line 3), column prevalence: must be between 0 and 1, was 1.4");
+    CliRun good = CliRun.withInput("headcount\n100\n", "cost", "sweep", "-");
+    assertThat(good.exitCode()).isZero();
+    CliRun badHeader = CliRun.withInput("headcount,prevalance\n1,0.1\n", "cost", "sweep", "-");
+    assertThat(badHeader.exitCode()).isEqualTo(2);
+    assertThat(badHeader.errLines())
+        .containsExactly(
+            "$.prevalance: column is not a profile field (did you mean 'prevalence'?)");
+    assertThat(badHeader.out()).isEmpty();
+  }
+}

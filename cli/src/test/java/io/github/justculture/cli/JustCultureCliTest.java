@@ -1,0 +1,48 @@
+package io.github.justculture.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.justculture.core.Gbp;
+import org.junit.jupiter.api.Test;
+
+class JustCultureCliTest {
+
+  @Test
+  void printsItsVersion() {
+    CliRun run = CliRun.of("--version");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("justculture " + JustCultureCli.version());
+    assertThat(JustCultureCli.version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @Test
+  void printsHelp() {
+    CliRun run = CliRun.of("--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: justculture").contains("Exit codes");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageErrorOnOneLine() {
+    CliRun run = CliRun.of("--bogus");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly("Unknown option: '--bogus'");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    CliRun run = CliRun.of();
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("justculture: a command is required");
+  }
+
+  @Test
+  void runsOnTheModulePath() {
+    // Surefire runs this module's tests on the module path: the library modules must resolve as
+    // named modules.
+    assertThat(Gbp.class.getModule().getName()).isEqualTo("io.github.justculture.core");
+    assertThat(JustCultureCli.class.getModule().getName()).isEqualTo("io.github.justculture.cli");
+  }
+}
