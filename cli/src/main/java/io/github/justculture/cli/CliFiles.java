@@ -1,6 +1,7 @@
 package io.github.justculture.cli;
 
-import io.github.justculture.cli.op.Inputs;
+import io.github.justculture.cli.op.Body;
+import io.github.justculture.core.json.JustCultureJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,7 +43,7 @@ final class CliFiles {
     }
     Path path = Path.of(name);
     if (Files.isDirectory(path)) {
-      throw new UsageException(name + ": is a directory, not a file");
+      throw new UsageException(name + ": is a folder, not a file");
     }
     try {
       return Files.newInputStream(path);
@@ -52,31 +53,60 @@ final class CliFiles {
   }
 
   /**
-   * Reads a JSON document from a file or standard input, refusing one over the document limit
-   * without reading further.
+   * A JSON document from a file or standard input: a file is checked now and read from disk when
+   * used (the codec's document limit bounds each read); standard input is read now, in blocks,
+   * refused once it passes the limit.
    *
    * @param name the name given, or {@code -}
    * @param stdin standard input
-   * @return the bytes
+   * @return the body
    * @throws UsageException if the file cannot be read
-   * @throws io.github.justculture.cli.op.InvalidRequestException if it is over the limit
+   * @throws io.github.justculture.cli.op.InvalidRequestException if standard input is over the
+   *     limit
    */
-  static byte[] readJson(String name, InputStream stdin) {
-    try (InputStream in = open(name, stdin)) {
-      return Inputs.readBounded(in, Inputs.MAX_JSON_BYTES, "-".equals(name) ? "$" : name);
+  static Body readJson(String name, InputStream stdin) {
+    if ("-".equals(name)) {
+      try {
+        return Body.readBounded(stdin, JustCultureJson.MAX_DOCUMENT_BYTES, "$");
+      } catch (IOException e) {
+        throw cannot("standard input", "read", e);
+      }
+    }
+    try (InputStream check = open(name, stdin)) {
+      check.read(); // an unreadable file fails here, with the path, not later in the codec
     } catch (IOException e) {
       throw cannot(name, "read", e);
     }
+    Path file = Path.of(name);
+    return () -> {
+      try {
+        return Files.newInputStream(file);
+      } catch (IOException e) {
+        throw cannot(name, "read", e);
+      }
+    };
   }
 
   /**
-   * Writes text to a file, creating its folder; the file appears whole or not at all.
+   * Writes text to a file, creating its folder; a file appears whole or not at all (written beside
+   * it, then moved into place). A device or pipe that exists ({@code /dev/stdout}) is written to
+   * directly.
    *
    * @param path the file
    * @param text the text
    * @throws UsageException if it cannot be written
    */
   static void write(Path path, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
+      // A device or a pipe (/dev/stdout, a named pipe): written to as it is, never replaced.
+      try (OutputStream out = Files.newOutputStream(path)) {
+        out.write(bytes);
+      } catch (IOException e) {
+        throw cannot(path.toString(), "written", e);
+      }
+      return;
+    }
     Path parent = path.toAbsolutePath().getParent();
     Path temporary = null;
     try {
@@ -84,11 +114,11 @@ final class CliFiles {
         Files.createDirectories(parent);
       }
       if (Files.isDirectory(path)) {
-        throw new UsageException(path + ": is a directory; give a file name");
+        throw new UsageException(path + ": is a folder; give a file name");
       }
       temporary = Files.createTempFile(parent, ".justculture-", ".part");
       try (OutputStream out = Files.newOutputStream(temporary)) {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.write(bytes);
       }
       Files.move(
           temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -110,7 +140,7 @@ final class CliFiles {
   static UsageException cannot(String name, String verb, IOException e) {
     String why;
     if (e instanceof NoSuchFileException) {
-      why = verb.equals("read") ? "no such file" : "its folder does not exist";
+      why = "no such file or folder";
     } else if (e instanceof AccessDeniedException) {
       why = "permission denied";
     } else if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException) {

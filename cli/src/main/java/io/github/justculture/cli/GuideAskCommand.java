@@ -76,6 +76,11 @@ final class GuideAskCommand extends BaseCommand {
         out.println();
         break;
       }
+      if (line.equals(Replies.TOO_LONG)) {
+        out.println();
+        out.println("  That reply is longer than " + Replies.MAX_REPLY + " characters: stopping.");
+        break;
+      }
       String reply = line.trim().toLowerCase(Locale.ROOT);
       switch (reply) {
         case "y", "yes" -> session = session.answer(q.id(), GivenAnswer.of(Answer.YES));
@@ -122,26 +127,33 @@ final class GuideAskCommand extends BaseCommand {
    */
   static final class Replies {
     static final int MAX_REPLY = 1_000;
+
+    /** What {@link #next()} returns for a line over the limit; the session then stops. */
+    static final String TOO_LONG = "\u0000too long";
+
     private final InputStream in;
 
     Replies(InputStream in) {
       this.in = in;
     }
 
-    /** The next line, or null at the end of input. */
+    /**
+     * The next line, null at the end of input, or {@link #TOO_LONG} once a line passes the limit
+     * (reading stops there: a line that never ends must not keep the prompt waiting forever).
+     */
     @Nullable String next() throws IOException {
       java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-      long length = 0;
       int b;
       while ((b = in.read()) != -1 && b != '\n') {
-        if (++length <= MAX_REPLY) {
-          line.write(b);
+        if (line.size() == MAX_REPLY) {
+          return TOO_LONG;
         }
+        line.write(b);
       }
-      if (b == -1 && length == 0) {
+      if (b == -1 && line.size() == 0) {
         return null;
       }
-      return length > MAX_REPLY ? "" : line.toString(StandardCharsets.UTF_8);
+      return line.toString(StandardCharsets.UTF_8);
     }
   }
 

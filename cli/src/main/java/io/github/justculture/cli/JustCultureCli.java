@@ -15,11 +15,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,13 +74,14 @@ public final class JustCultureCli implements Callable<Integer> {
     GROUPS.put("case", "One incident: a report of its evaluations, restorative case and gates.");
   }
 
-  /** Commands that are not operations, by group. */
-  private static final Map<String, Object[]> HAND_WRITTEN =
+  /** Commands that are not operations, by group: new instances for every run. */
+  private static final Map<String, List<Supplier<Object>>> HAND_WRITTEN =
       Map.of(
           "guide",
-          new Object[] {new GuideListCommand(), new GuideAskCommand(), new GuideRenderCommand()},
+          List.<Supplier<Object>>of(
+              GuideListCommand::new, GuideAskCommand::new, GuideRenderCommand::new),
           "cost",
-          new Object[] {new CostPresetsCommand()});
+          List.<Supplier<Object>>of(CostPresetsCommand::new));
 
   @Spec private CommandSpec spec;
 
@@ -241,8 +244,8 @@ public final class JustCultureCli implements Callable<Integer> {
     }
     HAND_WRITTEN.forEach(
         (group, commands) -> {
-          for (Object command : commands) {
-            groups.get(group).addSubcommand(command);
+          for (Supplier<Object> command : commands) {
+            groups.get(group).addSubcommand(command.get());
           }
         });
     groups.values().forEach(cli::addSubcommand);

@@ -236,10 +236,13 @@ final class OperationCommand implements Callable<Integer> {
   @SuppressWarnings("unchecked")
   private int json(String input, Map<String, JsonNode> given, Context context, PrintWriter err)
       throws IOException {
-    byte[] bytes = CliFiles.readJson(input, root.in());
     Object result =
         Runner.runJson(
-            (Operation<Object, Object, Object>) op, bytes, given, context, OptionDef::cli);
+            (Operation<Object, Object, Object>) op,
+            CliFiles.readJson(input, root.in()),
+            given,
+            context,
+            OptionDef::cli);
     return render((Output<Object>) op.output(), result, err);
   }
 
@@ -312,9 +315,10 @@ final class OperationCommand implements Callable<Integer> {
     if (def.kind() != OptionDef.Kind.JSON_FILE) {
       return def.toJson(value);
     }
-    byte[] bytes = CliFiles.readJson(value, stdin);
-    try {
-      return JustCultureJson.codec().read(bytes, JsonNode.class);
+    try (InputStream in = CliFiles.readJson(value, stdin).open()) {
+      return JustCultureJson.codec().read(in, JsonNode.class);
+    } catch (IOException e) {
+      throw CliFiles.cannot(value, "read", e);
     } catch (InvalidInputException e) {
       List<Problem> problems = new ArrayList<>();
       for (Finding f : e.findings()) {

@@ -96,7 +96,7 @@ class GuideCommandsTest {
 
     CliRun missingFile = CliRun.of("guide", "evaluate", dir.resolve("nope.json").toString());
     assertThat(missingFile.exitCode()).isEqualTo(2);
-    assertThat(missingFile.err()).contains("nope.json: cannot be read (no such file)");
+    assertThat(missingFile.err()).contains("nope.json: cannot be read (no such file or folder)");
 
     CliRun badOption = CliRun.withInput("{}", "guide", "evaluate", "--guide", "nope", "-");
     assertThat(badOption.exitCode()).isEqualTo(2);

@@ -59,18 +59,30 @@ public final class CostSweep {
       List<Finding> unknown =
           e.findings().stream().filter(f -> f.rule().startsWith("unknown field")).toList();
       if (!unknown.isEmpty()) {
-        throw new InvalidInputException(
-            "sweep header",
-            unknown.stream()
-                .map(
-                    f ->
-                        Finding.of(
-                            f.path(),
-                            "column "
-                                + f.rule().replace("unknown field", "is not a profile field")))
-                .toList());
+        List<Finding> bad = new ArrayList<>();
+        for (Finding f : unknown) {
+          String rule = "column " + f.rule().replace("unknown field", "is not a profile field");
+          // A name that is not a plain field name is not echoed (a header may hold anything,
+          // even a person's name): it is named by its place in the header.
+          bad.add(
+              f.path().startsWith("$['")
+                  ? Finding.of(
+                      "$", "column " + position(csv.header(), f.path()) + rule.substring(6))
+                  : Finding.of(f.path(), rule));
+        }
+        throw new InvalidInputException("sweep header", bad);
       }
     }
+  }
+
+  /** The 1-based place in the header of the column a bracketed path names. */
+  private static int position(List<String> header, String path) {
+    for (int i = 0; i < header.size(); i++) {
+      if (io.github.justculture.core.JsonPaths.field("$", header.get(i)).equals(path)) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /**

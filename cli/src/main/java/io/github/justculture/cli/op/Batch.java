@@ -12,9 +12,14 @@ import java.util.function.Function;
  * Batch use of any JSON operation: NDJSON in, one request a line; NDJSON out, one line per request
  * in order, either {@code {"line":N,"result":{...}}} or {@code {"line":N,"errors":[...]}}. Lines
  * are read one at a time with a bound, so a batch of any length runs in a small heap; a bad line
- * never stops the lines after it. Blank lines are skipped (and counted).
+ * never stops the lines after it. Blank lines are skipped (and counted). Only a line longer than
+ * the document limit ends the batch (where the next line starts cannot be found without reading
+ * without bound): its error line says so.
  */
 public final class Batch {
+
+  /** The longest line, in bytes: the codec's document limit. */
+  public static final long MAX_LINE_BYTES = JustCultureJson.MAX_DOCUMENT_BYTES;
 
   private Batch() {}
 
@@ -40,7 +45,7 @@ public final class Batch {
       Writer out)
       throws IOException {
     op.options().read(given, context, spelling); // refuse bad options before any line
-    LineReader reader = new LineReader(lines, Inputs.MAX_JSON_BYTES);
+    LineReader reader = new LineReader(lines, MAX_LINE_BYTES);
     boolean allGood = true;
     long number = 0;
     for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
@@ -59,11 +64,13 @@ public final class Batch {
                 Problem.general(
                     "$",
                     "the line is over a size limit: more than "
-                        + Inputs.MAX_JSON_BYTES
-                        + " bytes; it was not processed")));
+                        + MAX_LINE_BYTES
+                        + " bytes; the batch stopped here, and the lines after it were not read")));
+        out.write("}\n");
+        break;
       } else {
         try {
-          Object result = Runner.runJson(op, line.bytes(), given, context, spelling);
+          Object result = Runner.runJson(op, Body.of(line.bytes()), given, context, spelling);
           out.write("\"result\":");
           out.write(JustCultureJson.codec().write(result));
         } catch (InvalidRequestException e) {
@@ -131,9 +138,10 @@ public final class Batch {
           position++;
         }
         int n = position - start;
-        if (length + n <= limit) {
-          line.write(buffer, start, n);
+        if (length + n > limit) {
+          return new Line(new byte[0], true); // no further: the line may never end
         }
+        line.write(buffer, start, n);
         length += n;
         if (position < end) {
           position++; // the '\n'
@@ -143,7 +151,7 @@ public final class Batch {
     }
 
     private Line finish(java.io.ByteArrayOutputStream line, long length) {
-      return length > limit ? new Line(new byte[0], true) : new Line(line.toByteArray(), false);
+      return new Line(line.toByteArray(), false);
     }
 
     private boolean fill() throws IOException {

@@ -6,7 +6,9 @@ import io.github.justculture.core.FindingCollector;
 import io.github.justculture.core.InvalidInputException;
 import io.github.justculture.core.csv.CsvInputException;
 import io.github.justculture.core.json.JustCultureJson;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ public final class Runner {
    * Runs a JSON operation on one document.
    *
    * @param op the operation
-   * @param json the document
+   * @param json the document's bytes
    * @param given the options given, by JSON name
    * @param context what the application lends
    * @param spelling how the front end names an option
@@ -38,7 +40,7 @@ public final class Runner {
    */
   public static <I, P, O> O runJson(
       Operation<I, P, O> op,
-      byte[] json,
+      Body json,
       Map<String, JsonNode> given,
       Context context,
       Function<OptionDef, String> spelling) {
@@ -50,8 +52,10 @@ public final class Runner {
       problems = e;
     }
     I input = null;
-    try {
-      input = JustCultureJson.codec().read(json, op.input().type());
+    try (InputStream in = json.open()) {
+      input = JustCultureJson.codec().read(in, op.input().type());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the input", e);
     } catch (InvalidInputException e) {
       InvalidRequestException more = withLaterChecks(op, json, options, e);
       problems = problems == null ? more : problems.and(more);
@@ -101,16 +105,18 @@ public final class Runner {
    * questions, say) run over the raw document in the same pass.
    */
   private static InvalidRequestException withLaterChecks(
-      Operation<?, ?, ?> op, byte[] json, @Nullable Object options, InvalidInputException e) {
+      Operation<?, ?, ?> op, Body json, @Nullable Object options, InvalidInputException e) {
     if (op.input().alsoOnFailure().isEmpty()) {
       return InvalidRequestException.of(e);
     }
     List<Finding> more;
-    try {
-      JsonNode tree = JustCultureJson.codec().read(json, JsonNode.class);
+    try (InputStream in = json.open()) {
+      JsonNode tree = JustCultureJson.codec().read(in, JsonNode.class);
       more = op.input().alsoOnFailure().get().apply(tree, options);
     } catch (InvalidInputException malformed) {
       more = List.of(); // not even a tree: the findings already say why
+    } catch (IOException ioe) {
+      throw new UncheckedIOException("cannot read the input", ioe);
     }
     if (more.isEmpty()) {
       return InvalidRequestException.of(e);

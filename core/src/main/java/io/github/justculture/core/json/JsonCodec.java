@@ -19,6 +19,7 @@ import io.github.justculture.core.JsonPaths;
 import io.github.justculture.core.internal.ParserPaths;
 import io.github.justculture.core.internal.Problems;
 import io.github.justculture.core.internal.TypeWords;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -258,6 +259,11 @@ public final class JsonCodec {
       } else {
         problems.addFromException(JsonPaths.ROOT, e);
       }
+    } catch (CharConversionException e) {
+      // Bytes that are not text in the encoding the parser detected: malformed input, not I/O.
+      problems
+          .collector()
+          .add(Finding.of(JsonPaths.ROOT, "malformed JSON: " + plainEncoding(e.getMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read JSON input", e);
     } catch (RuntimeException e) {
@@ -272,7 +278,7 @@ public final class JsonCodec {
   private static Finding streamProblem(JsonProcessingException e, @Nullable JsonParser parser) {
     String path = parser == null ? JsonPaths.ROOT : ParserPaths.ofEntry(parser.getParsingContext());
     if (e instanceof StreamConstraintsException) {
-      return Finding.of(path, "input is over a size limit: " + firstLine(e.getOriginalMessage()));
+      return Finding.of(path, "input is over a size limit: " + plainLimit(e.getOriginalMessage()));
     }
     return malformed((StreamReadException) e, parser);
   }
@@ -297,7 +303,45 @@ public final class JsonCodec {
         at == null || at.getLineNr() < 1
             ? ""
             : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return Finding.of(path, "malformed JSON" + where + ": " + message.replace("`", "'"));
+    return Finding.of(path, "malformed JSON" + where + ": " + plainMalformed(message));
+  }
+
+  /**
+   * Jackson's description of malformed JSON, without echoing what it could not read: a token it did
+   * not recognise may be anything the sender typed (a name, when CSV is sent as JSON).
+   */
+  static String plainMalformed(String message) {
+    String text = UNRECOGNIZED.matcher(message).replaceAll("unrecognised text");
+    text = QUOTED.matcher(text).replaceAll("'…'");
+    return text.replace("`", "'")
+        .replace(
+            "(JSON String, Number, Array, Object or token 'null'," + " 'true' or 'false')",
+            "a JSON value");
+  }
+
+  private static final java.util.regex.Pattern UNRECOGNIZED =
+      java.util.regex.Pattern.compile("Unrecognized token '[^']*'");
+
+  /** Quoted text of more than a few characters in a parser message. */
+  private static final java.util.regex.Pattern QUOTED =
+      java.util.regex.Pattern.compile("'[^'\\s]{5,}[^']*'");
+
+  /**
+   * Jackson's message about a limit without the Java names it carries: {@code Document nesting
+   * depth (65) exceeds the maximum allowed (64, from `StreamReadConstraints.getMaxNestingDepth()`)}
+   * becomes {@code document nesting depth (65) exceeds the maximum allowed (64)}.
+   */
+  static String plainLimit(@Nullable String message) {
+    String text = LIMIT_SOURCE.matcher(firstLine(message)).replaceAll("").trim();
+    return text.isEmpty() ? "a limit" : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static final java.util.regex.Pattern LIMIT_SOURCE =
+      java.util.regex.Pattern.compile("\\s*,?\\s*from\\s*`[^`]*`|\\s*\\(from\\s*`[^`]*`\\)");
+
+  private static String plainEncoding(@Nullable String message) {
+    String text = firstLine(message);
+    return text.isBlank() ? "bytes that are not text in any JSON encoding" : text;
   }
 
   private static String firstLine(@Nullable String message) {

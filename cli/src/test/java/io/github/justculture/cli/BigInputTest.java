@@ -1,0 +1,288 @@
+package io.github.justculture.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.core.json.JustCultureJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.LongFunction;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Big and endless inputs, run in a JVM with a 64 MB heap (the {@code small-heap} surefire
+ * execution): every input path streams, or is bounded before it is read, so none of these can
+ * exhaust memory or hang. The inputs are generated on the fly, never held.
+ */
+@Tag("small-heap")
+class BigInputTest {
+
+  private static final Duration HANG_GUARD = HostileCorpusTest.HANG_GUARD;
+
+  @TempDir Path dir;
+
+  /** A stream of generated lines (the header first, when given), never held in memory. */
+  static InputStream lines(String header, long count, LongFunction<String> line) {
+    return new InputStream() {
+      private long next = header == null ? 1 : 0;
+      private byte[] current = new byte[0];
+      private int position;
+
+      @Override
+      public int read() {
+        if (position == current.length) {
+          if (next > count) {
+            return -1;
+          }
+          current =
+              (next == 0 ? header + "\n" : line.apply(next) + "\n")
+                  .getBytes(StandardCharsets.UTF_8);
+          next++;
+          position = 0;
+        }
+        return current[position++] & 0xff;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        int n = 0;
+        while (n < len) {
+          int c = read();
+          if (c < 0) {
+            return n == 0 ? -1 : n;
+          }
+          b[off + n++] = (byte) c;
+        }
+        return n;
+      }
+    };
+  }
+
+  /** An input that never ends: the same byte for ever (like /dev/zero). */
+  static InputStream endless(int value) {
+    return new InputStream() {
+      @Override
+      public int read() {
+        return value;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) value);
+        return len;
+      }
+    };
+  }
+
+  /** A run whose standard output is counted, not kept: lines, and the last line. */
+  record Counted(int exitCode, long lines, String lastLine, String err) {}
+
+  static Counted counted(InputStream stdin, String... args) {
+    long[] lines = {0};
+    ByteArrayOutputStream current = new ByteArrayOutputStream();
+    String[] last = {""};
+    OutputStream out =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            if (b == '\n') {
+              lines[0]++;
+              last[0] = current.toString(StandardCharsets.UTF_8);
+              current.reset();
+            } else if (current.size() < 10_000) {
+              current.write(b);
+            }
+          }
+        };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        JustCultureCli.run(
+            args,
+            stdin,
+            new PrintStream(out, false, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            CliRun.CLOCK);
+    return new Counted(code, lines[0], last[0], err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aHundredMegabyteFileIsRefusedWithoutBeingRead() throws IOException {
+    Path big = dir.resolve("big.json");
+    byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+    try (OutputStream out = Files.newOutputStream(big)) {
+      for (int i = 0; i < 100; i++) {
+        out.write(spaces);
+      }
+      out.write("{}".getBytes(StandardCharsets.US_ASCII));
+    }
+    CliRun run =
+        assertTimeoutPreemptively(HANG_GUARD, () -> CliRun.of("cost", "estimate", big.toString()));
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("$: input is over a size limit: document length");
+    CliRun definition =
+        assertTimeoutPreemptively(
+            HANG_GUARD,
+            () ->
+                CliRun.of(
+                    "guide",
+                    "evaluate",
+                    "--definition",
+                    big.toString(),
+                    "../examples/data/guide-evaluate.json"));
+    assertThat(definition.exitCode()).isEqualTo(2);
+    assertThat(definition.err()).startsWith("--definition: input is over a size limit");
+  }
+
+  @Test
+  void aHundredMegabytesOnStandardInputAreRefusedOnceOverTheLimit() {
+    for (String[] command :
+        new String[][] {
+          {"cost", "estimate", "-"}, {"guide", "validate", "-"}, {"gate", "check", "-"}
+        }) {
+      Counted run =
+          assertTimeoutPreemptively(
+              HANG_GUARD, () -> counted(lines(null, 100_000, i -> " ".repeat(1000)), command));
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err())
+          .isEqualTo(
+              "$: input is over a size limit: more than 16777216 bytes; it was not processed\n");
+    }
+  }
+
+  @Test
+  void endlessInputsEndWithAProblem() {
+    for (String[] command :
+        new String[][] {
+          {"guide", "validate", "-"},
+          {"cost", "estimate", "-"},
+          {"cost", "estimate", "--batch", "-"},
+          {"equality", "wres3", "-"},
+          {"cost", "sweep", "-"},
+        }) {
+      Counted run = assertTimeoutPreemptively(HANG_GUARD, () -> counted(endless(0), command));
+      assertThat(run.exitCode()).as(String.join(" ", command)).isEqualTo(2);
+      assertThat(run.err() + run.lastLine())
+          .as(String.join(" ", command))
+          .containsAnyOf("size limit", "longer than");
+    }
+    CliRun ask =
+        assertTimeoutPreemptively(HANG_GUARD, () -> CliRun.withInput(endless(0), "guide", "ask"));
+    assertThat(ask.exitCode()).isZero();
+    assertThat(ask.out())
+        .contains("That reply is longer than 1000 characters: stopping.")
+        .contains("No outcome yet");
+  }
+
+  @Test
+  void twoHundredThousandUnknownFieldsAreCountedNotListed() {
+    StringBuilder json = new StringBuilder("{\"headcount\":1");
+    for (int i = 0; i < 200_000; i++) {
+      json.append(",\"f").append(i).append("\":0");
+    }
+    byte[] bytes = json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    json.setLength(0);
+    CliRun run =
+        assertTimeoutPreemptively(
+            HANG_GUARD, () -> CliRun.withInput(bytes, "cost", "estimate", "-"));
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).hasSize(101);
+    assertThat(run.errLines().get(0)).startsWith("$.f0: unknown field");
+    assertThat(run.errLines().get(100)).isEqualTo("… and 199900 more problems");
+  }
+
+  @Test
+  void aHundredThousandLineBatchStreams() {
+    // Every seventh line is invalid; every line is answered, in order.
+    Counted run =
+        assertTimeoutPreemptively(
+            HANG_GUARD,
+            () ->
+                counted(
+                    lines(
+                        null,
+                        100_000,
+                        i ->
+                            i % 7 == 0
+                                ? "{\"focus\":{\"events\":-1,\"headcount\":10}}"
+                                : "{\"focus\":{\"events\":"
+                                    + (i % 50)
+                                    + ",\"headcount\":800},\"reference\":{\"events\":20,"
+                                    + "\"headcount\":2600}}"),
+                    "equality",
+                    "relative-likelihood",
+                    "--batch",
+                    "-"));
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.lines()).isEqualTo(100_000);
+    JsonNode last = JustCultureJson.codec().readTree(run.lastLine());
+    assertThat(last.get("line").asLong()).isEqualTo(100_000);
+    assertThat(last.has("result")).isTrue();
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void aMillionWresRowsStreamInASmallHeap() {
+    Counted run =
+        assertTimeoutPreemptively(
+            HANG_GUARD,
+            () ->
+                counted(
+                    lines(
+                        "person,group,entered",
+                        1_000_000,
+                        i -> "p" + i + "," + (i % 5 == 0 ? "BME" : "WHITE") + "," + (i % 13 == 0)),
+                    "equality",
+                    "wres3",
+                    "-"));
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void aSweepOfTwoHundredThousandRowsStreamsAndKeepsEveryGoodRow() {
+    Counted run =
+        assertTimeoutPreemptively(
+            HANG_GUARD,
+            () ->
+                counted(
+                    lines(
+                        "headcount,prevalence",
+                        200_000,
+                        i -> i % 1000 == 0 ? "many,0.2" : (1000 + i) + ",0.2"),
+                    "cost",
+                    "sweep",
+                    "-"));
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.lines()).isEqualTo(1 + 200_000 - 200);
+    assertThat(run.err().lines()).hasSize(200);
+    assertThat(run.lastLine()).startsWith("199999,");
+  }
+
+  @Test
+  void drawsTheHeapCannotHoldAreRefusedNamingTheOption() {
+    CliRun run =
+        assertTimeoutPreemptively(
+            HANG_GUARD,
+            () ->
+                CliRun.of(
+                    "cost",
+                    "simulate",
+                    "--draws",
+                    "5000000",
+                    "../examples/data/cost-simulation.json"));
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith("--draws: needs about 268 MiB of memory; this process can give about")
+        .endsWith("was 5000000\n");
+  }
+}
