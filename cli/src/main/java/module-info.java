@@ -7,6 +7,8 @@ module io.github.justculture.cli {
   requires io.github.justculture.guide;
   requires io.github.justculture.cost;
   requires info.picocli;
+  requires io.javalin;
+  requires org.eclipse.jetty.server;
   requires java.xml;
   requires static org.jspecify;
   requires static org.immutables.value.annotations;
@@ -14,6 +16,8 @@ module io.github.justculture.cli {
   opens io.github.justculture.cli to
       info.picocli;
   opens io.github.justculture.cli.op to
+      com.fasterxml.jackson.databind;
+  opens io.github.justculture.cli.serve to
       com.fasterxml.jackson.databind;
   opens io.github.justculture.cli.report to
       com.fasterxml.jackson.databind;

@@ -1,11 +1,6 @@
 package io.github.justculture.cli;
 
-import io.github.justculture.guide.Guide;
-import io.github.justculture.guide.Guides;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import io.github.justculture.cli.op.Listings;
 import picocli.CommandLine.Command;
 
 /** {@code justculture guide list}: the built-in guides. */
@@ -17,17 +12,7 @@ final class GuideListCommand extends BaseCommand {
 
   @Override
   public Integer call() {
-    List<Map<String, Object>> guides = new ArrayList<>();
-    for (Guide g : Guides.builtIns()) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("id", g.id());
-      entry.put("version", g.ref().version());
-      entry.put("sha256", g.ref().sha256());
-      entry.put("title", g.definition().title());
-      entry.put("source", g.definition().source().toString());
-      guides.add(entry);
-    }
-    printJson(Map.of("guides", guides));
+    printJson(Listings.guides());
     return JustCultureCli.OK;
   }
 }

@@ -48,7 +48,13 @@ import picocli.CommandLine.Spec;
       "JSON in (a file, or - for standard input), JSON out. Exit codes: 0 a result was produced;"
           + " 2 invalid input or usage, one line per problem on standard error; 1 internal failure."
     },
-    subcommands = {CommandLine.HelpCommand.class, SchemaCommand.class, TourCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      SchemaCommand.class,
+      TourCommand.class,
+      ServeCommand.class,
+      DecisionLogCommand.class
+    })
 public final class JustCultureCli implements Callable<Integer> {
 
   /** Exit code: a result was produced, whatever it says. */
@@ -105,6 +111,11 @@ public final class JustCultureCli implements Callable<Integer> {
   /** Standard output of this run, as bytes. */
   PrintStream out() {
     return out;
+  }
+
+  /** Standard error of this run, as bytes (the service's access log). */
+  PrintStream err() {
+    return err;
   }
 
   /**

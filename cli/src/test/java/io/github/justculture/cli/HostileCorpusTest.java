@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * prints a stack trace or a Java class name; no personal data planted in the corpus is echoed; and
  * no run takes longer than the hang guard (a bound against hanging, not a speed measurement).
  */
-class HostileCorpusTest {
+public class HostileCorpusTest {
 
   static final Path CORPUS = Path.of("src/test/resources/hostile");
 
@@ -40,13 +40,14 @@ class HostileCorpusTest {
       Pattern.compile("^(\\$|row \\d+ \\(line \\d+\\)|--[a-z]|[^ :]+: |… and \\d+ more problem)");
 
   /** A Java class or package name, a stack frame, or an exception's name. */
-  static final Pattern INTERNALS =
+  public static final Pattern INTERNALS =
       Pattern.compile(
           "(\\b(java|javax|com\\.fasterxml|io\\.github|picocli)\\.[A-Za-z]|\\tat |Exception|"
               + "Immutable[A-Z]|Error\\b)");
 
   /** Personal data planted in the corpus, which no error line may carry. */
-  static final List<String> PERSONAL = List.of("Jane", "Smith", "Irish", "perhaps", "Bloggs");
+  public static final List<String> PERSONAL =
+      List.of("Jane", "Smith", "Irish", "perhaps", "Bloggs");
 
   @TempDir Path dir;
 

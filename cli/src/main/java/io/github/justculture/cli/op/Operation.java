@@ -40,6 +40,7 @@ public final class Operation<I, P, O> {
   private final Output<O> output;
   private final boolean http;
   private final boolean parallel;
+  private final boolean decision;
 
   private Operation(
       String name,
@@ -50,7 +51,8 @@ public final class Operation<I, P, O> {
       Call<I, P, O> call,
       Output<O> output,
       boolean http,
-      boolean parallel) {
+      boolean parallel,
+      boolean decision) {
     this.name = name;
     this.summary = summary;
     this.details = List.copyOf(details);
@@ -60,6 +62,7 @@ public final class Operation<I, P, O> {
     this.output = output;
     this.http = http;
     this.parallel = parallel;
+    this.decision = decision;
   }
 
   /**
@@ -164,6 +167,16 @@ public final class Operation<I, P, O> {
   }
 
   /**
+   * Whether the operation decides about a person (an evaluation, a gate check), so that the
+   * service's decision log records every answer it gives.
+   *
+   * @return true for a decision
+   */
+  public boolean isDecision() {
+    return decision;
+  }
+
+  /**
    * Whether {@code --batch} (one request a line, one result a line) applies: JSON in, JSON out.
    *
    * @return true when batch applies
@@ -196,6 +209,7 @@ public final class Operation<I, P, O> {
     private List<String> details = List.of();
     private boolean http = true;
     private boolean parallel;
+    private boolean decision;
 
     private Builder(String name, String summary) {
       this.name = name;
@@ -220,6 +234,16 @@ public final class Operation<I, P, O> {
      */
     public Builder commandLineOnly() {
       this.http = false;
+      return this;
+    }
+
+    /**
+     * Marks the operation as a decision about a person, for the service's decision log.
+     *
+     * @return this builder
+     */
+    public Builder decision() {
+      this.decision = true;
       return this;
     }
 
@@ -306,7 +330,8 @@ public final class Operation<I, P, O> {
           Objects.requireNonNull(call),
           output,
           b.http,
-          b.parallel);
+          b.parallel,
+          b.decision);
     }
   }
 

@@ -98,6 +98,7 @@ public final class Operations {
   /** {@code guide evaluate}. */
   public static final Operation<EvaluationRequest, GuideChoice, Object> GUIDE_EVALUATE =
       Operation.named("guide evaluate", "Evaluate answers against a guide; print the result.")
+          .decision()
           .details(
               "Input: {\"guide\":\"nhs-2018\",\"unknownPolicy\":\"SUSPEND\",\"answers\":{\"1a\":\"NO\","
                   + "...}}; each answer YES, NO or UNKNOWN, or {\"answer\":\"NO\",\"rationale\":\"...\","
@@ -127,6 +128,7 @@ public final class Operations {
       Operation.named(
               "gate check",
               "Check a formal-action proposal before disciplinary action, suspension or referral.")
+          .decision()
           .details(
               "Each item MET, UNMET (with the reason) or NOT_APPLICABLE, whether the gate passed, and"
                   + " the fairness prompts when it did not. Exit 0 whenever a result is produced,"

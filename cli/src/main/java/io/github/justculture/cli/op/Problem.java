@@ -99,6 +99,25 @@ public record Problem(
   }
 
   /**
+   * A problem with an option or parameter as such (unknown, repeated), not with its value.
+   *
+   * @param name the option as the front end spells it
+   * @param rule the rule broken
+   * @return the problem
+   */
+  public static Problem option(String name, String rule) {
+    return new Problem(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(name),
+        rule,
+        Optional.empty(),
+        name + ": " + rule);
+  }
+
+  /**
    * A problem with the request as a whole, such as an input that cannot be read.
    *
    * @param where what it is about, for example a file name or {@code $}

@@ -1,0 +1,215 @@
+package io.github.justculture.cli;
+
+import io.github.justculture.cli.serve.DecisionLog;
+import io.github.justculture.cli.serve.HttpService;
+import io.github.justculture.cli.serve.Tokens;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code justculture serve}: the operations over HTTP. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the operations over HTTP for HR and incident systems: POST /v1/guide/evaluate,"
+          + " /v1/gate/check, /v1/cost/estimate, … (the same JSON as the command line); GET"
+          + " /openapi.json, /health/live, /health/ready, /metrics.",
+      "Binds to 127.0.0.1 unless --host says otherwise; put TLS in front with a reverse proxy."
+          + " Stops gracefully on SIGTERM: new requests are refused, those in flight finish, the"
+          + " decision log is forced to disk."
+    })
+final class ServeCommand extends BaseCommand {
+
+  private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KiB|MiB|GiB|KB|MB|GB)?");
+
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      description = "The address to bind (default 127.0.0.1).")
+  private String host = "127.0.0.1";
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "The port; 0 for any free one (default 8080).")
+  private int port = 8080;
+
+  @Option(
+      names = "--token-file",
+      paramLabel = "FILE",
+      description =
+          "Bearer tokens, one a line (# starts a comment; at least 16 characters each): /v1 routes and"
+              + " /metrics then need Authorization: Bearer <token>.")
+  private @Nullable Path tokenFile;
+
+  @Option(
+      names = "--decision-log",
+      paramLabel = "DIR",
+      description =
+          "Append every evaluation and gate check, before it is answered, to a hash-chained log in"
+              + " DIR (check it with 'justculture decision-log verify DIR').")
+  private @Nullable Path decisionLog;
+
+  @Option(
+      names = "--decision-log-sync",
+      paramLabel = "POLICY",
+      description =
+          "always (default): on disk before the answer, nothing acknowledged is lost; interval: on"
+              + " disk every second, a power failure may lose the last second's decisions.")
+  private String sync = "always";
+
+  @Option(
+      names = "--decision-log-rotate",
+      paramLabel = "SIZE",
+      description = "Start a new decision log file at this size (default 64MiB).")
+  private String rotate = "64MiB";
+
+  @Option(
+      names = "--max-body",
+      paramLabel = "SIZE",
+      description = "The largest request body (default 1MiB); larger ones get 413.")
+  private String maxBody = "1MiB";
+
+  @Option(
+      names = "--max-concurrent",
+      paramLabel = "N",
+      description =
+          "The most requests in flight (default: 4 per processor); the next gets 503 at once.")
+  private @Nullable Integer maxConcurrent;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    long body = size("--max-body", maxBody);
+    long rotateBytes = size("--decision-log-rotate", rotate);
+    int concurrent =
+        maxConcurrent == null ? 4 * Runtime.getRuntime().availableProcessors() : maxConcurrent;
+    if (concurrent < 1 || concurrent > 10_000) {
+      throw new UsageException("--max-concurrent: must be between 1 and 10000, was " + concurrent);
+    }
+    if (port < 0 || port > 65_535) {
+      throw new UsageException("--port: must be between 0 and 65535, was " + port);
+    }
+    DecisionLog.Sync policy =
+        switch (sync.toLowerCase(Locale.ROOT)) {
+          case "always" -> DecisionLog.Sync.ALWAYS;
+          case "interval" -> DecisionLog.Sync.INTERVAL;
+          default ->
+              throw new UsageException(
+                  "--decision-log-sync: must be always or interval, was \"" + sync + "\"");
+        };
+    Optional<Tokens> tokens = Optional.empty();
+    if (tokenFile != null) {
+      tokens = Optional.of(tokens(tokenFile));
+    }
+    PrintStream err = ((JustCultureCli) spec.root().userObject()).err();
+    HttpService service;
+    try {
+      service =
+          HttpService.start(
+              new HttpService.Config(
+                  host,
+                  port,
+                  tokens,
+                  Optional.ofNullable(decisionLog),
+                  policy,
+                  rotateBytes,
+                  body,
+                  concurrent,
+                  Clock.systemUTC(),
+                  err));
+    } catch (IOException e) {
+      throw CliFiles.cannot(String.valueOf(decisionLog), "written", e);
+    } catch (RuntimeException e) {
+      throw new UsageException(host + ":" + port + ": cannot listen (" + rootMessage(e) + ")");
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  service.close();
+                  stopped.countDown();
+                },
+                "justculture-shutdown"));
+    out()
+        .println(
+            "justculture "
+                + JustCultureCli.version()
+                + " listening on http://"
+                + host
+                + ":"
+                + service.port());
+    out().flush();
+    stopped.await();
+    return JustCultureCli.OK;
+  }
+
+  private Tokens tokens(Path file) {
+    String text;
+    try (InputStream in = CliFiles.open(file.toString(), stdin())) {
+      byte[] bytes = in.readNBytes(1 << 20);
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new UsageException(file + ": is not UTF-8 text");
+    } catch (IOException e) {
+      throw CliFiles.cannot(file.toString(), "read", e);
+    }
+    try {
+      return Tokens.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--token-file " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** {@code 1MiB}, {@code 512KiB}, {@code 1000000}: a size in bytes. */
+  static long size(String option, String text) {
+    Matcher m = SIZE.matcher(text.trim());
+    if (!m.matches() || m.group(1).length() > 12) {
+      throw new UsageException(
+          option + ": must be a size such as 1MiB, 512KiB or 1000000, was \"" + text + "\"");
+    }
+    long n = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "B" : m.group(2);
+    long bytes =
+        switch (unit) {
+          case "KiB" -> n << 10;
+          case "MiB" -> n << 20;
+          case "GiB" -> n << 30;
+          case "KB" -> n * 1000;
+          case "MB" -> n * 1_000_000;
+          case "GB" -> n * 1_000_000_000;
+          default -> n;
+        };
+    if (bytes < 1 || bytes > (1L << 30)) {
+      throw new UsageException(option + ": must be between 1 byte and 1GiB, was \"" + text + "\"");
+    }
+    return bytes;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? "an error" : root.getMessage();
+  }
+}

@@ -1,0 +1,518 @@
+package io.github.justculture.cli.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.core.json.JustCultureJson;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * An append-only, hash-chained log of decisions: every line is one JSON object (a sequence number,
+ * the server's time, the route, the request and the result) ending with {@code "prev"}, the SHA-256
+ * of the line before it, so that an edited, removed or reordered line breaks the chain from there
+ * on. Files rotate by size ({@code decisions-000001.jsonl}, …) and the chain continues across them.
+ *
+ * <p>Appends are group-committed by one writer thread: concurrent requests queue their entries, the
+ * writer writes a batch and (with {@link Sync#ALWAYS}) forces it to disk once, then releases every
+ * request of the batch. A request is answered only after its line is written (and, with {@code
+ * ALWAYS}, on disk), so nothing acknowledged is lost: with {@code ALWAYS} not even on power
+ * failure; with {@link Sync#INTERVAL}, at most the last interval's decisions on power failure (a
+ * process crash loses nothing the operating system already holds).
+ *
+ * <p>On start, an incomplete last line (a write cut short by a crash; never acknowledged, because
+ * it never finished) is removed and the removal itself is logged as the first new entry, with the
+ * removed bytes' hash, so the repair is part of the record.
+ */
+public final class DecisionLog implements AutoCloseable {
+
+  /** When a written batch is forced to disk. */
+  public enum Sync {
+    /** Before any request of the batch is answered: nothing acknowledged is ever lost. */
+    ALWAYS,
+    /** Every {@link #INTERVAL_MILLIS} ms: a power failure may lose the last interval's lines. */
+    INTERVAL
+  }
+
+  /** How often {@link Sync#INTERVAL} forces the log to disk. */
+  public static final long INTERVAL_MILLIS = 1000;
+
+  /** The hash before the first line. */
+  public static final String GENESIS = "0".repeat(64);
+
+  /** The most entries waiting to be written; a request finding the queue full is refused (503). */
+  static final int QUEUE = 10_000;
+
+  private static final Pattern FILE = Pattern.compile("decisions-(\\d{6})\\.jsonl");
+  private static final Pattern SEQ = Pattern.compile("^\\{\"seq\":(\\d+),");
+  private static final Pattern PREV = Pattern.compile(",\"prev\":\"([0-9a-f]{64})\"}$");
+
+  private final Path dir;
+  private final Sync sync;
+  private final long rotateBytes;
+  private final Clock clock;
+  private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE);
+  private final Thread writer;
+  private volatile boolean closed;
+  private volatile IOException failure;
+
+  // Owned by the writer thread after start.
+  private FileChannel channel;
+  private int fileNumber;
+  private long fileSize;
+  private long seq;
+  private String prev;
+  private long lastForce;
+
+  private record Pending(
+      String route, String request, String result, CompletableFuture<Long> done) {}
+
+  private DecisionLog(Path dir, Sync sync, long rotateBytes, Clock clock) {
+    this.dir = dir;
+    this.sync = sync;
+    this.rotateBytes = rotateBytes;
+    this.clock = clock;
+    this.writer = new Thread(this::writeLoop, "justculture-decision-log");
+    this.writer.setDaemon(true);
+  }
+
+  /**
+   * Opens (or starts) the log in a folder, repairing an incomplete last line.
+   *
+   * @param dir the folder; created if needed
+   * @param sync the fsync policy
+   * @param rotateBytes the size at which a new file starts
+   * @param clock the server's clock, for each entry's time
+   * @return the log, with its writer running
+   * @throws IOException if the folder cannot be read or written
+   */
+  public static DecisionLog open(Path dir, Sync sync, long rotateBytes, Clock clock)
+      throws IOException {
+    DecisionLog log = new DecisionLog(dir, sync, rotateBytes, clock);
+    log.start();
+    return log;
+  }
+
+  private void start() throws IOException {
+    Files.createDirectories(dir);
+    List<Path> files = files(dir);
+    prev = GENESIS;
+    seq = 0;
+    String recovered = null;
+    if (files.isEmpty()) {
+      fileNumber = 1;
+    } else {
+      Path last = files.get(files.size() - 1);
+      fileNumber = number(last);
+      recovered = repairTail(last);
+      Optional<String> lastLine = lastCompleteLine(files);
+      if (lastLine.isPresent()) {
+        prev = sha256(lastLine.get());
+        Matcher m = SEQ.matcher(lastLine.get());
+        seq = m.find() ? Long.parseLong(m.group(1)) : 0;
+      }
+    }
+    openFile();
+    if (recovered != null) {
+      appendNow("recovered", "null", recovered);
+      force();
+    }
+    writer.start();
+  }
+
+  /** Removes an incomplete last line; returns the entry that records the removal, or null. */
+  private String repairTail(Path file) throws IOException {
+    long size = Files.size(file);
+    if (size == 0) {
+      return null;
+    }
+    try (FileChannel ch =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      long end = size;
+      ByteBuffer one = ByteBuffer.allocate(1);
+      ch.read(one, end - 1);
+      if (one.get(0) == '\n') {
+        return null;
+      }
+      long keep = afterLastNewline(ch, end - 1);
+      ByteBuffer removed = ByteBuffer.allocate((int) Math.min(end - keep, Integer.MAX_VALUE - 8));
+      ch.read(removed, keep);
+      ch.truncate(keep);
+      ch.force(true);
+      String hash = sha256(removed.array(), removed.position());
+      return "{\"event\":\"recovered\",\"note\":\"an incomplete last line (a write cut short, never"
+          + " acknowledged) was removed on start\",\"file\":\""
+          + file.getFileName()
+          + "\",\"removedBytes\":"
+          + removed.position()
+          + ",\"removedSha256\":\""
+          + hash
+          + "\"}";
+    }
+  }
+
+  private void openFile() throws IOException {
+    Path file = dir.resolve(String.format("decisions-%06d.jsonl", fileNumber));
+    channel =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    fileSize = channel.size();
+  }
+
+  /**
+   * Appends a decision and waits until it is written (and forced, with {@link Sync#ALWAYS}).
+   *
+   * @param route the route that decided
+   * @param request the request, as JSON
+   * @param result the result
+   * @param timeoutMillis how long to wait
+   * @return the entry's sequence number
+   * @throws IOException if the log cannot take the entry (full queue, a failed disk, closed, or the
+   *     wait timed out): the decision must then not be acknowledged
+   */
+  public long append(String route, JsonNode request, Object result, long timeoutMillis)
+      throws IOException {
+    if (closed) {
+      throw new IOException("the decision log is closed");
+    }
+    if (failure != null) {
+      throw new IOException("the decision log failed: " + failure.getMessage(), failure);
+    }
+    Pending entry =
+        new Pending(
+            route,
+            JustCultureJson.codec().write(request),
+            JustCultureJson.codec().write(result),
+            new CompletableFuture<>());
+    if (!queue.offer(entry)) {
+      throw new IOException("the decision log is behind: more than " + QUEUE + " entries wait");
+    }
+    try {
+      return entry.done().get(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while the decision was written", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IOException("the decision could not be written: " + e.getCause().getMessage(), e);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IOException("the decision log did not write in time", e);
+    }
+  }
+
+  /** Whether the log is open and has not failed. */
+  public boolean isHealthy() {
+    return !closed && failure == null;
+  }
+
+  private void writeLoop() {
+    List<Pending> batch = new ArrayList<>();
+    while (true) {
+      try {
+        Pending first =
+            queue.poll(sync == Sync.INTERVAL ? INTERVAL_MILLIS : 100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          if (sync == Sync.INTERVAL
+              && channel != null
+              && System.currentTimeMillis() - lastForce >= INTERVAL_MILLIS) {
+            force();
+          }
+          if (closed && queue.isEmpty()) {
+            return;
+          }
+          continue;
+        }
+        batch.add(first);
+        queue.drainTo(batch, 999);
+        List<Long> numbers = new ArrayList<>(batch.size());
+        for (Pending p : batch) {
+          numbers.add(appendNow(p.route(), p.request(), p.result()));
+        }
+        if (sync == Sync.ALWAYS || System.currentTimeMillis() - lastForce >= INTERVAL_MILLIS) {
+          force();
+        }
+        for (int i = 0; i < batch.size(); i++) {
+          batch.get(i).done().complete(numbers.get(i));
+        }
+        batch.clear();
+      } catch (IOException e) {
+        failure = e;
+        batch.forEach(p -> p.done().completeExceptionally(e));
+        batch.clear();
+        Pending p;
+        while ((p = queue.poll()) != null) {
+          p.done().completeExceptionally(e);
+        }
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** Writes one line now (writer thread, or start-up before it runs). */
+  private long appendNow(String route, String request, String result) throws IOException {
+    if (fileSize >= rotateBytes && fileSize > 0) {
+      force();
+      channel.close();
+      fileNumber++;
+      openFile();
+    }
+    long number = ++seq;
+    String line =
+        "{\"seq\":"
+            + number
+            + ",\"time\":\""
+            + Instant.now(clock)
+            + "\",\"route\":"
+            + JustCultureJson.codec().write(route)
+            + ",\"request\":"
+            + request
+            + ",\"result\":"
+            + result
+            + ",\"prev\":\""
+            + prev
+            + "\"}";
+    byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    while (buffer.hasRemaining()) {
+      channel.write(buffer);
+    }
+    fileSize += bytes.length;
+    prev = sha256(line);
+    return number;
+  }
+
+  private void force() throws IOException {
+    channel.force(false);
+    lastForce = System.currentTimeMillis();
+  }
+
+  /**
+   * Stops taking entries, writes those already queued, forces the log to disk and closes it.
+   *
+   * @throws IOException if the final force fails
+   */
+  @Override
+  public void close() throws IOException {
+    closed = true;
+    try {
+      writer.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (channel != null && channel.isOpen()) {
+      channel.force(true);
+      channel.close();
+    }
+  }
+
+  // Verification.
+
+  /**
+   * What {@link #verify} found.
+   *
+   * @param lines the lines checked
+   * @param files the files checked
+   * @param problem the first break of the chain, naming the file and line; empty when intact
+   */
+  public record Verification(long lines, int files, Optional<String> problem) {
+    /**
+     * Whether the chain is whole.
+     *
+     * @return true when no problem was found
+     */
+    public boolean intact() {
+      return problem.isEmpty();
+    }
+  }
+
+  /**
+   * Checks the chain of every file in a folder, in order, and reports the first broken or
+   * incomplete line by file and line number. Streams: memory does not grow with the log.
+   *
+   * @param dir the folder
+   * @return the verification
+   * @throws IOException if a file cannot be read
+   */
+  public static Verification verify(Path dir) throws IOException {
+    List<Path> files = files(dir);
+    String prev = GENESIS;
+    long expectedSeq = 1;
+    long lines = 0;
+    for (Path file : files) {
+      long number = 0;
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        while (true) {
+          Line line = readLine(in);
+          if (line == null) {
+            break;
+          }
+          number++;
+          lines++;
+          String where = file.getFileName() + " line " + number;
+          if (!line.complete()) {
+            return new Verification(
+                lines,
+                files.size(),
+                Optional.of(
+                    where + ": incomplete (no line end): a write cut short, as by a crash"));
+          }
+          String text = line.text();
+          Matcher p = PREV.matcher(text);
+          Matcher s = SEQ.matcher(text);
+          if (!p.find() || !s.find()) {
+            return new Verification(
+                lines, files.size(), Optional.of(where + ": not a decision log entry"));
+          }
+          if (!p.group(1).equals(prev)) {
+            return new Verification(
+                lines,
+                files.size(),
+                Optional.of(
+                    where
+                        + ": its prev hash does not match the line before it: this line, or the one"
+                        + " before, was edited, removed or moved"));
+          }
+          if (Long.parseLong(s.group(1)) != expectedSeq) {
+            return new Verification(
+                lines,
+                files.size(),
+                Optional.of(
+                    where
+                        + ": sequence number "
+                        + s.group(1)
+                        + " where "
+                        + expectedSeq
+                        + " was due"));
+          }
+          try {
+            JsonNode entry = JustCultureJson.codec().readTree(text);
+            if (!entry.has("time") || !entry.has("route")) {
+              return new Verification(
+                  lines, files.size(), Optional.of(where + ": an entry without time or route"));
+            }
+          } catch (RuntimeException e) {
+            return new Verification(lines, files.size(), Optional.of(where + ": not valid JSON"));
+          }
+          prev = sha256(text);
+          expectedSeq++;
+        }
+      }
+    }
+    return new Verification(lines, files.size(), Optional.empty());
+  }
+
+  private record Line(String text, boolean complete) {}
+
+  /** The longest line verify reads: a request and a result of the largest body. */
+  private static final int MAX_LINE = 64 << 20;
+
+  private static Line readLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+    int b;
+    while ((b = in.read()) != -1 && b != '\n') {
+      if (line.size() >= MAX_LINE) {
+        throw new IOException("a line longer than " + MAX_LINE + " bytes");
+      }
+      line.write(b);
+    }
+    if (b == -1 && line.size() == 0) {
+      return null;
+    }
+    return new Line(line.toString(StandardCharsets.UTF_8), b == '\n');
+  }
+
+  /** The log's files in order. */
+  static List<Path> files(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.filter(p -> FILE.matcher(p.getFileName().toString()).matches()).sorted().toList();
+    }
+  }
+
+  private static int number(Path file) {
+    Matcher m = FILE.matcher(file.getFileName().toString());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not a decision log file: " + file);
+    }
+    return Integer.parseInt(m.group(1));
+  }
+
+  /** The last complete line of the last file that has one. */
+  private static Optional<String> lastCompleteLine(List<Path> files) throws IOException {
+    for (int i = files.size() - 1; i >= 0; i--) {
+      Path file = files.get(i);
+      long size = Files.size(file);
+      if (size == 0) {
+        continue;
+      }
+      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+        long end = size - 1; // the final '\n'
+        long start = afterLastNewline(ch, end);
+        ByteBuffer line = ByteBuffer.allocate((int) (end - start));
+        ch.read(line, start);
+        return Optional.of(new String(line.array(), 0, line.position(), StandardCharsets.UTF_8));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The position just after the last '\n' before {@code end}, or 0; reads backwards in blocks. */
+  private static long afterLastNewline(FileChannel ch, long end) throws IOException {
+    ByteBuffer block = ByteBuffer.allocate(1 << 16);
+    long to = end;
+    while (to > 0) {
+      long from = Math.max(0, to - block.capacity());
+      block.clear().limit((int) (to - from));
+      while (block.hasRemaining() && ch.read(block, from + block.position()) >= 0) {
+        // read the whole block
+      }
+      for (int i = block.position() - 1; i >= 0; i--) {
+        if (block.get(i) == '\n') {
+          return from + i + 1;
+        }
+      }
+      to = from;
+    }
+    return 0;
+  }
+
+  static String sha256(String line) {
+    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+    return sha256(bytes, bytes.length);
+  }
+
+  private static String sha256(byte[] bytes, int length) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(bytes, 0, length);
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform must provide SHA-256", e);
+    }
+  }
+}

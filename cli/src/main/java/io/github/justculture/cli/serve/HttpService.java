@@ -1,0 +1,585 @@
+package io.github.justculture.cli.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.justculture.cli.op.Body;
+import io.github.justculture.cli.op.Context;
+import io.github.justculture.cli.op.CsvSource;
+import io.github.justculture.cli.op.Input;
+import io.github.justculture.cli.op.InvalidRequestException;
+import io.github.justculture.cli.op.Listings;
+import io.github.justculture.cli.op.Operation;
+import io.github.justculture.cli.op.Operations;
+import io.github.justculture.cli.op.OptionDef;
+import io.github.justculture.cli.op.Output;
+import io.github.justculture.cli.op.Problem;
+import io.github.justculture.cli.op.Runner;
+import io.github.justculture.cli.op.StandardContext;
+import io.github.justculture.core.json.JsonSchemas;
+import io.github.justculture.core.json.JustCultureJson;
+import io.github.justculture.guide.Guides;
+import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code justculture serve}: the operations of the table over HTTP, for HR and incident systems in
+ * any language. Each operation that the table marks for the service is a {@code POST} route ({@code
+ * /v1/guide/evaluate}) taking the same JSON (or CSV) as the command line and answering the same
+ * bytes; options are query parameters named as in the JSON ({@code ?draws=20000}).
+ *
+ * <p>Held to a server's standards: it binds to 127.0.0.1 unless told otherwise; with tokens, every
+ * {@code /v1} route and {@code /metrics} need {@code Authorization: Bearer <token>}; bodies are
+ * bounded ({@code 413}), media types checked ({@code 415}); at most {@code maxConcurrent} requests
+ * are in flight and the next is refused at once ({@code 503}, {@code Retry-After}), never queued
+ * without bound; errors are RFC 9457 problem documents carrying the same problems as the command
+ * line's lines; a {@code 500} means a bug. No request or response body is ever logged: the access
+ * log has the method, the route, the status and the time taken. With a decision log, every
+ * evaluation and gate check is written (and, by policy, on disk) before it is answered.
+ */
+public final class HttpService implements AutoCloseable {
+
+  /**
+   * The most bytes of a body over the limit read (and dropped) so that the 413 reaches the client.
+   */
+  static final long DRAIN_BYTES = 16 << 20;
+
+  /** How long a graceful stop waits for requests in flight. */
+  static final long GRACE_MILLIS = 10_000;
+
+  /**
+   * The service's settings.
+   *
+   * @param host the address to bind
+   * @param port the port; 0 for any free one
+   * @param tokens the accepted tokens, or empty for none required
+   * @param decisionLog the decision log's folder, or empty for none
+   * @param sync the decision log's fsync policy
+   * @param rotateBytes the size at which a decision log file rotates
+   * @param maxBody the largest request body, in bytes
+   * @param maxConcurrent the most requests in flight
+   * @param clock the server's clock (decision times, today's date)
+   * @param accessLog where the access log goes (method, route, status, time)
+   */
+  public record Config(
+      String host,
+      int port,
+      Optional<Tokens> tokens,
+      Optional<Path> decisionLog,
+      DecisionLog.Sync sync,
+      long rotateBytes,
+      long maxBody,
+      int maxConcurrent,
+      Clock clock,
+      PrintStream accessLog) {}
+
+  private static final String PROBLEM_JSON = "application/problem+json";
+  private static final String PROBLEM_BASE = "https://justculture.github.io/problems/";
+  private static final String ROUTE = "justculture.route";
+
+  private final Config config;
+  private final Metrics metrics = new Metrics();
+  private final Semaphore inFlight;
+  private final AtomicInteger active = new AtomicInteger();
+  private final ExecutorService workers;
+  private final @Nullable DecisionLog log;
+  private volatile byte @Nullable [] openApi; // made on first request: start-up stays short
+  private volatile boolean stopping;
+  private Javalin app;
+
+  private HttpService(Config config, @Nullable DecisionLog log) {
+    this.config = config;
+    this.inFlight = new Semaphore(config.maxConcurrent());
+    this.workers =
+        Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            r -> {
+              Thread t = new Thread(r, "justculture-simulation");
+              t.setDaemon(true);
+              return t;
+            });
+    this.log = log;
+  }
+
+  /**
+   * Starts a service.
+   *
+   * @param config the settings
+   * @return the running service
+   * @throws IOException if the decision log cannot be opened
+   */
+  public static HttpService start(Config config) throws IOException {
+    DecisionLog log =
+        config.decisionLog().isPresent()
+            ? DecisionLog.open(
+                config.decisionLog().get(), config.sync(), config.rotateBytes(), config.clock())
+            : null;
+    HttpService service = new HttpService(config, log);
+    service.app = service.javalin().start();
+    return service;
+  }
+
+  /**
+   * The port the service listens on.
+   *
+   * @return the port
+   */
+  public int port() {
+    return app.port();
+  }
+
+  /**
+   * The metrics.
+   *
+   * @return the metrics
+   */
+  Metrics metrics() {
+    return metrics;
+  }
+
+  /**
+   * How many requests are being answered now.
+   *
+   * @return the count
+   */
+  int active() {
+    return active.get();
+  }
+
+  private byte[] openApi() {
+    byte[] document = openApi;
+    if (document == null) {
+      document = OpenApi.document().getBytes(StandardCharsets.UTF_8);
+      openApi = document;
+    }
+    return document;
+  }
+
+  private Javalin javalin() {
+    return Javalin.create(
+        c -> {
+          c.jetty.host = config.host();
+          c.jetty.port = config.port();
+          c.startup.showJavalinBanner = false;
+          c.startup.showOldJavalinVersionWarning = false;
+          c.http.maxRequestSize = config.maxBody();
+          c.http.prefer405over404 = true;
+          c.requestLogger.http(
+              (ctx, ms) -> {
+                String route = ctx.attribute(ROUTE);
+                String template = route == null ? "unmatched" : route;
+                int status = ctx.statusCode();
+                metrics.record(ctx.method().name(), template, status, ms / 1000.0);
+                config
+                    .accessLog()
+                    .printf(
+                        Locale.ROOT,
+                        "%s %s %d %.1fms%n",
+                        ctx.method().name(),
+                        template,
+                        status,
+                        ms);
+              });
+          for (Operation<?, ?, ?> op : Operations.ALL) {
+            if (op.isHttp()) {
+              c.routes.post(op.route(), guarded(op.route(), true, ctx -> operation(op, ctx)));
+            }
+          }
+          c.routes.get(
+              "/v1/guides", guarded("/v1/guides", true, ctx -> json(ctx, 200, Listings.guides())));
+          c.routes.get(
+              "/v1/guides/{id}",
+              guarded(
+                  "/v1/guides/{id}",
+                  true,
+                  ctx -> {
+                    String id = ctx.pathParam("id");
+                    if (Guides.builtIn(id).isEmpty()) {
+                      problem(ctx, 404, "not-found", "Not found", "no built-in guide '" + id + "'");
+                    } else {
+                      json(ctx, 200, Guides.builtIn(id).get().definition());
+                    }
+                  }));
+          c.routes.get(
+              "/v1/schemas",
+              guarded("/v1/schemas", true, ctx -> json(ctx, 200, JsonSchemas.names())));
+          c.routes.get(
+              "/v1/schemas/{name}",
+              guarded(
+                  "/v1/schemas/{name}",
+                  true,
+                  ctx -> {
+                    Optional<String> text = JsonSchemas.text(ctx.pathParam("name"));
+                    if (text.isEmpty()) {
+                      problem(ctx, 404, "not-found", "Not found", "no such schema");
+                    } else {
+                      ctx.status(200)
+                          .contentType("application/schema+json")
+                          .result(text.get().getBytes(StandardCharsets.UTF_8));
+                    }
+                  }));
+          c.routes.get(
+              "/openapi.json",
+              guarded(
+                  "/openapi.json",
+                  false,
+                  ctx -> ctx.status(200).contentType("application/json").result(openApi())));
+          c.routes.get(
+              "/health/live",
+              ctx -> {
+                ctx.attribute(ROUTE, "/health/live");
+                json(ctx, 200, Map.of("status", "live"));
+              });
+          c.routes.get(
+              "/health/ready",
+              ctx -> {
+                ctx.attribute(ROUTE, "/health/ready");
+                boolean ready = !stopping && (log == null || log.isHealthy());
+                json(ctx, ready ? 200 : 503, Map.of("status", ready ? "ready" : "not ready"));
+              });
+          c.routes.get(
+              "/metrics",
+              guarded(
+                  "/metrics",
+                  true,
+                  ctx ->
+                      ctx.status(200)
+                          .contentType("text/plain; version=0.0.4; charset=utf-8")
+                          .result(metrics.text().getBytes(StandardCharsets.UTF_8))));
+          c.routes.error(
+              404,
+              ctx -> {
+                if (!PROBLEM_JSON.equals(ctx.res().getContentType())) {
+                  problem(ctx, 404, "not-found", "Not found", "no such route");
+                }
+              });
+          c.routes.error(
+              405,
+              ctx ->
+                  problem(
+                      ctx,
+                      405,
+                      "method-not-allowed",
+                      "Method not allowed",
+                      "this route does not take " + ctx.method().name()));
+          c.routes.exception(
+              Exception.class,
+              (e, ctx) ->
+                  problem(
+                      ctx,
+                      500,
+                      "internal",
+                      "Internal error",
+                      "the service failed; this is a bug in justculture, not a problem of the"
+                          + " request"));
+        });
+  }
+
+  /**
+   * A route's handler behind the service's gates: shutting down (503), the token (401), and the
+   * limit of requests in flight (503 with Retry-After).
+   */
+  private Handler guarded(String route, boolean needsToken, Handler handler) {
+    return ctx -> {
+      ctx.attribute(ROUTE, route);
+      if (stopping) {
+        ctx.header("Connection", "close");
+        retryLater(ctx, "the service is shutting down");
+        return;
+      }
+      if (needsToken
+          && config.tokens().isPresent()
+          && !config.tokens().get().accepts(ctx.header("Authorization"))) {
+        ctx.header("WWW-Authenticate", "Bearer realm=\"justculture\"");
+        problem(
+            ctx,
+            401,
+            "unauthorized",
+            "Unauthorized",
+            "this route needs Authorization: Bearer <token>");
+        return;
+      }
+      if (!inFlight.tryAcquire()) {
+        metrics.shed();
+        retryLater(ctx, "too many requests in flight (" + config.maxConcurrent() + ")");
+        return;
+      }
+      active.incrementAndGet();
+      try {
+        handler.handle(ctx);
+      } finally {
+        active.decrementAndGet();
+        inFlight.release();
+      }
+    };
+  }
+
+  private void retryLater(io.javalin.http.Context ctx, String why) {
+    ctx.header("Retry-After", "1");
+    problem(ctx, 503, "unavailable", "Service unavailable", why + "; try again shortly");
+  }
+
+  @SuppressWarnings("unchecked")
+  private void operation(Operation<?, ?, ?> op, io.javalin.http.Context ctx) throws IOException {
+    String expected = op.input().kind() == Input.Kind.JSON ? "application/json" : "text/csv";
+    if (!mediaType(ctx.contentType()).equals(expected)) {
+      problem(
+          ctx,
+          415,
+          "unsupported-media-type",
+          "Unsupported media type",
+          "this route takes " + expected + " (UTF-8), not " + describe(ctx.contentType()));
+      return;
+    }
+    Body body;
+    try (InputStream in = ctx.req().getInputStream()) {
+      if (ctx.req().getContentLengthLong() > config.maxBody()) {
+        tooLarge(ctx, in);
+        return;
+      }
+      try {
+        body = Body.readBounded(in, config.maxBody(), "$");
+      } catch (InvalidRequestException e) {
+        tooLarge(ctx, in);
+        return;
+      }
+    }
+    Map<String, JsonNode> given;
+    Context context = context(op);
+    try {
+      given = options(op, ctx.queryParamMap());
+      Object result;
+      if (op.input().kind() == Input.Kind.JSON) {
+        result =
+            Runner.runJson(
+                (Operation<Object, Object, Object>) op, body, given, context, OptionDef::json);
+      } else {
+        try (InputStream records = body.open()) {
+          result =
+              Runner.runCsv(
+                  (Operation<CsvSource, Object, Object>) op,
+                  records,
+                  given,
+                  context,
+                  OptionDef::json);
+          respond(ctx, (Output<Object>) op.output(), result);
+          return;
+        }
+      }
+      if (op.isDecision() && log != null) {
+        JsonNode request;
+        try (InputStream in = body.open()) {
+          request = JustCultureJson.codec().read(in, JsonNode.class);
+        }
+        try {
+          log.append(op.route(), request, result, GRACE_MILLIS);
+          metrics.decisionLogged();
+        } catch (IOException e) {
+          problem(
+              ctx,
+              503,
+              "decision-log-unavailable",
+              "Decision log unavailable",
+              "the decision could not be recorded, so it is not given: " + e.getMessage());
+          return;
+        }
+      }
+      respond(ctx, (Output<Object>) op.output(), result);
+    } catch (InvalidRequestException e) {
+      invalid(ctx, e);
+    } catch (UncheckedIOException e) {
+      throw new IOException(e.getCause());
+    }
+  }
+
+  private Context context(Operation<?, ?, ?> op) {
+    return new StandardContext(config.clock(), workers, (what, total) -> done -> {}, json -> json);
+  }
+
+  /** Query parameters as options, by JSON name: unknown and repeated ones are problems. */
+  private static Map<String, JsonNode> options(
+      Operation<?, ?, ?> op, Map<String, List<String>> query) {
+    Map<String, JsonNode> given = new LinkedHashMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Map.Entry<String, List<String>> param : query.entrySet()) {
+      Optional<OptionDef> def =
+          op.options().defs().stream()
+              .filter(d -> !d.cliOnly() && d.json().equals(param.getKey()))
+              .findFirst();
+      if (def.isEmpty()) {
+        problems.add(
+            Problem.option(
+                param.getKey(),
+                "unknown parameter"
+                    + (op.options().defs().stream().anyMatch(d -> !d.cliOnly())
+                        ? " (parameters: "
+                            + String.join(
+                                ", ",
+                                op.options().defs().stream()
+                                    .filter(d -> !d.cliOnly())
+                                    .map(OptionDef::json)
+                                    .toList())
+                            + ")"
+                        : " (this route takes none)")));
+      } else if (param.getValue().size() != 1) {
+        problems.add(Problem.option(param.getKey(), "must be given once"));
+      } else {
+        given.put(param.getKey(), def.get().toJson(param.getValue().get(0)));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems, problems.size());
+    }
+    return given;
+  }
+
+  private void respond(io.javalin.http.Context ctx, Output<Object> output, Object result)
+      throws IOException {
+    StringBuilder text = new StringBuilder();
+    List<Problem> problems = new ArrayList<>();
+    output.formats().get(output.defaultFormat()).render(result, text, problems::add);
+    if (!problems.isEmpty()) {
+      // A stream with bad rows (a sweep): nothing is lost. The problems, and the good rows as
+      // they would have been written.
+      ObjectNode doc =
+          problemDocument(
+              422,
+              "invalid-rows",
+              "Some rows are invalid",
+              problems.size() + " problems in the rows; the valid rows are in goodRows",
+              problems);
+      doc.put("goodRows", text.toString());
+      ctx.status(422).contentType(PROBLEM_JSON).result(bytes(doc));
+      return;
+    }
+    ctx.status(200)
+        .contentType(output.mediaType() + "; charset=utf-8")
+        .result(text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void invalid(io.javalin.http.Context ctx, InvalidRequestException e) {
+    ObjectNode doc =
+        problemDocument(
+            400,
+            "invalid-request",
+            "Invalid request",
+            e.total() == 1 ? e.problems().get(0).message() : e.total() + " problems: see errors",
+            e.problems());
+    if (e.total() > e.problems().size()) {
+      doc.put("omitted", e.total() - e.problems().size());
+    }
+    ctx.status(400).contentType(PROBLEM_JSON).result(bytes(doc));
+  }
+
+  /**
+   * A 413. The rest of the body is read and dropped (up to {@value #DRAIN_BYTES} bytes) so that a
+   * client still sending it can read the answer; past that the connection is closed.
+   */
+  private void tooLarge(io.javalin.http.Context ctx, InputStream rest) throws IOException {
+    long drained = 0;
+    byte[] sink = new byte[1 << 16];
+    int n;
+    while (drained < DRAIN_BYTES && (n = rest.read(sink)) > 0) {
+      drained += n;
+    }
+    ctx.header("Connection", "close");
+    problem(
+        ctx,
+        413,
+        "too-large",
+        "Content too large",
+        "the body is over the limit of " + config.maxBody() + " bytes");
+  }
+
+  private static ObjectNode problemDocument(
+      int status, String type, String title, String detail, List<Problem> problems) {
+    ObjectNode doc = JsonNodeFactory.instance.objectNode();
+    doc.put("type", PROBLEM_BASE + type);
+    doc.put("title", title);
+    doc.put("status", status);
+    doc.put("detail", detail);
+    doc.set("errors", JustCultureJson.codec().toTree(problems));
+    return doc;
+  }
+
+  private static void problem(
+      io.javalin.http.Context ctx, int status, String type, String title, String detail) {
+    ObjectNode doc = JsonNodeFactory.instance.objectNode();
+    doc.put("type", PROBLEM_BASE + type);
+    doc.put("title", title);
+    doc.put("status", status);
+    doc.put("detail", detail);
+    ctx.status(status).contentType(PROBLEM_JSON).result(bytes(doc));
+  }
+
+  private static void json(io.javalin.http.Context ctx, int status, Object value) {
+    ctx.status(status)
+        .contentType("application/json; charset=utf-8")
+        .result(
+            (JustCultureJson.codec().writePretty(value) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] bytes(JsonNode doc) {
+    return (JustCultureJson.codec().writePretty(doc) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The media type without parameters, lower case; empty when absent. */
+  static String mediaType(@Nullable String contentType) {
+    if (contentType == null) {
+      return "";
+    }
+    int semicolon = contentType.indexOf(';');
+    String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
+    return type.toLowerCase(Locale.ROOT);
+  }
+
+  private static String describe(@Nullable String contentType) {
+    String type = mediaType(contentType);
+    return type.isEmpty() ? "no content type" : type.length() > 60 ? "another type" : type;
+  }
+
+  /**
+   * Stops gracefully: new requests are refused (503), those in flight finish (up to {@value
+   * #GRACE_MILLIS} ms), then the server stops and the decision log is forced to disk and closed.
+   */
+  @Override
+  public void close() {
+    stopping = true;
+    long deadline = System.currentTimeMillis() + GRACE_MILLIS;
+    while (active.get() > 0 && System.currentTimeMillis() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    app.stop();
+    workers.shutdownNow();
+    if (log != null) {
+      try {
+        log.close();
+      } catch (IOException e) {
+        config.accessLog().println("decision log: the final write failed: " + e.getMessage());
+      }
+    }
+  }
+}

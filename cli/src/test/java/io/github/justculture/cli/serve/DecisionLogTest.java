@@ -1,0 +1,127 @@
+package io.github.justculture.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.core.json.JustCultureJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DecisionLogTest {
+
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path dir;
+
+  private static JsonNode request(int i) {
+    return JustCultureJson.codec().readTree("{\"answers\":{\"1a\":\"NO\"},\"n\":" + i + "}");
+  }
+
+  @Test
+  void concurrentWritersKeepTheChainWholeAcrossRotatedFiles() throws Exception {
+    Set<Long> numbers = new HashSet<>();
+    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 4096, CLOCK)) {
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      List<Future<Long>> appended = new ArrayList<>();
+      for (int i = 0; i < 800; i++) {
+        int n = i;
+        appended.add(
+            pool.submit(
+                () -> log.append("/v1/guide/evaluate", request(n), Map.of("n", n), 10_000)));
+      }
+      for (Future<Long> f : appended) {
+        numbers.add(f.get());
+      }
+      pool.shutdown();
+    }
+    assertThat(numbers).hasSize(800).contains(1L, 800L);
+    assertThat(DecisionLog.files(dir)).hasSizeGreaterThan(5);
+    DecisionLog.Verification v = DecisionLog.verify(dir);
+    assertThat(v.problem()).isEmpty();
+    assertThat(v.lines()).isEqualTo(800);
+    // Reopened, the chain goes on from the last line.
+    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.INTERVAL, 4096, CLOCK)) {
+      assertThat(log.append("/v1/gate/check", request(1), Map.of(), 10_000)).isEqualTo(801);
+    }
+    assertThat(DecisionLog.verify(dir).lines()).isEqualTo(801);
+    assertThat(DecisionLog.verify(dir).intact()).isTrue();
+  }
+
+  @Test
+  void anEditedMiddleLineIsFoundByFileAndLine() throws Exception {
+    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK)) {
+      for (int i = 0; i < 5; i++) {
+        log.append("/v1/gate/check", request(i), Map.of("passed", false), 10_000);
+      }
+    }
+    Path file = DecisionLog.files(dir).get(0);
+    List<String> lines = Files.readAllLines(file);
+    lines.set(2, lines.get(2).replace("\"passed\":false", "\"passed\":true"));
+    Files.write(file, lines);
+    DecisionLog.Verification v = DecisionLog.verify(dir);
+    assertThat(v.intact()).isFalse();
+    assertThat(v.problem())
+        .contains(
+            "decisions-000001.jsonl line 4: its prev hash does not match the line before it: this"
+                + " line, or the one before, was edited, removed or moved");
+    // A removed line breaks the chain too.
+    lines = Files.readAllLines(file);
+    lines.remove(1);
+    Files.write(file, lines);
+    assertThat(DecisionLog.verify(dir).problem().orElseThrow())
+        .startsWith("decisions-000001.jsonl line 2");
+  }
+
+  @Test
+  void aTruncatedLastLineIsFoundAndRepairedOnStartWithTheRepairLogged() throws Exception {
+    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK)) {
+      for (int i = 0; i < 3; i++) {
+        log.append("/v1/guide/evaluate", request(i), Map.of(), 10_000);
+      }
+    }
+    Path file = DecisionLog.files(dir).get(0);
+    Files.write(
+        file,
+        "{\"seq\":4,\"time\":\"2026-11".getBytes(StandardCharsets.UTF_8),
+        StandardOpenOption.APPEND);
+    assertThat(DecisionLog.verify(dir).problem())
+        .contains(
+            "decisions-000001.jsonl line 4: incomplete (no line end): a write cut short, as by a"
+                + " crash");
+    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK)) {
+      assertThat(log.append("/v1/guide/evaluate", request(9), Map.of(), 10_000)).isEqualTo(5);
+    }
+    DecisionLog.Verification v = DecisionLog.verify(dir);
+    assertThat(v.intact()).isTrue();
+    assertThat(v.lines()).isEqualTo(5);
+    JsonNode repair = JustCultureJson.codec().readTree(Files.readAllLines(file).get(3));
+    assertThat(repair.get("route").asText()).isEqualTo("recovered");
+    assertThat(repair.get("result").get("removedBytes").asInt()).isEqualTo(24);
+  }
+
+  @Test
+  void aClosedLogRefusesRatherThanLosing() throws Exception {
+    DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK);
+    log.close();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> log.append("/v1/gate/check", request(1), Map.of(), 1000))
+        .isInstanceOf(IOException.class);
+    assertThat(log.isHealthy()).isFalse();
+  }
+}

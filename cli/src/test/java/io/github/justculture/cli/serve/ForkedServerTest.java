@@ -1,0 +1,188 @@
+package io.github.justculture.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.core.json.JustCultureJson;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The service as its own process: killed with {@code kill -9} in the middle of a burst, every
+ * decision that got a 200 is in the log and the log verifies (up to an incomplete last line, which
+ * the next start repairs, and logs); stopped with SIGTERM, requests in flight finish and the log is
+ * closed whole.
+ */
+class ForkedServerTest {
+
+  private static final Pattern LISTENING =
+      Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
+
+  @TempDir Path dir;
+
+  /** A server in a JVM of its own, on the test's runtime classes. */
+  record Server(Process process, int port) {}
+
+  static Server fork(String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx256m");
+    command.add("-cp");
+    command.add(
+        System.getProperty("jdk.module.path", "")
+            + File.pathSeparator
+            + System.getProperty("java.class.path", ""));
+    command.add("io.github.justculture.cli.JustCultureCli");
+    command.add("serve");
+    command.add("--port");
+    command.add("0");
+    command.addAll(List.of(args));
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    String line = out.readLine();
+    Matcher m = LISTENING.matcher(line == null ? "" : line);
+    if (!m.find()) {
+      process.destroyForcibly();
+      throw new IllegalStateException("the server did not start: " + line);
+    }
+    return new Server(process, Integer.parseInt(m.group(1)));
+  }
+
+  static String request(int n) {
+    return "{\"answers\":{\"1a\":{\"answer\":\"NO\",\"rationale\":\"request-"
+        + n
+        + "\"},\"2a\":\"NO\",\"2b\":\"NO\",\"2c\":\"NO\",\"3a\":\"YES\",\"3b\":\"NO\"}}";
+  }
+
+  @Test
+  void killedMidBurstEveryAcknowledgedDecisionIsInTheLogAndTheLogVerifies() throws Exception {
+    Path log = dir.resolve("log");
+    Server server = fork("--decision-log", log.toString(), "--decision-log-sync", "always");
+    HttpClient client = HttpClient.newHttpClient();
+    Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean stop = new AtomicBoolean();
+    ExecutorService clients = Executors.newFixedThreadPool(8);
+    for (int t = 0; t < 8; t++) {
+      clients.submit(
+          () -> {
+            while (!stop.get()) {
+              int n = next.incrementAndGet();
+              try {
+                HttpResponse<String> response =
+                    client.send(
+                        HttpRequest.newBuilder(
+                                URI.create(
+                                    "http://127.0.0.1:" + server.port() + "/v1/guide/evaluate"))
+                            .header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(5))
+                            .POST(HttpRequest.BodyPublishers.ofString(request(n)))
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                  acknowledged.add(n);
+                }
+              } catch (IOException | InterruptedException e) {
+                return; // the server is gone
+              }
+            }
+          });
+    }
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (acknowledged.size() < 300 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(5);
+    }
+    server.process().destroyForcibly(); // SIGKILL
+    server.process().waitFor(10, TimeUnit.SECONDS);
+    stop.set(true);
+    clients.shutdown();
+    clients.awaitTermination(30, TimeUnit.SECONDS);
+    assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(300);
+
+    DecisionLog.Verification v = DecisionLog.verify(log);
+    if (!v.intact()) {
+      assertThat(v.problem().orElseThrow()).contains("incomplete (no line end)");
+    }
+    Set<Integer> logged = ConcurrentHashMap.newKeySet();
+    Pattern id = Pattern.compile("\"rationale\":\"request-(\\d+)\"");
+    for (Path file : DecisionLog.files(log)) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        Matcher m = id.matcher(line);
+        if (m.find() && line.endsWith("}")) {
+          logged.add(Integer.parseInt(m.group(1)));
+        }
+      }
+    }
+    assertThat(logged).containsAll(acknowledged);
+    // The next start repairs an incomplete last line, logs the repair, and the chain goes on.
+    try (DecisionLog reopened =
+        DecisionLog.open(log, DecisionLog.Sync.ALWAYS, 64 << 20, Clock.systemUTC())) {
+      reopened.append(
+          "/v1/guide/evaluate", JustCultureJson.codec().readTree(request(0)), "{}", 5000);
+    }
+    assertThat(DecisionLog.verify(log).intact()).isTrue();
+  }
+
+  @Test
+  void sigtermFinishesTheRequestsInFlightAndClosesTheLogWhole() throws Exception {
+    Path log = dir.resolve("log");
+    Server server = fork("--decision-log", log.toString());
+    HttpClient client = HttpClient.newHttpClient();
+    var inFlight =
+        client.sendAsync(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://127.0.0.1:" + server.port() + "/v1/cost/simulate?draws=2000000"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"profile\":{\"headcount\":5200,\"prevalence\":0.21}}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> decision =
+        client.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/v1/guide/evaluate"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request(1)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(decision.statusCode()).isEqualTo(200);
+    Thread.sleep(200); // the simulation is running
+    server.process().destroy(); // SIGTERM
+    HttpResponse<String> finished = inFlight.get(60, TimeUnit.SECONDS);
+    assertThat(finished.statusCode()).isEqualTo(200);
+    JsonNode result = JustCultureJson.codec().readTree(finished.body());
+    assertThat(result.get("draws").asInt()).isEqualTo(2_000_000);
+    assertThat(server.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+    DecisionLog.Verification v = DecisionLog.verify(log);
+    assertThat(v.intact()).isTrue();
+    assertThat(v.lines()).isEqualTo(1);
+  }
+}

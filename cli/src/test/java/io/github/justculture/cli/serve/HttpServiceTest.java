@@ -1,0 +1,406 @@
+package io.github.justculture.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.cli.op.Input;
+import io.github.justculture.cli.op.Operation;
+import io.github.justculture.cli.op.Operations;
+import io.github.justculture.cli.op.Output;
+import io.github.justculture.core.json.JustCultureJson;
+import io.github.justculture.testing.Golden;
+import io.github.justculture.testing.SchemaCheck;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The service over real HTTP: an in-process server on a free port and {@code java.net.http}. Every
+ * route with valid input answers the command line's golden bytes, which validate against the
+ * operation's output schema; bad input is a 400 naming the path; the gates answer 413, 415, 401 and
+ * 503; the hostile corpus never gets a 500.
+ */
+class HttpServiceTest {
+
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
+  static final String TOKEN = "s3cret-token-for-tests-0001";
+
+  /** The sample input of each operation the service offers, and its query string. */
+  static final Map<String, String[]> SAMPLES =
+      Map.ofEntries(
+          Map.entry("guide evaluate", new String[] {"guide-evaluate.json", ""}),
+          Map.entry("guide validate", new String[] {"guide-definition.json", ""}),
+          Map.entry("gate check", new String[] {"gate-proposal.json", ""}),
+          Map.entry(
+              "restorative check", new String[] {"restorative-case.json", "today=2026-11-22"}),
+          Map.entry("civility score", new String[] {"civility-self-assessment.json", ""}),
+          Map.entry("equality relative-likelihood", new String[] {"relative-likelihood.json", ""}),
+          Map.entry("equality wres3", new String[] {"wres3-records.csv", ""}),
+          Map.entry("cost estimate", new String[] {"cost-profile.json", ""}),
+          Map.entry("cost compare", new String[] {"cost-comparison.json", ""}),
+          Map.entry("cost sensitivity", new String[] {"cost-profile.json", ""}),
+          Map.entry("cost simulate", new String[] {"cost-simulation.json", "draws=20000&seed=11"}),
+          Map.entry("cost sweep", new String[] {"trust-scenarios.csv", ""}));
+
+  static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @TempDir Path dir;
+
+  private HttpService service;
+  private final ByteArrayOutputStream accessLog = new ByteArrayOutputStream();
+
+  HttpService start(Optional<Tokens> tokens, Optional<Path> log, long maxBody, int concurrent)
+      throws IOException {
+    service =
+        HttpService.start(
+            new HttpService.Config(
+                "127.0.0.1",
+                0,
+                tokens,
+                log,
+                DecisionLog.Sync.ALWAYS,
+                1 << 20,
+                maxBody,
+                concurrent,
+                CLOCK,
+                new PrintStream(accessLog, true, StandardCharsets.UTF_8)));
+    return service;
+  }
+
+  @AfterEach
+  void stop() {
+    if (service != null) {
+      service.close();
+    }
+  }
+
+  HttpResponse<String> post(String path, String contentType, byte[] body, String... headers)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
+            .timeout(Duration.ofSeconds(60))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<String> get(String path, String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
+            .timeout(Duration.ofSeconds(30));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  static byte[] sample(String file) throws IOException {
+    return Files.readAllBytes(Path.of("../examples/data", file));
+  }
+
+  static String contentType(Operation<?, ?, ?> op) {
+    return op.input().kind() == Input.Kind.JSON ? "application/json" : "text/csv";
+  }
+
+  @Test
+  void everyRouteAnswersTheCommandLinesBytesWhichValidate() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 16);
+    List<String> offered = new ArrayList<>();
+    for (Operation<?, ?, ?> op : Operations.ALL) {
+      if (!op.isHttp()) {
+        assertThat(op.output().kind()).isEqualTo(Output.Kind.HTML);
+        continue;
+      }
+      offered.add(op.name());
+      String[] sample = SAMPLES.get(op.name());
+      HttpResponse<String> response =
+          post(
+              op.route() + (sample[1].isEmpty() ? "" : "?" + sample[1]),
+              contentType(op) + "; charset=utf-8",
+              sample(sample[0]));
+      assertThat(response.statusCode()).as(op.name() + ": " + response.body()).isEqualTo(200);
+      String golden =
+          Golden.resource(
+              "ops/"
+                  + op.name().replace(' ', '-')
+                  + (op.output().kind() == Output.Kind.CSV ? ".csv" : ".json"));
+      assertThat(response.body()).as(op.name()).isEqualTo(golden);
+      if (op.output().kind() == Output.Kind.JSON) {
+        assertThat(response.headers().firstValue("Content-Type"))
+            .get()
+            .asString()
+            .startsWith("application/json");
+        assertThat(
+                SchemaCheck.violations(
+                    op.output().schema(), JustCultureJson.codec().readTree(response.body())))
+            .isEmpty();
+      } else {
+        assertThat(response.headers().firstValue("Content-Type"))
+            .get()
+            .asString()
+            .startsWith("text/csv");
+      }
+    }
+    assertThat(offered).containsExactlyInAnyOrderElementsOf(SAMPLES.keySet());
+    assertThat(accessLog.toString(StandardCharsets.UTF_8))
+        .contains("POST /v1/guide/evaluate 200")
+        .doesNotContain("1a")
+        .doesNotContain("5200");
+  }
+
+  @Test
+  void badInputIsA400NamingEveryPathAsTheCommandLineDoes() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 16);
+    HttpResponse<String> response =
+        post(
+            "/v1/cost/estimate",
+            "application/json",
+            "{\"headcount\":\"many\",\"prevalance\":0.2,\"prevalence\":1.4}"
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+    JsonNode problem = JustCultureJson.codec().readTree(response.body());
+    assertThat(problem.get("type").asText())
+        .isEqualTo("https://justculture.github.io/problems/invalid-request");
+    assertThat(problem.get("status").asInt()).isEqualTo(400);
+    assertThat(problem.get("errors"))
+        .extracting(e -> e.get("path").asText())
+        .containsExactly("$.headcount", "$.prevalance", "$.prevalence");
+    assertThat(problem.get("errors").get(2).get("message").asText())
+        .isEqualTo("$.prevalence: must be between 0 and 1, was 1.4");
+    for (JsonNode error : problem.get("errors")) {
+      assertThat(SchemaCheck.violations("problem.schema.json", error)).isEmpty();
+    }
+    // Options are query parameters, checked by the same rules, named as in the JSON.
+    HttpResponse<String> draws =
+        post(
+            "/v1/cost/simulate?draws=0&colour=red",
+            "application/json",
+            sample("cost-simulation.json"));
+    assertThat(draws.statusCode()).isEqualTo(400);
+    assertThat(JustCultureJson.codec().readTree(draws.body()).get("errors"))
+        .extracting(e -> e.get("message").asText())
+        .containsExactly("colour: unknown parameter (parameters: draws, seed)");
+    HttpResponse<String> zero =
+        post("/v1/cost/simulate?draws=0", "application/json", sample("cost-simulation.json"));
+    assertThat(
+            JustCultureJson.codec()
+                .readTree(zero.body())
+                .get("errors")
+                .get(0)
+                .get("message")
+                .asText())
+        .isEqualTo("draws: must be between 1 and 5000000, was 0");
+  }
+
+  @Test
+  void theGatesAnswer413And415And404And405() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1000, 16);
+    HttpResponse<String> large = post("/v1/cost/estimate", "application/json", new byte[5000]);
+    assertThat(large.statusCode()).isEqualTo(413);
+    assertThat(large.body()).contains("\"status\" : 413");
+    HttpResponse<String> type =
+        post("/v1/cost/estimate", "text/plain", "{}".getBytes(StandardCharsets.UTF_8));
+    assertThat(type.statusCode()).isEqualTo(415);
+    assertThat(type.body()).contains("this route takes application/json");
+    HttpResponse<String> none =
+        post("/v1/cost/estimate", null, "{}".getBytes(StandardCharsets.UTF_8));
+    assertThat(none.statusCode()).isEqualTo(415);
+    HttpResponse<String> csv =
+        post("/v1/cost/sweep", "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+    assertThat(csv.statusCode()).isEqualTo(415);
+    assertThat(get("/v1/nope").statusCode()).isEqualTo(404);
+    assertThat(get("/v1/cost/estimate").statusCode()).isEqualTo(405);
+    assertThat(get("/v1/guides/nope").statusCode()).isEqualTo(404);
+    assertThat(get("/v1/schemas/nope").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void tokensGuardTheV1RoutesAndMetricsButNotHealth() throws Exception {
+    start(
+        Optional.of(Tokens.parse("# ours\n" + TOKEN + "\nanother-token-0123456789\n")),
+        Optional.empty(),
+        1 << 20,
+        16);
+    byte[] body = sample("cost-profile.json");
+    assertThat(post("/v1/cost/estimate", "application/json", body).statusCode()).isEqualTo(401);
+    HttpResponse<String> wrong =
+        post(
+            "/v1/cost/estimate",
+            "application/json",
+            body,
+            "Authorization",
+            "Bearer nope-nope-nope-nope");
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(wrong.headers().firstValue("WWW-Authenticate")).isPresent();
+    assertThat(
+            post("/v1/cost/estimate", "application/json", body, "Authorization", "Bearer " + TOKEN)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            post(
+                    "/v1/cost/estimate",
+                    "application/json",
+                    body,
+                    "Authorization",
+                    "Bearer another-token-0123456789")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(get("/metrics").statusCode()).isEqualTo(401);
+    assertThat(get("/metrics", "Authorization", "Bearer " + TOKEN).body())
+        .contains(
+            "justculture_http_requests_total{method=\"POST\",route=\"/v1/cost/estimate\",status=\"200\"} 2")
+        .contains(
+            "justculture_http_requests_total{method=\"POST\",route=\"/v1/cost/estimate\",status=\"401\"} 2")
+        .doesNotContain("5200");
+    assertThat(get("/v1/guides").statusCode()).isEqualTo(401);
+    assertThat(get("/health/live").statusCode()).isEqualTo(200);
+    assertThat(get("/health/ready").statusCode()).isEqualTo(200);
+    assertThat(get("/openapi.json").statusCode()).isEqualTo(200);
+    assertThat(Tokens.parse(TOKEN).accepts("bearer " + TOKEN)).isTrue();
+  }
+
+  @Test
+  void overloadIsShedWithRetryAfterNeverQueued() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 1);
+    CompletableFuture<HttpResponse<String>> slow =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return post(
+                    "/v1/cost/simulate?draws=3000000",
+                    "application/json",
+                    sample("cost-simulation.json"));
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    long deadline = System.currentTimeMillis() + 20_000;
+    while (service.active() == 0 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(5);
+    }
+    assertThat(service.active()).isEqualTo(1);
+    HttpResponse<String> shed =
+        post("/v1/cost/estimate", "application/json", sample("cost-profile.json"));
+    assertThat(shed.statusCode()).isEqualTo(503);
+    assertThat(shed.headers().firstValue("Retry-After")).contains("1");
+    assertThat(slow.get().statusCode()).isEqualTo(200);
+    assertThat(
+            post("/v1/cost/estimate", "application/json", sample("cost-profile.json")).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void theGuidesAndSchemasAreServed() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 16);
+    HttpResponse<String> guides = get("/v1/guides");
+    assertThat(guides.body())
+        .contains("\"id\" : \"nhs-2018\"")
+        .contains("\"id\" : \"reason-1997\"");
+    HttpResponse<String> definition = get("/v1/guides/reason-1997");
+    assertThat(
+            SchemaCheck.violations(
+                "guide-definition.schema.json",
+                JustCultureJson.codec().readTree(definition.body())))
+        .isEmpty();
+    HttpResponse<String> schema = get("/v1/schemas/gate-result.schema.json");
+    assertThat(schema.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .startsWith("application/schema+json");
+    assertThat(schema.body()).contains("\"$id\"");
+    assertThat(get("/v1/schemas").body()).contains("guide-result.schema.json");
+  }
+
+  @Test
+  void theOpenApiDocumentIsValidOpenApi31AndListsEveryRoute() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 16);
+    String document = get("/openapi.json").body();
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult result = new OpenAPIParser().readContents(document, null, options);
+    assertThat(result.getMessages()).isEmpty();
+    assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
+    for (Operation<?, ?, ?> op : Operations.ALL) {
+      if (op.isHttp()) {
+        assertThat(result.getOpenAPI().getPaths()).containsKey(op.route());
+      }
+    }
+    assertThat(result.getOpenAPI().getComponents().getSchemas()).containsKey("guide-result");
+  }
+
+  @Test
+  void aSweepWithBadRowsLosesNoGoodRow() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 16);
+    HttpResponse<String> response =
+        post(
+            "/v1/cost/sweep",
+            "text/csv",
+            "headcount,prevalence\n5200,0.2\nmany,0.2\n100,0.1\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).isEqualTo(422);
+    JsonNode problem = JustCultureJson.codec().readTree(response.body());
+    assertThat(problem.get("errors").get(0).get("message").asText())
+        .isEqualTo("row 2 (line 3), column headcount: expected a whole number, was \"many\"");
+    assertThat(problem.get("goodRows").asText().lines().map(l -> l.split(",")[0]))
+        .containsExactly("row", "1", "3");
+  }
+
+  /** The hostile corpus over HTTP: never a 500, never an internal name or planted name echoed. */
+  @Test
+  void theHostileCorpusNeverGetsA500() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 16);
+    List<Path> corpus;
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/hostile"))) {
+      corpus = files.filter(p -> !p.toString().endsWith(".md")).sorted().toList();
+    }
+    for (Operation<?, ?, ?> op : Operations.ALL) {
+      if (!op.isHttp()) {
+        continue;
+      }
+      String query = op.name().equals("cost simulate") ? "?draws=2000" : "";
+      for (Path file : corpus) {
+        HttpResponse<String> response =
+            post(op.route() + query, contentType(op), Files.readAllBytes(file));
+        assertThat(response.statusCode()).as(op.route() + " " + file).isIn(200, 400, 413, 422);
+        if (response.statusCode() != 200) {
+          assertThat(response.body())
+              .as(op.route() + " " + file)
+              .doesNotContainPattern(io.github.justculture.cli.HostileCorpusTest.INTERNALS);
+          for (String word : io.github.justculture.cli.HostileCorpusTest.PERSONAL) {
+            assertThat(response.body()).as(op.route() + " " + file).doesNotContain(word);
+          }
+        }
+      }
+    }
+    assertThat(service.metrics().text()).doesNotContain("class=\"5xx\"");
+  }
+}
