@@ -45,3 +45,6 @@ for i in $(seq 1 11); do
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 echo "runs (ms): ${times[*]}; median: $(( (sorted[4] + sorted[5]) / 2 )) ms" | tee "$out/startup.txt"
+
+echo "== 6. the service under load (wrk, 60 s each; installs Debian's wrk when missing)"
+bash benchmarks/service.sh
