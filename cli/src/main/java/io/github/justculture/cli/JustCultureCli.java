@@ -95,12 +95,15 @@ public final class JustCultureCli implements Callable<Integer> {
   private final PrintStream out;
   private final PrintStream err;
   private final Clock clock;
+  private final boolean errIsTerminal;
 
-  private JustCultureCli(InputStream in, PrintStream out, PrintStream err, Clock clock) {
+  private JustCultureCli(
+      InputStream in, PrintStream out, PrintStream err, Clock clock, boolean errIsTerminal) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.clock = clock;
+    this.errIsTerminal = errIsTerminal;
   }
 
   /** Standard input of this run, for commands that read {@code -}. */
@@ -130,7 +133,7 @@ public final class JustCultureCli implements Callable<Integer> {
     return new StandardContext(
         clock,
         executor == null ? Runnable::run : executor,
-        progress && Terminal.isStandardError()
+        progress && errIsTerminal
             ? (what, total) -> Terminal.progressBar(spec.commandLine().getErr(), what, total)
             : (what, total) -> done -> {},
         spelling);
@@ -184,10 +187,32 @@ public final class JustCultureCli implements Callable<Integer> {
    * @return the exit code
    */
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Clock clock) {
+    return run(args, in, out, err, clock, err == System.err && Terminal.isStandardError());
+  }
+
+  /**
+   * Runs the command line with a given clock and a given answer to whether standard error is a
+   * terminal (progress is drawn only there), for tests.
+   *
+   * @param args the arguments
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @param clock the clock
+   * @param errIsTerminal whether {@code err} is a terminal
+   * @return the exit code
+   */
+  static int run(
+      String[] args,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Clock clock,
+      boolean errIsTerminal) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     PrintWriter errWriter =
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    JustCultureCli root = new JustCultureCli(in, out, err, clock);
+    JustCultureCli root = new JustCultureCli(in, out, err, clock, errIsTerminal);
     CommandLine cli = commandLine(root);
     cli.setOut(outWriter);
     cli.setErr(errWriter);
@@ -232,7 +257,7 @@ public final class JustCultureCli implements Callable<Integer> {
   /** The command tree of a run on the process's own streams, for inspection (help, tests). */
   static CommandLine commandTree() {
     return commandLine(
-        new JustCultureCli(System.in, System.out, System.err, Clock.systemDefaultZone()));
+        new JustCultureCli(System.in, System.out, System.err, Clock.systemDefaultZone(), false));
   }
 
   /** The command tree: the annotated commands, then a group per first word of the operations. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.justculture.cli.op.Batch;
 import io.github.justculture.cli.op.Context;
 import io.github.justculture.cli.op.CsvSource;
+import io.github.justculture.cli.op.Input;
 import io.github.justculture.cli.op.InvalidRequestException;
 import io.github.justculture.cli.op.Operation;
 import io.github.justculture.cli.op.OptionDef;
@@ -134,6 +135,8 @@ final class OperationCommand implements Callable<Integer> {
               .type(String.class)
               .description("Worker threads, 1 to 256 (default: the number of processors).")
               .build());
+    }
+    if (op.isParallel() || op.input().kind() == Input.Kind.CSV) {
       spec.addOption(
           OptionSpec.builder(QUIET)
               .arity("0")
@@ -249,7 +252,7 @@ final class OperationCommand implements Callable<Integer> {
   @SuppressWarnings("unchecked")
   private int csv(String input, Map<String, JsonNode> given, Context context, PrintWriter err)
       throws IOException {
-    try (InputStream records = CliFiles.open(input, root.in())) {
+    try (InputStream records = withProgress(input, CliFiles.open(input, root.in()), context)) {
       Object result =
           Runner.runCsv(
               (Operation<CsvSource, Object, Object>) op, records, given, context, OptionDef::cli);
@@ -257,6 +260,23 @@ final class OperationCommand implements Callable<Integer> {
     } catch (java.io.UncheckedIOException e) {
       throw CliFiles.cannot(input, "read", e.getCause());
     }
+  }
+
+  /**
+   * A file's records with progress by bytes read (a bar on standard error when it is a terminal and
+   * {@code --quiet} is not given); standard input, whose size is unknown, as it is.
+   */
+  private static InputStream withProgress(String input, InputStream records, Context context) {
+    if ("-".equals(input)) {
+      return records;
+    }
+    long size;
+    try {
+      size = java.nio.file.Files.size(Path.of(input));
+    } catch (IOException e) {
+      return records;
+    }
+    return new ProgressInputStream(records, context.progress("reading " + input, size));
   }
 
   private int render(Output<Object> output, Object result, PrintWriter err) throws IOException {

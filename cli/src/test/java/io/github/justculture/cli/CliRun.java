@@ -29,6 +29,15 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   static CliRun withInput(InputStream stdin, String... args) {
+    return run(stdin, false, args);
+  }
+
+  /** A run whose standard error counts as a terminal, as a researcher's does. */
+  static CliRun onTerminal(String... args) {
+    return run(new ByteArrayInputStream(new byte[0]), true, args);
+  }
+
+  private static CliRun run(InputStream stdin, boolean errIsTerminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
@@ -37,7 +46,8 @@ record CliRun(int exitCode, String out, String err) {
             stdin,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            CLOCK);
+            CLOCK,
+            errIsTerminal);
     return new CliRun(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

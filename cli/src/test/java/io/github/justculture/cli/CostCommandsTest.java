@@ -2,7 +2,11 @@ package io.github.justculture.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CostCommandsTest {
 
@@ -155,5 +159,131 @@ class CostCommandsTest {
         .containsExactly(
             "$.prevalance: column is not a profile field (did you mean 'prevalence'?)");
     assertThat(badHeader.out()).isEmpty();
+  }
+
+  @Test
+  void sweepsCarryIdColumnsAndSimulateEachRowTheSameOnAnyThreads(@TempDir Path dir)
+      throws Exception {
+    Path trusts = dir.resolve("trusts.csv");
+    Files.writeString(
+        trusts,
+        "code,region,headcount,prevalence\n"
+            + "SYN01,London,5200,0.21\n"
+            + "SYN02,North West,many,0.2\n"
+            + "SYN03,\"South, East\",900,\n");
+    String[] args = {
+      "cost", "sweep", "--id", "code,region", "--draws", "2000", "--seed", "11", trusts.toString()
+    };
+    CliRun one = CliRun.of(concat(args, "--threads", "1"));
+    CliRun two = CliRun.of(concat(args, "--threads", "2"));
+    assertThat(one.exitCode()).isEqualTo(2);
+    assertThat(two.out()).isEqualTo(one.out());
+    List<String> lines = one.out().lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "row,code,region,headcount,prevalence,sicknessAbsence,absenceCover,staffTurnover,"
+                + "reducedProductivity,presenteeism,employmentRelations,total,perEmployee,"
+                + "perBulliedEmployee,totalP5,totalP50,totalP95");
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).startsWith("1,SYN01,London,5200,0.21,");
+    assertThat(lines.get(2)).startsWith("3,SYN03,\"South, East\",900,,");
+    assertThat(one.errLines())
+        .containsExactly("row 2 (line 3), column headcount: expected a whole number, was \"many\"");
+    // Each row's P5, P50, P95 are those of `cost simulate` on that row's profile with the same
+    // draws and seed.
+    CliRun simulated =
+        CliRun.withInput(
+            "{\"profile\":{\"headcount\":900}}",
+            "cost",
+            "simulate",
+            "--draws",
+            "2000",
+            "--seed",
+            "11",
+            "--format",
+            "csv",
+            "-");
+    String total =
+        simulated.out().lines().filter(l -> l.startsWith("total,")).findFirst().orElseThrow();
+    String[] t = total.split(",");
+    assertThat(lines.get(2)).endsWith("," + t[2] + "," + t[3] + "," + t[4]);
+    // A column that is neither a profile field nor an id is still refused, with the bad id.
+    CliRun unknown = CliRun.of("cost", "sweep", "--id", "code,trust", trusts.toString());
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.errLines())
+        .containsExactly(
+            "$.region: column is not a profile field (known fields: annualPay, baselineSicknessDays, bullyingLeaverRate, coverUplift, dailyPay, employmentRelationsCostPerBulliedEmployee, excessAbsenceRatio, excessSicknessDays, headcount, presenteeismBound, presenteeismDays, preset, prevalence, priceUplift, rampUpCost, replacementCost, workingDaysPerYear)",
+            "--id $[1]: names no column of the header, was \"trust\"");
+    assertThat(unknown.out()).isEmpty();
+  }
+
+  @Test
+  void simulationsAsCsvHoldTheJsonNumbersWithoutQuotes() throws Exception {
+    String request = "{\"profile\":{\"headcount\":5200,\"dailyPay\":\"200.00\"}}";
+    CliRun json = CliRun.withInput(request, "cost", "simulate", "--draws", "3000", "-");
+    CliRun csv =
+        CliRun.withInput(request, "cost", "simulate", "--draws", "3000", "--format", "csv", "-");
+    assertThat(csv.exitCode()).isZero();
+    List<String> lines = csv.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("line,mean,p5,p50,p95");
+    assertThat(lines)
+        .extracting(l -> l.split(",")[0])
+        .containsExactly(
+            "line",
+            "sicknessAbsence",
+            "absenceCover",
+            "staffTurnover",
+            "reducedProductivity",
+            "presenteeism",
+            "employmentRelations",
+            "total");
+    com.fasterxml.jackson.databind.JsonNode tree =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    String[] total = lines.get(7).split(",");
+    assertThat(total[1]).isEqualTo(tree.at("/total/mean").asText());
+    assertThat(total[2]).isEqualTo(tree.at("/total/p5").asText());
+    assertThat(total[3]).isEqualTo(tree.at("/total/p50").asText());
+    assertThat(total[4]).isEqualTo(tree.at("/total/p95").asText());
+    String[] absence = lines.get(1).split(",");
+    assertThat(absence[3]).isEqualTo(tree.at("/components/sicknessAbsence/p50").asText());
+  }
+
+  @Test
+  void longRunsShowProgressOnStandardErrorOnlyWhenItIsATerminalAndNotQuiet(@TempDir Path dir)
+      throws Exception {
+    Path trusts = dir.resolve("trusts.csv");
+    StringBuilder csv = new StringBuilder("headcount\n");
+    for (int i = 1; i <= 2000; i++) {
+      csv.append(100 + i).append('\n');
+    }
+    Files.writeString(trusts, csv);
+    CliRun shown = CliRun.onTerminal("cost", "sweep", trusts.toString());
+    assertThat(shown.exitCode()).isZero();
+    assertThat(shown.err()).contains("reading " + trusts).contains("100%");
+    // Standard output is the CSV alone, whatever standard error shows.
+    assertThat(shown.out().lines()).hasSize(2001).allMatch(l -> l.matches("[a-zA-Z0-9,.]+"));
+    CliRun quiet = CliRun.onTerminal("cost", "sweep", "--quiet", trusts.toString());
+    assertThat(quiet.err()).isEmpty();
+    assertThat(quiet.out()).isEqualTo(shown.out());
+    CliRun notTerminal = CliRun.of("cost", "sweep", trusts.toString());
+    assertThat(notTerminal.err()).isEmpty();
+    Path records = Path.of("../examples/data/wres3-records.csv");
+    assertThat(CliRun.onTerminal("equality", "wres3", records.toString()).err())
+        .contains("reading " + records);
+    CliRun simulate =
+        CliRun.onTerminal("cost", "simulate", "../examples/data/cost-simulation.json");
+    assertThat(simulate.err()).contains("simulating");
+    assertThat(simulate.out()).startsWith("{").doesNotContain("simulating");
+    assertThat(
+            CliRun.onTerminal(
+                    "cost", "simulate", "--quiet", "../examples/data/cost-simulation.json")
+                .err())
+        .isEmpty();
+  }
+
+  private static String[] concat(String[] args, String... more) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
   }
 }

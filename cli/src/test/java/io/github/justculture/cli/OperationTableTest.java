@@ -57,7 +57,7 @@ class OperationTableTest {
           Map.entry(
               "cost simulate",
               new Sample("cost-simulation.json", "--draws", "20000", "--seed", "11")),
-          Map.entry("cost sweep", new Sample("trust-scenarios.csv")),
+          Map.entry("cost sweep", new Sample("trust-scenarios.csv", "--draws", "500")),
           Map.entry("cost report", new Sample("cost-profile.json", "--draws", "20000")),
           Map.entry("case report", new Sample("case-report.json")));
 

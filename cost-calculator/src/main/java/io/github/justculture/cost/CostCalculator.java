@@ -184,7 +184,9 @@ public final class CostCalculator {
 
   /**
    * One-way sensitivity over each parameter with a range in the profile's preset: the total at the
-   * low and at the high value, the others at base.
+   * low and at the high value, the others at base. A parameter the profile gives (directly, or
+   * derived from what it gives) is held fixed at its value, not varied over the preset's range, and
+   * is listed in {@link Sensitivity#heldFixed()}; a simulation treats it the same way.
    *
    * @param profile the profile
    * @return the bars, largest swing first
@@ -193,8 +195,13 @@ public final class CostCalculator {
   public static Sensitivity sensitivity(CostProfile profile) {
     Resolved base = Resolved.of(profile);
     List<SensitivityBar> bars = new ArrayList<>();
+    List<String> heldFixed = new ArrayList<>();
     for (ParameterRange range : base.preset.ranges()) {
       CostParameter p = range.parameter();
+      if (base.isFromUser(p)) {
+        heldFixed.add(p.jsonName());
+        continue;
+      }
       Gbp atLow = base.with(p, range.low()).costs().sum();
       Gbp atHigh = base.with(p, range.high()).costs().sum();
       Gbp swing = atHigh.minus(atLow);
@@ -212,7 +219,11 @@ public final class CostCalculator {
               .build());
     }
     bars.sort(Comparator.comparing(SensitivityBar::swing).reversed());
-    return ImmutableSensitivity.builder().baseTotal(base.costs().sum()).bars(bars).build();
+    return ImmutableSensitivity.builder()
+        .baseTotal(base.costs().sum())
+        .bars(bars)
+        .heldFixed(heldFixed)
+        .build();
   }
 
   /**

@@ -15,6 +15,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
 /**
@@ -46,20 +47,33 @@ public final class CostSweep {
       Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   private final CsvReader csv;
+  private final SweepOptions options;
+  private final Executor executor;
 
-  private CostSweep(CsvReader csv) {
+  private CostSweep(CsvReader csv, SweepOptions options, Executor executor) {
     this.csv = csv;
+    this.options = options;
+    this.executor = executor;
+    List<Finding> idProblems = new ArrayList<>();
+    for (int i = 0; i < options.ids().size(); i++) {
+      if (!csv.header().contains(options.ids().get(i))) {
+        idProblems.add(
+            Finding.of("$.ids[" + i + "]", "names no column of the header", options.ids().get(i)));
+      }
+    }
     ObjectNode columns = NODES.objectNode();
     for (String column : csv.header()) {
-      columns.putNull(column);
+      if (!options.ids().contains(column)) {
+        columns.putNull(column);
+      }
     }
+    List<Finding> bad = new ArrayList<>();
     try {
       JustCultureJson.codec().read(columns, CostProfile.class);
     } catch (InvalidInputException e) {
       List<Finding> unknown =
           e.findings().stream().filter(f -> f.rule().startsWith("unknown field")).toList();
       if (!unknown.isEmpty()) {
-        List<Finding> bad = new ArrayList<>();
         for (Finding f : unknown) {
           String rule = "column " + f.rule().replace("unknown field", "is not a profile field");
           // A name that is not a plain field name is not echoed (a header may hold anything,
@@ -70,8 +84,12 @@ public final class CostSweep {
                       "$", "column " + position(csv.header(), f.path()) + rule.substring(6))
                   : Finding.of(f.path(), rule));
         }
-        throw new InvalidInputException("sweep header", bad);
       }
+    }
+    // Every problem of the header and the id columns at once.
+    bad.addAll(idProblems);
+    if (!bad.isEmpty()) {
+      throw new InvalidInputException("sweep header", bad);
     }
   }
 
@@ -94,7 +112,7 @@ public final class CostSweep {
    *     is not a profile field (with the field it probably meant)
    */
   public static CostSweep of(Reader csv) {
-    return new CostSweep(CsvReader.of(csv));
+    return new CostSweep(CsvReader.of(csv), SweepOptions.defaults(), Runnable::run);
   }
 
   /**
@@ -107,7 +125,31 @@ public final class CostSweep {
    *     is not a profile field (with the field it probably meant)
    */
   public static CostSweep of(InputStream csv) {
-    return new CostSweep(CsvReader.of(csv));
+    return of(csv, SweepOptions.defaults(), Runnable::run);
+  }
+
+  /**
+   * Starts a sweep over UTF-8 bytes with id columns and, if asked, a simulation of every row.
+   *
+   * @param csv the CSV bytes; not closed
+   * @param options the id columns and the simulation
+   * @param executor runs each row's simulation chunks ({@code Runnable::run} for the calling
+   *     thread); the result does not depend on it
+   * @return the sweep
+   * @throws InvalidInputException if the header is missing, repeats a column, names a column that
+   *     is neither a profile field nor an id column, or lacks an id column
+   */
+  public static CostSweep of(InputStream csv, SweepOptions options, Executor executor) {
+    return new CostSweep(CsvReader.of(csv), options, executor);
+  }
+
+  /**
+   * The options the sweep runs with.
+   *
+   * @return the options
+   */
+  public SweepOptions options() {
+    return options;
   }
 
   /**
@@ -134,7 +176,9 @@ public final class CostSweep {
     List<String> header = csv.header();
     for (int i = 0; i < header.size() && i < row.values().size(); i++) {
       String cell = row.values().get(i).trim();
-      if (!cell.isEmpty() && !row.isUnreadable(header.get(i))) {
+      if (!cell.isEmpty()
+          && !row.isUnreadable(header.get(i))
+          && !options.ids().contains(header.get(i))) {
         put(profile, header.get(i), cell);
       }
     }
@@ -142,7 +186,20 @@ public final class CostSweep {
     try {
       CostProfile p = JustCultureJson.codec().read(profile, CostProfile.class);
       if (problems.isEmpty()) {
-        return Optional.of(new SweepRow(row, Optional.of(CostCalculator.estimate(p)), List.of()));
+        CostEstimate estimate = CostCalculator.estimate(p);
+        Optional<Summary> simulated = Optional.empty();
+        if (options.draws().isPresent()) {
+          simulated =
+              Optional.of(
+                  CostCalculator.simulate(
+                          SimulationRequest.builder().profile(p).build(),
+                          options.draws().get(),
+                          options.seed(),
+                          executor,
+                          done -> {})
+                      .total());
+        }
+        return Optional.of(new SweepRow(row, Optional.of(estimate), List.of(), simulated));
       }
     } catch (InvalidInputException e) {
       for (Finding f : e.findings()) {
@@ -157,7 +214,7 @@ public final class CostSweep {
                 cell.isPresent() ? f.value() : Optional.empty()));
       }
     }
-    return Optional.of(new SweepRow(row, Optional.empty(), problems));
+    return Optional.of(new SweepRow(row, Optional.empty(), problems, Optional.empty()));
   }
 
   /** The column a finding's path names: {@code $.prevalence} → {@code prevalence}; else empty. */

@@ -153,7 +153,7 @@ final class MonteCarlo {
       Distribution d = request.distributions().get(p.jsonName());
       if (d == null
           && request.presetRanges()
-          && !resolved.fromUser.getOrDefault(p, false)
+          && !resolved.isFromUser(p)
           && resolved.preset.range(p).isPresent()) {
         ParameterRange range = resolved.preset.range(p).get();
         BigDecimal base = resolved.get(p);

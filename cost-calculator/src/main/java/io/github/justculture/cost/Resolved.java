@@ -186,6 +186,11 @@ final class Resolved {
     return new Resolved(preset, Collections.unmodifiableMap(changed), fromUser, used);
   }
 
+  /** Whether the profile gave this parameter, directly or by what it was derived from. */
+  boolean isFromUser(CostParameter p) {
+    return fromUser.getOrDefault(p, false);
+  }
+
   BigDecimal get(CostParameter p) {
     BigDecimal v = values.get(p);
     if (v == null) {

@@ -11,12 +11,29 @@ import java.util.Optional;
  * @param input the CSV row as read
  * @param estimate the estimate, when the row is valid
  * @param problems each invalid cell with its row and column; empty when the row is valid
+ * @param simulatedTotal the simulated distribution of the total, when the sweep simulates and the
+ *     row is valid
  */
-public record SweepRow(CsvRow input, Optional<CostEstimate> estimate, List<CsvProblem> problems) {
+public record SweepRow(
+    CsvRow input,
+    Optional<CostEstimate> estimate,
+    List<CsvProblem> problems,
+    Optional<Summary> simulatedTotal) {
 
   /** Copies the problems. */
   public SweepRow {
     problems = List.copyOf(problems);
+  }
+
+  /**
+   * A row without a simulation.
+   *
+   * @param input the CSV row as read
+   * @param estimate the estimate, when the row is valid
+   * @param problems each invalid cell; empty when the row is valid
+   */
+  public SweepRow(CsvRow input, Optional<CostEstimate> estimate, List<CsvProblem> problems) {
+    this(input, estimate, problems, Optional.empty());
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.justculture.core.csv.CsvProblem;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -151,5 +152,100 @@ class CostSweepTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining(
             "$.prevalance: column is not a profile field (did you mean 'prevalence'?)");
+  }
+
+  static List<SweepRow> sweep(String csv, SweepOptions options, java.util.concurrent.Executor e) {
+    CostSweep sweep =
+        CostSweep.of(
+            new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            options,
+            e);
+    List<SweepRow> rows = new ArrayList<>();
+    for (Optional<SweepRow> r = sweep.next(); r.isPresent(); r = sweep.next()) {
+      rows.add(r.get());
+    }
+    return rows;
+  }
+
+  @Test
+  void idColumnsPassThroughUnchangedAndOtherUnknownColumnsStayErrors() {
+    SweepOptions ids = SweepOptions.builder().addIds("trust", "region").build();
+    List<SweepRow> rows =
+        sweep(
+            "trust,headcount,region\nRX1 (synthetic),5200,London\nRX2,many,=cmd()\n",
+            ids,
+            Runnable::run);
+    assertThat(rows.get(0).input().values()).containsExactly("RX1 (synthetic)", "5200", "London");
+    assertThat(rows.get(0).estimate().orElseThrow().headcount()).isEqualTo(5200);
+    assertThat(rows.get(0).simulatedTotal()).isEmpty();
+    // An id cell is never read as a profile field, whatever it holds.
+    assertThat(rows.get(1).problems())
+        .extracting(CsvProblem::message)
+        .containsExactly("row 2 (line 3), column headcount: expected a whole number, was \"many\"");
+    assertThatThrownBy(() -> sweep("trust,headcount,ward\nA,1,B\n", ids, Runnable::run))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("$.ward: column is not a profile field")
+        .hasMessageContaining("$.ids[1]: names no column of the header");
+    assertThatThrownBy(() -> SweepOptions.builder().addIds("headcount", "x", "x").build())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("$.ids[0]: is a profile field: an id column only labels rows")
+        .hasMessageContaining("$.ids[2]: is named twice");
+    assertThatThrownBy(() -> SweepOptions.builder().draws(0).build())
+        .hasMessageContaining("$.draws: must be between 1 and 1000000, was 0");
+  }
+
+  @Test
+  void aSimulatedSweepGivesEachRowTheSimulationOfItsOwnProfileWhateverTheThreads() {
+    String csv =
+        "trust,headcount,prevalence,dailyPay\nA,5200,0.21,151.11\nB,900,,\nC,x,,\nD,12800,0.3,\n";
+    SweepOptions options = SweepOptions.builder().addIds("trust").draws(3000).seed(7).build();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      List<SweepRow> one = sweep(csv, options, Runnable::run);
+      List<SweepRow> three = sweep(csv, options, pool);
+      assertThat(three).isEqualTo(one);
+      assertThat(one.get(2).simulatedTotal()).isEmpty();
+      Map<Integer, CostProfile> profiles =
+          Map.of(
+              0,
+              CostProfile.builder()
+                  .headcount(5200)
+                  .prevalence(new java.math.BigDecimal("0.21"))
+                  .dailyPay(io.github.justculture.core.Gbp.parse("151.11"))
+                  .build(),
+              1,
+              CostProfile.builder().headcount(900).build(),
+              3,
+              CostProfile.builder()
+                  .headcount(12800)
+                  .prevalence(new java.math.BigDecimal("0.3"))
+                  .build());
+      for (Map.Entry<Integer, CostProfile> e : profiles.entrySet()) {
+        SweepRow row = one.get(e.getKey());
+        CostProfile profile = e.getValue();
+        assertThat(row.estimate()).contains(CostCalculator.estimate(profile));
+        Summary expected =
+            CostCalculator.simulate(
+                    SimulationRequest.builder().profile(profile).build(),
+                    3000,
+                    7,
+                    Runnable::run,
+                    d -> {})
+                .total();
+        assertThat(row.simulatedTotal()).contains(expected);
+        Summary s = row.simulatedTotal().orElseThrow();
+        assertThat(s.p5().compareTo(s.p50())).isLessThanOrEqualTo(0);
+        assertThat(s.p50().compareTo(s.p95())).isLessThanOrEqualTo(0);
+      }
+      // Another seed, another simulation.
+      assertThat(
+              sweep(csv, SweepOptions.builder().from(options).seed(8).build(), Runnable::run)
+                  .get(0)
+                  .simulatedTotal())
+          .isNotEqualTo(one.get(0).simulatedTotal());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -44,4 +44,12 @@ public interface Context {
    * @throws InvalidRequestException naming the option, if the heap cannot hold the work
    */
   void reserveMemory(long bytes, String option, Object value);
+
+  /**
+   * How the front end names an option: {@code --id} on the command line, {@code id} over HTTP.
+   *
+   * @param option the options field, by JSON name
+   * @return the name the caller knows it by
+   */
+  String optionName(String option);
 }

@@ -8,6 +8,8 @@ import io.github.justculture.cli.report.CostReport;
 import io.github.justculture.cli.report.GuideReport;
 import io.github.justculture.core.Finding;
 import io.github.justculture.core.Gbp;
+import io.github.justculture.core.InvalidInputException;
+import io.github.justculture.core.JsonPaths;
 import io.github.justculture.core.csv.CsvProblem;
 import io.github.justculture.cost.ComparisonRequest;
 import io.github.justculture.cost.ConflictCostEstimate;
@@ -20,6 +22,8 @@ import io.github.justculture.cost.ParameterValue;
 import io.github.justculture.cost.Presets;
 import io.github.justculture.cost.SimulationRequest;
 import io.github.justculture.cost.SimulationResult;
+import io.github.justculture.cost.Summary;
+import io.github.justculture.cost.SweepOptions;
 import io.github.justculture.cost.SweepRow;
 import io.github.justculture.equality.RelativeLikelihoodRequest;
 import io.github.justculture.equality.Wres3;
@@ -285,22 +289,63 @@ public final class Operations {
           .parallel()
           .input(Input.json(SimulationRequest.class, "cost-simulation-request.schema.json"))
           .options(SIMULATION)
-          .call(Operations::simulate, Output.json("cost-simulation.schema.json"));
+          .call(
+              Operations::simulate,
+              Output.<Object>json("cost-simulation.schema.json")
+                  .withFormat("csv", (value, out, problems) -> simulationCsv(value, out)));
 
   /** {@code cost sweep}. */
-  public static final Operation<CsvSource, Options.None, CostSweep> COST_SWEEP =
+  public static final Operation<CsvSource, SweepOptions, CostSweep> COST_SWEEP =
       Operation.named("cost sweep", "Estimate many profiles from CSV, one row each, streamed.")
           .details(
               "Header: profile fields such as preset,headcount,prevalence,dailyPay (any subset, any"
-                  + " order); an empty cell takes the preset's value. Writes one CSV row per valid"
-                  + " input row: row, the input columns, the six components, total, perEmployee,"
-                  + " perBulliedEmployee.",
+                  + " order), and the id columns named by --id; an empty cell takes the preset's"
+                  + " value. Writes one CSV row per valid input row: row, the input columns (ids"
+                  + " unchanged), the six components, total, perEmployee, perBulliedEmployee, and with"
+                  + " --draws the simulated totalP5, totalP50, totalP95 (the same seed for every row).",
               "Each bad row is named on standard error with its row and column; the good rows are"
-                  + " still written, and the exit code is then 2.")
+                  + " still written, and the exit code is then 2. Amounts are plain numbers in pounds.")
+          .parallel()
           .input(Input.csv("cost-sweep-record.schema.json"))
-          .noOptions()
+          .options(
+              Options.of(
+                  SweepOptions.class,
+                  OptionDef.of(
+                      "ids",
+                      "--id",
+                      "COLUMNS",
+                      OptionDef.Kind.LIST,
+                      "Columns that only label rows (a trust's code, a region), comma-separated:"
+                          + " passed through unchanged."),
+                  OptionDef.of(
+                      "draws",
+                      "--draws",
+                      "N",
+                      OptionDef.Kind.WHOLE_NUMBER,
+                      "Also simulate every row with the preset's ranges: N draws each, 1 to "
+                          + SweepOptions.MAX_DRAWS
+                          + "."),
+                  OptionDef.of(
+                          "seed",
+                          "--seed",
+                          "S",
+                          OptionDef.Kind.WHOLE_NUMBER,
+                          "The seed of every row's simulation.")
+                      .withDefault(Long.toString(SweepOptions.DEFAULT_SEED))))
           .call(
-              (records, none, ctx) -> CostSweep.of(records.stream()),
+              (records, options, ctx) -> {
+                options
+                    .draws()
+                    .ifPresent(
+                        d ->
+                            ctx.reserveMemory(
+                                (long) d * CostCalculator.SIMULATION_BYTES_PER_DRAW, "draws", d));
+                try {
+                  return CostSweep.of(records.stream(), options, ctx.executor());
+                } catch (InvalidInputException e) {
+                  throw sweepHeaderProblems(e, ctx);
+                }
+              },
               Output.csv("cost-sweep-row.schema.json", Operations::sweepRows));
 
   /** {@code guide report}. */
@@ -453,6 +498,28 @@ public final class Operations {
         context.progress("simulating", options.draws()));
   }
 
+  /**
+   * A simulation as CSV for pandas and R: one row per component and the total, amounts as plain
+   * numbers in pounds.
+   */
+  private static void simulationCsv(Object value, Appendable out) throws IOException {
+    SimulationResult r = (SimulationResult) value;
+    out.append("line,mean,p5,p50,p95\n");
+    Map<String, Summary> lines = new LinkedHashMap<>(r.components());
+    lines.put("total", r.total());
+    for (Map.Entry<String, Summary> line : lines.entrySet()) {
+      Summary s = line.getValue();
+      csvLine(
+          out,
+          List.of(
+              line.getKey(),
+              s.mean().toString(),
+              s.p5().toString(),
+              s.p50().toString(),
+              s.p95().toString()));
+    }
+  }
+
   /** The lines of an estimate: each component, the total and the per-head figures. */
   private static Map<String, Gbp> lines(Object estimate) {
     Map<String, Gbp> lines = new LinkedHashMap<>();
@@ -529,13 +596,34 @@ public final class Operations {
           "perEmployee",
           "perBulliedEmployee");
 
+  /**
+   * A sweep header's problems: an id column missing from the header is a problem of the option that
+   * named it, the rest problems of the header.
+   */
+  private static InvalidRequestException sweepHeaderProblems(InvalidInputException e, Context ctx) {
+    List<Problem> problems = new ArrayList<>();
+    String ids = JsonPaths.field(JsonPaths.ROOT, "ids");
+    for (Finding f : e.findings()) {
+      problems.add(
+          f.path().startsWith(ids + "[")
+              ? Problem.ofOption(
+                  ctx.optionName("ids"), JsonPaths.ROOT + f.path().substring(ids.length()), f)
+              : Problem.of(f));
+    }
+    return new InvalidRequestException(problems, e.total());
+  }
+
   /** Writes each good row as it is estimated; each bad row's problems go to the sink. */
   private static void sweepRows(CostSweep sweep, Appendable out, Output.ProblemSink problems)
       throws IOException {
+    boolean simulated = sweep.options().draws().isPresent();
     List<String> header = new ArrayList<>();
     header.add("row");
     header.addAll(sweep.columns());
     header.addAll(SWEEP_OUTPUT);
+    if (simulated) {
+      header.addAll(List.of("totalP5", "totalP50", "totalP95"));
+    }
     csvLine(out, header);
     for (Optional<SweepRow> next = sweep.next(); next.isPresent(); next = sweep.next()) {
       SweepRow row = next.get();
@@ -553,6 +641,13 @@ public final class Operations {
       cells.add(e.total().toString());
       cells.add(e.perEmployee().toString());
       cells.add(e.perBulliedEmployee().map(Gbp::toString).orElse(""));
+      row.simulatedTotal()
+          .ifPresent(
+              t -> {
+                cells.add(t.p5().toString());
+                cells.add(t.p50().toString());
+                cells.add(t.p95().toString());
+              });
       csvLine(out, cells);
     }
   }

@@ -49,7 +49,9 @@ public record OptionDef(
     /** A date such as 2026-11-22. */
     DATE,
     /** A JSON file, read on the command line and put in the options as JSON. */
-    JSON_FILE
+    JSON_FILE,
+    /** A list of names, separated by commas ({@code trust,region}). */
+    LIST
   }
 
   /**
@@ -114,6 +116,12 @@ public record OptionDef(
           return nodes.numberNode(new java.math.BigDecimal(given));
         }
         return nodes.textNode(given);
+      case LIST:
+        com.fasterxml.jackson.databind.node.ArrayNode list = nodes.arrayNode();
+        for (String item : given.split(",", -1)) {
+          list.add(item.trim());
+        }
+        return list;
       default:
         return nodes.textNode(given);
     }

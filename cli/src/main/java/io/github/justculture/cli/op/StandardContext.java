@@ -67,6 +67,11 @@ public final class StandardContext implements Context {
   }
 
   @Override
+  public String optionName(String option) {
+    return spelling.apply(option);
+  }
+
+  @Override
   public void reserveMemory(long bytes, String option, Object value) {
     Runtime runtime = Runtime.getRuntime();
     long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());

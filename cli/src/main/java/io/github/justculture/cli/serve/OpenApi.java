@@ -150,6 +150,9 @@ public final class OpenApi {
           "description",
           def.help() + def.defaultValue().map(d -> " Default: " + d + ".").orElse(""));
       p.set("schema", kind(def.kind()));
+      if (def.kind() == OptionDef.Kind.LIST) {
+        p.put("style", "form").put("explode", false);
+      }
     }
     ObjectNode body = post.putObject("requestBody").put("required", true);
     if (op.input().kind() == Input.Kind.JSON) {
@@ -255,6 +258,11 @@ public final class OpenApi {
       case NUMBER -> NODES.objectNode().put("type", "number");
       case DATE -> NODES.objectNode().put("type", "string").put("format", "date");
       case TEXT, JSON_FILE -> NODES.objectNode().put("type", "string");
+      case LIST -> {
+        ObjectNode list = NODES.objectNode().put("type", "array");
+        list.putObject("items").put("type", "string");
+        yield list;
+      }
     };
   }
 

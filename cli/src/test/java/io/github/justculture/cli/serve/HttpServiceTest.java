@@ -63,7 +63,7 @@ class HttpServiceTest {
           Map.entry("cost compare", new String[] {"cost-comparison.json", ""}),
           Map.entry("cost sensitivity", new String[] {"cost-profile.json", ""}),
           Map.entry("cost simulate", new String[] {"cost-simulation.json", "draws=20000&seed=11"}),
-          Map.entry("cost sweep", new String[] {"trust-scenarios.csv", ""}));
+          Map.entry("cost sweep", new String[] {"trust-scenarios.csv", "draws=500"}));
 
   static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
