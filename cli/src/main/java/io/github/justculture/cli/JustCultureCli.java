@@ -85,7 +85,10 @@ public final class JustCultureCli implements Callable<Integer> {
       Map.of(
           "guide",
           List.<Supplier<Object>>of(
-              GuideListCommand::new, GuideAskCommand::new, GuideRenderCommand::new),
+              GuideListCommand::new,
+              GuideExportCommand::new,
+              GuideAskCommand::new,
+              GuideRenderCommand::new),
           "cost",
           List.<Supplier<Object>>of(CostPresetsCommand::new));
 

@@ -19,7 +19,8 @@ class CoreCommandsTest {
     assertThat(run.out())
         .contains("\"code\" : \"HARM_NOT_ACKNOWLEDGED\"")
         .contains("\"code\" : \"NEED_WITHOUT_OBLIGATION\"")
-        .contains("\"message\" : \"obligation o1 of trust was due 2026-11-15 and is ACCEPTED\"")
+        .contains(
+            "\"message\" : \"obligation o1 of trust was due 2026-11-15 and is still accepted\"")
         .contains("\"COMMUNITY\" : \"NOT_APPLICABLE\"")
         .contains("\"closable\" : false")
         .doesNotContain("bay 4");

@@ -149,6 +149,26 @@ class GuideCommandsTest {
   }
 
   @Test
+  void exportsEachBuiltInGuideAsADefinitionThatValidatesToTheSameHash() throws IOException {
+    for (io.github.justculture.guide.Guide g : io.github.justculture.guide.Guides.builtIns()) {
+      CliRun export = CliRun.of("guide", "export", g.id());
+      assertThat(export.exitCode()).isZero();
+      assertThat(export.err()).isEmpty();
+      CliRun validated =
+          CliRun.of("guide", "validate", file(g.id() + ".json", export.out()).toString());
+      assertThat(validated.exitCode()).isZero();
+      assertThat(validated.out()).contains("\"sha256\" : \"" + g.ref().sha256() + "\"");
+      // The export is what the service gives for GET /v1/guides/{id}, and parses to the same guide.
+      assertThat(io.github.justculture.guide.Guides.parse(export.out()).ref()).isEqualTo(g.ref());
+    }
+    CliRun unknown = CliRun.of("guide", "export", "nhs-2019");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.errLines())
+        .containsExactly("ID: no built-in guide 'nhs-2019' (built-in: nhs-2018, reason-1997)");
+    assertThat(unknown.out()).isEmpty();
+  }
+
+  @Test
   void validatesDefinitions() throws IOException {
     String valid =
         "{\"id\":\"local-1\",\"version\":\"1\",\"title\":\"Local\",\"source\":{\"title\":\"Ours\"},"

@@ -34,7 +34,7 @@ class TourTest {
         .contains(
             "Outcome: Individual management action (individual-management-action, severity 4 of 5)")
         .contains("3. The restorative case")
-        .contains("the PSYCHOLOGICAL harm to staff-0077 (h3) has not been acknowledged")
+        .contains("the psychological harm to staff-0077 (h3) has not been acknowledged")
         .contains("4. The formal-action gate")
         .contains("First attempt: REFUSED")
         .contains("PASSED, every item met or not applicable")

@@ -16,6 +16,11 @@ public enum Provenance {
   CALIBRATED,
   /** Assumed by us, with no source; the documentation says why. */
   ASSUMED,
+  /**
+   * Computed by the library from other values (daily pay from the annual pay and working days a
+   * year, say); its source says how. It is as good as the values it comes from.
+   */
+  DERIVED,
   /** Supplied by the user of the library for their own organisation or scenario. */
   USER
 }

@@ -8,6 +8,9 @@ public enum ChecklistStage {
   EXPLORED,
   /** Is it identified whose obligation each need is? */
   IDENTIFIED,
-  /** Have the obligations been met? */
+  /**
+   * Have the four goals been achieved (Dekker), and, a condition this library adds, every
+   * obligation for the party type's needs met?
+   */
   ACHIEVED
 }

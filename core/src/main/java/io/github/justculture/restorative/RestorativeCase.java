@@ -220,6 +220,14 @@ public abstract class RestorativeCase {
   /**
    * Where the case stands on a day.
    *
+   * <p>The checklist follows Dekker's Restorative Just Culture Checklist: for each party type,
+   * ACKNOWLEDGED when every party of the type has its harm recorded and acknowledged; EXPLORED when
+   * every party has its needs recorded and explored with it; IDENTIFIED when, besides, every need
+   * has an obligation (or a recorded reason for none); ACHIEVED, Dekker's "the four goals", when
+   * all four goals are assessed as achieved and, a condition this library adds, every obligation
+   * for the type's needs is met. Every NO has a finding that says what is missing ({@link
+   * RestorativeFinding#stages()}).
+   *
    * @param today the date of the assessment, passed by the caller (the library has no clock)
    * @return the findings, the checklist and whether the case may be closed
    */
@@ -232,106 +240,191 @@ public abstract class RestorativeCase {
     for (PartyType type : PartyType.REQUIRED) {
       if (!partyTypes.containsValue(type) && !absent.contains(type)) {
         findings.add(
-            ImmutableRestorativeFinding.of(
+            RestorativeFinding.of(
                 FindingCode.PARTY_TYPE_MISSING,
                 "$.parties",
                 "no "
-                    + type
+                    + words(type)
                     + " party, and none recorded as absent with a reason"
                     + (type == PartyType.SECOND_VICTIM
                         ? " (the practitioner is the party most often forgotten)"
-                        : "")));
+                        : ""),
+                type,
+                ChecklistStage.values()));
+      }
+    }
+    for (int i = 0; i < parties().size(); i++) {
+      Party p = parties().get(i);
+      String path = JsonPaths.index("$.parties", i);
+      if (harms().stream().noneMatch(h -> h.party().equals(p.id()))) {
+        findings.add(
+            RestorativeFinding.of(
+                FindingCode.HARM_NOT_RECORDED,
+                path,
+                "no harm is recorded for "
+                    + p.id()
+                    + " ("
+                    + words(p.type())
+                    + "): record how they were hurt, so that it can be acknowledged",
+                p.type(),
+                ChecklistStage.ACKNOWLEDGED));
+      }
+      if (needs().stream().noneMatch(n -> n.party().equals(p.id()))) {
+        findings.add(
+            RestorativeFinding.of(
+                FindingCode.NEED_NOT_RECORDED,
+                path,
+                "no need is recorded for "
+                    + p.id()
+                    + " ("
+                    + words(p.type())
+                    + "): explore with them what they need",
+                p.type(),
+                ChecklistStage.EXPLORED,
+                ChecklistStage.IDENTIFIED,
+                ChecklistStage.ACHIEVED));
       }
     }
     for (int i = 0; i < harms().size(); i++) {
       Harm h = harms().get(i);
       if (!h.acknowledged()) {
         findings.add(
-            ImmutableRestorativeFinding.of(
+            RestorativeFinding.of(
                 FindingCode.HARM_NOT_ACKNOWLEDGED,
                 JsonPaths.index("$.harms", i),
                 "the "
-                    + h.kind()
+                    + words(h.kind())
                     + " harm to "
                     + h.party()
                     + " ("
                     + h.id()
-                    + ") has not been acknowledged"));
+                    + ") has not been acknowledged",
+                partyTypes.get(h.party()),
+                ChecklistStage.ACKNOWLEDGED));
       }
     }
     Map<String, List<Obligation>> byNeed = new HashMap<>();
     obligations().forEach(o -> byNeed.computeIfAbsent(o.need(), k -> new ArrayList<>()).add(o));
+    Map<String, PartyType> needType = new HashMap<>();
     for (int i = 0; i < needs().size(); i++) {
       Need n = needs().get(i);
+      PartyType type = partyTypes.get(n.party());
+      needType.put(n.id(), type);
       String path = JsonPaths.index("$.needs", i);
       if (!n.exploredWithParty()) {
         findings.add(
-            ImmutableRestorativeFinding.of(
+            RestorativeFinding.of(
                 FindingCode.NEED_NOT_EXPLORED,
                 path,
-                "need " + n.id() + " has not been explored with " + n.party()));
+                "need " + n.id() + " has not been explored with " + n.party(),
+                type,
+                ChecklistStage.EXPLORED));
       }
       if (!byNeed.containsKey(n.id()) && n.noObligationReason().isEmpty()) {
         findings.add(
-            ImmutableRestorativeFinding.of(
+            RestorativeFinding.of(
                 FindingCode.NEED_WITHOUT_OBLIGATION,
                 path,
-                "need "
-                    + n.id()
-                    + " of "
-                    + n.party()
-                    + " has no obligation and no recorded reason"));
+                "need " + n.id() + " of " + n.party() + " has no obligation and no recorded reason",
+                type,
+                ChecklistStage.IDENTIFIED,
+                ChecklistStage.ACHIEVED));
       }
     }
     for (int i = 0; i < obligations().size(); i++) {
       Obligation o = obligations().get(i);
+      String path = JsonPaths.index("$.obligations", i);
+      PartyType type = needType.get(o.need());
       boolean open =
           o.status() == ObligationStatus.PROPOSED || o.status() == ObligationStatus.ACCEPTED;
       if (open && o.due().isPresent() && o.due().get().isBefore(today)) {
         findings.add(
-            ImmutableRestorativeFinding.of(
+            RestorativeFinding.of(
                 FindingCode.OBLIGATION_OVERDUE,
-                JsonPaths.index("$.obligations", i),
+                path,
                 "obligation "
                     + o.id()
                     + " of "
                     + o.obligatedParty()
                     + " was due "
                     + o.due().get()
-                    + " and is "
-                    + o.status()));
+                    + " and is still "
+                    + words(o.status()),
+                type,
+                ChecklistStage.ACHIEVED));
+      } else if (o.status() != ObligationStatus.MET) {
+        findings.add(
+            RestorativeFinding.of(
+                FindingCode.OBLIGATION_NOT_MET,
+                path,
+                "obligation "
+                    + o.id()
+                    + " of "
+                    + o.obligatedParty()
+                    + " (need "
+                    + o.need()
+                    + ") is "
+                    + (o.status() == ObligationStatus.DECLINED
+                        ? "declined, so the need is not met"
+                        : words(o.status())
+                            + ", not yet met"
+                            + o.due().map(d -> " (due " + d + ")").orElse("")),
+                type,
+                ChecklistStage.ACHIEVED));
       }
     }
     Map<Goal, GoalRating> ratings = new EnumMap<>(Goal.class);
     goals().forEach(g -> ratings.put(g.goal(), g.rating()));
     for (Goal goal : Goal.values()) {
       GoalRating r = ratings.get(goal);
+      String name = words(goal);
       if (r == null || r == GoalRating.NOT_STARTED) {
         findings.add(
-            ImmutableRestorativeFinding.of(
+            RestorativeFinding.of(
                 FindingCode.GOAL_NOT_ASSESSED,
                 "$.goals",
-                goal + (r == null ? " has not been assessed" : " has not been started")));
+                "the goal of "
+                    + name
+                    + (r == null ? " has not been assessed" : " has not been started"),
+                null,
+                ChecklistStage.ACHIEVED));
+      } else if (r != GoalRating.ACHIEVED) {
+        findings.add(
+            RestorativeFinding.of(
+                FindingCode.GOAL_NOT_ACHIEVED,
+                "$.goals",
+                "the goal of " + name + " is assessed as only partly achieved",
+                null,
+                ChecklistStage.ACHIEVED));
       }
     }
+    boolean allGoals =
+        Goal.values().length
+            == ratings.values().stream().filter(r -> r == GoalRating.ACHIEVED).count();
     return ImmutableRestorativeAssessment.builder()
         .caseReference(reference())
         .assessedOn(today)
         .findings(findings)
-        .checklist(checklist(partyTypes, absent, byNeed))
-        .closable(findings.isEmpty())
+        .checklist(checklist(partyTypes, absent, byNeed, allGoals))
+        .closable(findings.stream().noneMatch(f -> f.code().blocksClosure()))
         .build();
+  }
+
+  /** A constant in words: {@code EMOTIONAL_HEALING} → {@code emotional healing}. */
+  static String words(Enum<?> constant) {
+    return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
   private Map<ChecklistStage, Map<PartyType, Mark>> checklist(
       Map<String, PartyType> partyTypes,
       Set<PartyType> absent,
-      Map<String, List<Obligation>> byNeed) {
+      Map<String, List<Obligation>> byNeed,
+      boolean allGoals) {
     Map<ChecklistStage, Map<PartyType, Mark>> grid = new LinkedHashMap<>();
     for (ChecklistStage stage : ChecklistStage.values()) {
       Map<PartyType, Mark> row = new LinkedHashMap<>();
       for (PartyType type : PartyType.REQUIRED) {
-        row.put(type, mark(stage, type, partyTypes, absent, byNeed));
+        row.put(type, mark(stage, type, absent, byNeed, allGoals));
       }
       grid.put(stage, row);
     }
@@ -341,9 +434,9 @@ public abstract class RestorativeCase {
   private Mark mark(
       ChecklistStage stage,
       PartyType type,
-      Map<String, PartyType> partyTypes,
       Set<PartyType> absent,
-      Map<String, List<Obligation>> byNeed) {
+      Map<String, List<Obligation>> byNeed,
+      boolean allGoals) {
     if (absent.contains(type)) {
       return Mark.NOT_APPLICABLE;
     }
@@ -352,6 +445,8 @@ public abstract class RestorativeCase {
       return Mark.NO;
     }
     List<Need> needs = needs().stream().filter(n -> ofType.contains(n.party())).toList();
+    boolean everyPartyHasNeeds =
+        ofType.stream().allMatch(p -> needs.stream().anyMatch(n -> n.party().equals(p)));
     boolean done =
         switch (stage) {
           case ACKNOWLEDGED ->
@@ -359,12 +454,12 @@ public abstract class RestorativeCase {
                   && harms().stream()
                       .filter(h -> ofType.contains(h.party()))
                       .allMatch(Harm::acknowledged);
-          case EXPLORED ->
-              ofType.stream().allMatch(p -> needs.stream().anyMatch(n -> n.party().equals(p)))
-                  && needs.stream().allMatch(Need::exploredWithParty);
-          case IDENTIFIED -> identified(needs, byNeed);
+          case EXPLORED -> everyPartyHasNeeds && needs.stream().allMatch(Need::exploredWithParty);
+          case IDENTIFIED -> everyPartyHasNeeds && identified(needs, byNeed);
           case ACHIEVED ->
-              identified(needs, byNeed)
+              everyPartyHasNeeds
+                  && identified(needs, byNeed)
+                  && allGoals
                   && needs.stream()
                       .flatMap(n -> byNeed.getOrDefault(n.id(), List.of()).stream())
                       .allMatch(o -> o.status() == ObligationStatus.MET);

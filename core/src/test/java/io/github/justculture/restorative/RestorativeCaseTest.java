@@ -81,9 +81,9 @@ class RestorativeCaseTest {
                 .build())
         .addGoals(
             goal(Goal.MORAL_ENGAGEMENT, GoalRating.ACHIEVED),
-            goal(Goal.EMOTIONAL_HEALING, GoalRating.PARTLY),
+            goal(Goal.EMOTIONAL_HEALING, GoalRating.ACHIEVED),
             goal(Goal.PRACTITIONER_REINTEGRATION, GoalRating.ACHIEVED),
-            goal(Goal.ORGANISATIONAL_LEARNING, GoalRating.PARTLY));
+            goal(Goal.ORGANISATIONAL_LEARNING, GoalRating.ACHIEVED));
   }
 
   static GoalAssessment goal(Goal goal, GoalRating rating) {
@@ -165,7 +165,7 @@ class RestorativeCaseTest {
     assertThat(a.findings().get(0).message())
         .contains("the practitioner is the party most often forgotten");
     assertThat(a.findings().get(6).message())
-        .isEqualTo("obligation o1 of patient-1 was due 2026-11-21 and is ACCEPTED");
+        .isEqualTo("obligation o1 of patient-1 was due 2026-11-21 and is still accepted");
     assertThat(a.closable()).isFalse();
     assertThat(a.checklist().get(ChecklistStage.ACKNOWLEDGED).get(PartyType.FIRST_VICTIM))
         .isEqualTo(Mark.NO);

@@ -91,4 +91,22 @@ public abstract class BullyingCosts {
     map.put("employmentRelations", employmentRelations());
     return map;
   }
+
+  /**
+   * The name a reader knows a component by, for reports.
+   *
+   * @param component a key of {@link #asMap()}, such as {@code staffTurnover}
+   * @return its label, such as {@code Replacing staff who leave}; the key itself if unknown
+   */
+  public static String label(String component) {
+    return switch (component) {
+      case "sicknessAbsence" -> "Sickness absence";
+      case "absenceCover" -> "Cover for absence";
+      case "staffTurnover" -> "Replacing staff who leave";
+      case "reducedProductivity" -> "Output lost while replacements settle in";
+      case "presenteeism" -> "Output lost at work (presenteeism)";
+      case "employmentRelations" -> "Grievances, compensation and litigation";
+      default -> component;
+    };
+  }
 }

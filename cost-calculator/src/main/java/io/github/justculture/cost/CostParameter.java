@@ -10,40 +10,74 @@ import org.jspecify.annotations.Nullable;
  */
 public enum CostParameter {
   /** Headcount H: staff in the organisation. */
-  HEADCOUNT("headcount", "persons", Kind.COUNT, "1", null),
+  HEADCOUNT("headcount", "persons", Kind.COUNT, "1", null, "Staff (headcount)"),
   /** Prevalence p: the fraction of staff bullied, harassed or abused in the last 12 months. */
-  PREVALENCE("prevalence", "fraction", Kind.FRACTION, "0", "1"),
+  PREVALENCE("prevalence", "fraction", Kind.FRACTION, "0", "1", "Share of staff bullied in a year"),
   /** Daily pay w (exclusive with {@link #ANNUAL_PAY}). */
-  DAILY_PAY("dailyPay", "GBP/day", Kind.MONEY, "0", null),
+  DAILY_PAY("dailyPay", "GBP/day", Kind.MONEY, "0", null, "Daily pay"),
   /** Annual pay; w = annualPay / workingDaysPerYear (exclusive with {@link #DAILY_PAY}). */
-  ANNUAL_PAY("annualPay", "GBP/year", Kind.MONEY, "0", null),
+  ANNUAL_PAY("annualPay", "GBP/year", Kind.MONEY, "0", null, "Annual pay"),
   /** Working days a year, used only with {@link #ANNUAL_PAY}. */
-  WORKING_DAYS_PER_YEAR("workingDaysPerYear", "days/year", Kind.NUMBER, "1", "366"),
+  WORKING_DAYS_PER_YEAR(
+      "workingDaysPerYear", "days/year", Kind.NUMBER, "1", "366", "Working days a year"),
   /** Price uplift k: multiplies every money parameter, to move a preset to another price year. */
-  PRICE_UPLIFT("priceUplift", "ratio", Kind.NUMBER, "0.01", "100"),
+  PRICE_UPLIFT("priceUplift", "ratio", Kind.NUMBER, "0.01", "100", "Price uplift"),
   /** Extra sickness days per bullied employee a year, ΔD. */
-  EXCESS_SICKNESS_DAYS("excessSicknessDays", "days/year", Kind.NUMBER, "0", "366"),
+  EXCESS_SICKNESS_DAYS(
+      "excessSicknessDays",
+      "days/year",
+      Kind.NUMBER,
+      "0",
+      "366",
+      "Extra sickness days of a bullied employee"),
   /** Baseline sickness days a year; with {@link #EXCESS_ABSENCE_RATIO}, an alternative to ΔD. */
-  BASELINE_SICKNESS_DAYS("baselineSicknessDays", "days/year", Kind.NUMBER, "0", "366"),
+  BASELINE_SICKNESS_DAYS(
+      "baselineSicknessDays", "days/year", Kind.NUMBER, "0", "366", "Usual sickness days a year"),
   /** How much more sickness absence bullied staff take (0.71 = 71% more). */
-  EXCESS_ABSENCE_RATIO("excessAbsenceRatio", "ratio", Kind.NUMBER, "0", "10"),
+  EXCESS_ABSENCE_RATIO(
+      "excessAbsenceRatio",
+      "ratio",
+      Kind.NUMBER,
+      "0",
+      "10",
+      "Extra absence of bullied staff (ratio)"),
   /** Agency, bank and overtime cover on top of the pay of absent staff (0.625 = 62.5%). */
-  COVER_UPLIFT("coverUplift", "ratio", Kind.NUMBER, "0", "10"),
+  COVER_UPLIFT("coverUplift", "ratio", Kind.NUMBER, "0", "10", "Cost of cover on top of pay"),
   /** The fraction of bullied staff a year who leave because of it. */
-  BULLYING_LEAVER_RATE("bullyingLeaverRate", "fraction/year", Kind.FRACTION, "0", "1"),
+  BULLYING_LEAVER_RATE(
+      "bullyingLeaverRate",
+      "fraction/year",
+      Kind.FRACTION,
+      "0",
+      "1",
+      "Share of bullied staff who leave because of it"),
   /** The cost of replacing one leaver. */
-  REPLACEMENT_COST("replacementCost", "GBP/leaver", Kind.MONEY, "0", null),
+  REPLACEMENT_COST(
+      "replacementCost", "GBP/leaver", Kind.MONEY, "0", null, "Cost of replacing a leaver"),
   /** Output lost while one replacement gets up to speed. */
-  RAMP_UP_COST("rampUpCost", "GBP/leaver", Kind.MONEY, "0", null),
+  RAMP_UP_COST(
+      "rampUpCost",
+      "GBP/leaver",
+      Kind.MONEY,
+      "0",
+      null,
+      "Output lost while a replacement settles in"),
   /** Days of output lost a year by a bullied employee who keeps working. */
-  PRESENTEEISM_DAYS("presenteeismDays", "days/year", Kind.NUMBER, "0", "366"),
+  PRESENTEEISM_DAYS(
+      "presenteeismDays",
+      "days/year",
+      Kind.NUMBER,
+      "0",
+      "366",
+      "Days of output lost at work (presenteeism)"),
   /** Grievances, compensation and litigation, per bullied employee a year. */
   EMPLOYMENT_RELATIONS_COST(
       "employmentRelationsCostPerBulliedEmployee",
       "GBP/bullied employee/year",
       Kind.MONEY,
       "0",
-      null);
+      null,
+      "Grievances, compensation and litigation per bullied employee");
 
   /** How a parameter's value is written and checked. */
   public enum Kind {
@@ -62,8 +96,11 @@ public enum CostParameter {
   private final Kind kind;
   private final BigDecimal min;
   private final Optional<BigDecimal> max;
+  private final String label;
 
-  CostParameter(String jsonName, String unit, Kind kind, String min, @Nullable String max) {
+  CostParameter(
+      String jsonName, String unit, Kind kind, String min, @Nullable String max, String label) {
+    this.label = label;
     this.jsonName = jsonName;
     this.unit = unit;
     this.kind = kind;
@@ -78,6 +115,25 @@ public enum CostParameter {
    */
   public String jsonName() {
     return jsonName;
+  }
+
+  /**
+   * The name a reader knows it by, for reports: {@code Extra sickness days of a bullied employee}.
+   *
+   * @return the label
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * The label of a parameter named in JSON, or the name itself when no parameter has it.
+   *
+   * @param jsonName a name such as {@code dailyPay}
+   * @return its label
+   */
+  public static String labelOf(String jsonName) {
+    return byJsonName(jsonName).map(CostParameter::label).orElse(jsonName);
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.justculture.cost;
 import static io.github.justculture.core.Provenance.ASSUMED;
 import static io.github.justculture.core.Provenance.CALIBRATED;
 import static io.github.justculture.core.Provenance.REPORTED;
-import static io.github.justculture.core.Provenance.SOURCED;
 
 import io.github.justculture.core.Finding;
 import io.github.justculture.core.InvalidInputException;
@@ -74,7 +73,7 @@ public final class Presets {
                   CostParameter.WORKING_DAYS_PER_YEAR,
                   "225",
                   ASSUMED,
-                  "cost-model.md default",
+                  "library default: 225 working days a year",
                   "used only when annualPay is given"),
               p(CostParameter.PRICE_UPLIFT, "1", ASSUMED, "2017/18 prices", null),
               p(
@@ -100,9 +99,13 @@ public final class Presets {
               p(
                   CostParameter.REPLACEMENT_COST,
                   "12000",
-                  SOURCED,
-                  "typical cost to replace an NHS nurse, as used by " + KL,
-                  null),
+                  ASSUMED,
+                  "assumed: a round figure often quoted for replacing an NHS nurse; we could not trace"
+                      + " it to "
+                      + KL
+                      + " or another published source",
+                  "the other turnover parameter, bullyingLeaverRate, is calibrated with this value"
+                      + " fixed"),
               p(
                   CostParameter.RAMP_UP_COST,
                   "29790.34",
@@ -126,26 +129,35 @@ public final class Presets {
                   CostParameter.EXCESS_SICKNESS_DAYS,
                   "1.872",
                   "13.7475",
-                  SOURCED,
-                  "low: 9.36 baseline days x 0.20 (Kivimaki et al. 2000, RR 1.2); high: the calibrated value"),
+                  ASSUMED,
+                  "low: 9.36 baseline days x 0.20, taking the rate ratio of 1.2 for self-certified"
+                      + " sickness spells in Kivimaki et al. 2000 (Occup Environ Med 57:656) as if it held for"
+                      + " days (an assumption: it counts spells; medically certified spells gave 1.5, which"
+                      + " would give 4.68 days); high: the CALIBRATED value 13.7475"),
               ParameterRange.of(
                   CostParameter.COVER_UPLIFT,
                   "0.3",
                   "0.9",
-                  SOURCED,
-                  "cost-model.md §4, literature range"),
+                  ASSUMED,
+                  "assumed: a range around the 62.5% reported by Kline & Lewis 2019; not traced to a"
+                      + " published study"),
               ParameterRange.of(
                   CostParameter.PRESENTEEISM_DAYS,
                   "3.711825",
                   "27.495",
-                  SOURCED,
-                  "0.27 to 2.0 x the absence cost (13.7475 days), cost-model.md §4"),
+                  ASSUMED,
+                  "0.27 to 2.0 times the CALIBRATED 13.7475 extra sickness days: low, the ratio of"
+                      + " presenteeism to sickness absence in Acas 2021 (low bound, £0.59bn to £2.2bn); high,"
+                      + " 2.0, assumed"),
               ParameterRange.of(
                   CostParameter.REPLACEMENT_COST,
-                  "5352",
-                  "30614",
-                  SOURCED,
-                  "Acas-derived and Oxford Economics 2014, cost-model.md §4"),
+                  "5433",
+                  "18000",
+                  ASSUMED,
+                  "low: £5,433, the cost of recruiting and absorbing a new worker in Oxford Economics"
+                      + " 2014, The cost of brain drain (its £30,614 total is mostly £25,181 of output lost"
+                      + " while the newcomer gets up to speed, which this model counts in rampUpCost, so"
+                      + " it is left out here); high: the assumed £12,000 + 50%"),
               ParameterRange.of(
                   CostParameter.BULLYING_LEAVER_RATE,
                   "0.03849",

@@ -172,7 +172,7 @@ final class Resolved {
     fromUser.put(p, true);
     used.add(
         ParameterValue.of(
-            p.jsonName(), display(p, value), p.unit(), Provenance.USER, "derived: " + how, null));
+            p.jsonName(), display(p, value), p.unit(), Provenance.DERIVED, how, null));
   }
 
   private static String display(CostParameter p, BigDecimal value) {

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The presets reproduce the figures of shared/domain/cost-model.md to the penny. */
+/** The presets reproduce the figures of docs/domain/cost-model.md to the penny. */
 class PresetRegressionTest {
 
   @Test
@@ -94,8 +94,8 @@ class PresetRegressionTest {
             .findFirst()
             .orElseThrow();
     assertThat(daily.value()).isEqualTo("151.11");
-    assertThat(daily.provenance()).isEqualTo(Provenance.USER);
-    assertThat(daily.source()).isEqualTo("derived: annualPay / workingDaysPerYear");
+    assertThat(daily.provenance()).isEqualTo(Provenance.DERIVED);
+    assertThat(daily.source()).isEqualTo("annualPay / workingDaysPerYear");
     // Sickness: 1092 x 13.7475 x (34000/225) exactly, then rounded once.
     assertThat(trust.components().sicknessAbsence().toString()).isEqualTo("2268520.80");
   }

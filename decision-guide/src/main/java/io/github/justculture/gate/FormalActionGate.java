@@ -204,7 +204,7 @@ public final class FormalActionGate {
     for (AlternativeConsidered a : p.alternatives()) {
       considered.add(a.alternative());
       if (!a.adopted() && a.rejectedBecause().map(String::isBlank).orElse(true)) {
-        problems.add(a.alternative() + " rejected without a reason");
+        problems.add(words(a.alternative()) + " rejected without a reason");
       }
     }
     Set<Alternative> missing = EnumSet.complementOf(considered);
@@ -332,7 +332,12 @@ public final class FormalActionGate {
   }
 
   private static String join(Set<? extends Enum<?>> values) {
-    return String.join(", ", values.stream().map(Enum::name).toList());
+    return String.join(", ", values.stream().map(FormalActionGate::words).toList());
+  }
+
+  /** A constant in words: {@code INFORMAL_RESOLUTION} → {@code informal resolution}. */
+  private static String words(Enum<?> constant) {
+    return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
   private static String normalise(String text) {

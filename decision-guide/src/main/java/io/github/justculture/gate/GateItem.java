@@ -68,4 +68,26 @@ public abstract class GateItem {
   static GateItem notApplicable(String id, String reason) {
     return ImmutableGateItem.of(id, GateStatus.NOT_APPLICABLE, Optional.of(reason));
   }
+
+  /**
+   * What an item checks, in words for a reader: {@code plurality} → {@code More than one
+   * decision-maker, with HR advice}.
+   *
+   * @param id an item id of {@link #IDS}
+   * @return its title; the id itself if unknown
+   */
+  public static String title(String id) {
+    return switch (id) {
+      case "just-culture-evaluation" -> "A just culture evaluation supports individual action";
+      case "plurality" -> "More than one decision-maker, with HR advice";
+      case "fact-finding" -> "Facts found, with the person's own account";
+      case "alternatives-considered" -> "Alternatives to formal action considered";
+      case "conflicts-of-interest" -> "Conflicts of interest declared";
+      case "suspension" -> "Any suspension justified and reviewed";
+      case "wellbeing-support" -> "Support for the person's wellbeing";
+      case "regulator-referral" -> "Any referral to a regulator justified";
+      case "restorative-track" -> "A restorative case for the incident";
+      default -> id;
+    };
+  }
 }

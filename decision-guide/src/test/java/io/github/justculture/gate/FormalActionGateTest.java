@@ -162,7 +162,7 @@ class FormalActionGateTest {
             "no just culture guide evaluation is recorded for this person and act",
             "0 distinct decision-makers named; at least 2 are needed; no HR adviser named",
             "no informal fact-finding is recorded",
-            "not recorded as considered: INFORMAL_RESOLUTION, TRAINING, SUPERVISION, MEDIATION",
+            "not recorded as considered: informal resolution, training, supervision, mediation",
             "no decision-makers, so no declarations",
             "suspension is proposed, but no suspension details are recorded",
             "no wellbeing support is recorded",
@@ -286,7 +286,7 @@ class FormalActionGateTest {
         .contains("the fact-finding does not include the person's own account");
     assertThat(reason(r, "alternatives-considered"))
         .contains(
-            "not recorded as considered: INFORMAL_RESOLUTION, MEDIATION; TRAINING rejected without a reason");
+            "not recorded as considered: informal resolution, mediation; training rejected without a reason");
     assertThat(reason(r, "wellbeing-support"))
         .contains(
             "neither occupational health nor employee assistance was offered; no named contact");
@@ -348,7 +348,7 @@ class FormalActionGateTest {
                     .build())
             .build();
     assertThat(reason(gate.check(noParties), "restorative-track"))
-        .contains("SECOND_VICTIM, ORGANISATION, COMMUNITY neither present nor recorded as absent");
+        .contains("second victim, organisation, community neither present nor recorded as absent");
     FormalActionProposal otherIncident =
         passing().restorativeCase(RestorativeCase.builder().reference("INC-9").build()).build();
     assertThat(reason(gate.check(otherIncident), "restorative-track"))

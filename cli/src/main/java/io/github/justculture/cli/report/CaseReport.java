@@ -12,6 +12,8 @@ import io.github.justculture.restorative.Mark;
 import io.github.justculture.restorative.PartyType;
 import io.github.justculture.restorative.RestorativeAssessment;
 import io.github.justculture.restorative.RestorativeFinding;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -54,9 +56,11 @@ public final class CaseReport {
                     .orElse("No outcome yet: next question " + esc(r.nextQuestion().orElse(""))))
             .append("</td><td class=\"num\">")
             .append(r.outcome().map(o -> o.severity() + " of 5").orElse("—"))
-            .append("</td><td>")
+            .append("</td><td class=\"nowrap\"><time datetime=\"")
             .append(esc(e.evaluatedAt().toString()))
-            .append("</td></tr>\n");
+            .append("\">")
+            .append(esc(dateTime(e.evaluatedAt())))
+            .append("</time></td></tr>\n");
       }
       body.append(
           "</tbody>\n</table>\n<p>Each person and act is evaluated separately; the page never merges them"
@@ -68,7 +72,7 @@ public final class CaseReport {
     } else {
       RestorativeAssessment a = input.restorativeCase().get().assess(input.assessedOn());
       body.append("<table>\n<caption>Dekker's restorative just culture checklist on ")
-          .append(esc(input.assessedOn().toString()))
+          .append(esc(date(input.assessedOn())))
           .append(", derived from the case</caption>\n<thead><tr><th scope=\"col\">Stage</th>");
       for (PartyType t : PartyType.REQUIRED) {
         body.append("<th scope=\"col\">").append(esc(words(t.name()))).append("</th>");
@@ -103,18 +107,49 @@ public final class CaseReport {
     if (input.gateResults().isEmpty()) {
       body.append("<p>No proposal for formal action has been checked.</p>\n");
     }
-    for (GateResult g : input.gateResults()) {
-      body.append("<table>\n<caption>Proposal ")
-          .append(esc(g.proposal()))
-          .append(": <strong>")
-          .append(g.passed() ? "passed" : "refused")
-          .append(
-              "</strong></caption>\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Status</th>"
-                  + "<th scope=\"col\">Reason</th></tr></thead>\n<tbody>\n");
+    List<GateResult> checks = input.gateResults();
+    for (int i = 0; i < checks.size(); i++) {
+      GateResult g = checks.get(i);
+      // Checks of the same proposal are told apart by their number, and a later one says what
+      // changed since the one before.
+      long ofProposal = checks.stream().filter(c -> c.proposal().equals(g.proposal())).count();
+      int number = 1;
+      GateResult previous = null;
+      for (int j = 0; j < i; j++) {
+        if (checks.get(j).proposal().equals(g.proposal())) {
+          number++;
+          previous = checks.get(j);
+        }
+      }
+      body.append("<h3>Proposal ").append(esc(g.proposal()));
+      if (ofProposal > 1) {
+        body.append(", check ").append(number).append(" of ").append(ofProposal);
+      }
+      body.append(": ").append(g.passed() ? "passed" : "refused").append("</h3>\n");
+      if (previous != null) {
+        List<String> changed = new ArrayList<>();
+        for (GateItem item : g.items()) {
+          for (GateItem before : previous.items()) {
+            if (before.id().equals(item.id()) && before.status() != item.status()) {
+              changed.add(GateItem.title(item.id()) + ": now " + status(item.status()));
+            }
+          }
+        }
+        body.append("<p>Since check ")
+            .append(number - 1)
+            .append(": ")
+            .append(changed.isEmpty() ? "no item changed" : esc(String.join("; ", changed)))
+            .append(".</p>\n");
+      }
+      body.append(
+          "<table>\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Status</th>"
+              + "<th scope=\"col\">Reason</th></tr></thead>\n<tbody>\n");
       for (GateItem item : g.items()) {
         body.append("<tr><th scope=\"row\">")
+            .append(esc(GateItem.title(item.id())))
+            .append("<br><small><code>")
             .append(esc(item.id()))
-            .append("</th><td class=\"")
+            .append("</code></small></th><td class=\"")
             .append(item.status() == GateStatus.UNMET ? "unmet" : "met")
             .append("\">")
             .append(
@@ -133,6 +168,30 @@ public final class CaseReport {
       }
     }
     return Html.page("Incident " + input.incident().reference(), body.toString());
+  }
+
+  private static final java.time.format.DateTimeFormatter DATE =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+  private static final java.time.format.DateTimeFormatter TIME =
+      java.time.format.DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+  /** A date as en-GB writes it: 4 December 2026. */
+  static String date(java.time.LocalDate date) {
+    return DATE.format(date);
+  }
+
+  /** An instant as en-GB writes it, in UTC: 20 November 2026, 14:30 UTC. */
+  static String dateTime(java.time.Instant instant) {
+    java.time.ZonedDateTime utc = instant.atZone(java.time.ZoneOffset.UTC);
+    return DATE.format(utc) + ", " + TIME.format(utc) + " UTC";
+  }
+
+  private static String status(GateStatus status) {
+    return switch (status) {
+      case MET -> "met";
+      case UNMET -> "unmet";
+      case NOT_APPLICABLE -> "not applicable";
+    };
   }
 
   private static String words(String constant) {

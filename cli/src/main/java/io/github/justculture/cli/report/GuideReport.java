@@ -10,6 +10,7 @@ import io.github.justculture.guide.GuideResult;
 import io.github.justculture.guide.Outcome;
 import io.github.justculture.guide.Question;
 import io.github.justculture.guide.Step;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,25 @@ public final class GuideReport {
     "#e3f2e5", "#edf5e1", "#fff8d6", "#ffe8cc", "#fddcd2", "#f9d2d7"
   };
 
+  private static final int TOP = 40;
   private static final int QUESTION_X = 150;
   private static final int QUESTION_W = 330;
   private static final int ROW = 64;
   private static final int BOX_H = 44;
-  private static final int OUTCOME_X = 660;
   private static final int OUTCOME_W = 300;
+  private static final int OUTCOME_GAP = 16;
+
+  /** How far above (YES) and below (NO) a question's middle its answers leave on the right. */
+  private static final int EXIT_OFFSET = 12;
+
+  /** How far left (YES) and right (NO) of a question's middle its answers go straight down. */
+  private static final int DOWN_OFFSET = 40;
+
+  /** Room right of the questions for the YES and NO labels, before the first lane. */
+  private static final int LABEL_ROOM = 40;
+
+  /** The distance between two lanes of the channel. */
+  private static final int LANE_GAP = 14;
 
   private GuideReport() {}
 
@@ -127,21 +141,23 @@ public final class GuideReport {
     return null;
   }
 
-  /** The flowchart: our own layout, no external library. */
+  /**
+   * The flowchart: our own layout, no external library.
+   *
+   * <p>Questions stand in one column, in order; outcomes in a column to the right. An answer that
+   * leads to the next question is a short line straight down (YES on the left, NO on the right).
+   * Any other answer leaves its question on the right (YES above the middle, NO below), runs in a
+   * vertical lane of its own target in the channel between the columns, and enters its target from
+   * the left (an outcome) or the right (a question further on or back). Each target has its own
+   * lane, so lines to different targets never share a segment, and no line crosses a box; an
+   * outcome with a single source lines up with it and is reached by a straight line. Every line is
+   * labelled YES or NO where it leaves its question, and carries {@code data-} attributes naming
+   * its source, answer and target (checked by the geometric tests).
+   */
   static String svg(Guide guide, GuideResult result) {
+    Layout layout = Layout.of(guide);
     List<Question> questions = guide.definition().questions();
     List<Outcome> outcomes = guide.definition().outcomes();
-    Map<String, Integer> qRow = new HashMap<>();
-    for (int i = 0; i < questions.size(); i++) {
-      qRow.put(questions.get(i).id(), i);
-    }
-    int outcomeGap = Math.max(BOX_H + 16, (questions.size() * ROW) / Math.max(1, outcomes.size()));
-    Map<String, Integer> oY = new HashMap<>();
-    for (int i = 0; i < outcomes.size(); i++) {
-      oY.put(outcomes.get(i).id(), 40 + i * outcomeGap);
-    }
-    int height = Math.max(40 + questions.size() * ROW, 40 + outcomes.size() * outcomeGap) + 20;
-    int width = OUTCOME_X + OUTCOME_W + 20;
 
     GuideDiagrams.Route taken = GuideDiagrams.route(guide, result);
     Set<String> onRoute = taken.nodes();
@@ -151,13 +167,13 @@ public final class GuideReport {
 
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-        .append(width)
+        .append(layout.width)
         .append(' ')
-        .append(height)
+        .append(layout.height)
         .append("\" width=\"")
-        .append(width)
+        .append(layout.width)
         .append("\" height=\"")
-        .append(height)
+        .append(layout.height)
         .append("\" role=\"img\" aria-labelledby=\"flow-title flow-desc\">\n")
         .append("<title id=\"flow-title\">Flowchart of ")
         .append(esc(guide.definition().title()))
@@ -170,16 +186,16 @@ public final class GuideReport {
             + " fill=\"#444\"/></marker><marker id=\"arrow-route\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\""
             + " markerUnits=\"userSpaceOnUse\" markerWidth=\"11\" markerHeight=\"11\" orient=\"auto-start-reverse\">"
             + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#0b1f66\"/></marker></defs>\n");
-    // Bands by test.
+    // Bands by test, behind everything.
     int start = 0;
     for (int i = 1; i <= questions.size(); i++) {
       if (i == questions.size() || !questions.get(i).test().equals(questions.get(start).test())) {
-        int y = 40 + start * ROW - 10;
+        int y = TOP + start * ROW - 10;
         int h = (i - start) * ROW;
         svg.append("<rect x=\"8\" y=\"")
             .append(y)
             .append("\" width=\"")
-            .append(QUESTION_X + QUESTION_W + 80)
+            .append(QUESTION_X + QUESTION_W + 6 - 8)
             .append("\" height=\"")
             .append(h - 2)
             .append("\" fill=\"")
@@ -192,57 +208,50 @@ public final class GuideReport {
         start = i;
       }
     }
-    // Edges first, under the boxes.
-    for (Question q : questions) {
-      int row = qRow.get(q.id());
-      int y = 40 + row * ROW + BOX_H / 2;
-      for (String answer : List.of("YES", "NO")) {
-        String target = answer.equals("YES") ? q.yes() : q.no();
-        boolean onIt = taken.takes(q.id(), Answer.valueOf(answer));
+    // Edges, under the boxes: those off the route first, so the route is drawn on top.
+    List<Edge> edges = layout.edges;
+    for (boolean routePass : new boolean[] {false, true}) {
+      for (Edge e : edges) {
+        boolean onIt = taken.takes(e.from, e.answer);
+        if (onIt != routePass) {
+          continue;
+        }
         String stroke =
             onIt
                 ? " stroke=\"#0b1f66\" stroke-width=\"4\""
                 : " stroke=\"#666\" stroke-width=\"1.2\"";
-        String marker = onIt ? "url(#arrow-route)" : "url(#arrow)";
-        String d;
-        int labelX;
-        int labelY;
-        if (qRow.containsKey(target)) {
-          int ty = 40 + qRow.get(target) * ROW;
-          int x = QUESTION_X + (answer.equals("YES") ? QUESTION_W / 2 - 40 : QUESTION_W / 2 + 40);
-          d = "M" + x + "," + (40 + row * ROW + BOX_H) + " L" + x + "," + ty;
-          labelX = x + 4;
-          labelY = 40 + row * ROW + BOX_H + 12;
-        } else {
-          int ty = oY.get(target) + BOX_H / 2;
-          int sx = QUESTION_X + QUESTION_W;
-          int dy = answer.equals("YES") ? -8 : 8;
-          int mid = 560 + (row % 3) * 20;
-          d =
-              "M" + sx + "," + (y + dy) + " L" + mid + "," + (y + dy) + " L" + mid + "," + ty + " L"
-                  + OUTCOME_X + "," + ty;
-          labelX = sx + 6;
-          labelY = y + dy - 3;
-        }
-        svg.append("<path d=\"")
-            .append(d)
+        svg.append("<path data-edge=\"")
+            .append(esc(e.from + " " + e.answer))
+            .append("\" data-from=\"")
+            .append(esc(e.from))
+            .append("\" data-to=\"")
+            .append(esc(e.to))
+            .append("\" d=\"")
+            .append(e.d())
             .append("\" fill=\"none\"")
             .append(stroke)
             .append(" marker-end=\"")
-            .append(marker)
-            .append("\"/>\n<text x=\"")
-            .append(labelX)
-            .append("\" y=\"")
-            .append(labelY)
-            .append("\" font-size=\"10\" fill=\"#222\">")
-            .append(answer)
-            .append("</text>\n");
+            .append(onIt ? "url(#arrow-route)" : "url(#arrow)")
+            .append("\"/>\n");
       }
     }
+    for (Edge e : edges) {
+      svg.append("<text data-label=\"")
+          .append(esc(e.from + " " + e.answer))
+          .append("\" x=\"")
+          .append(e.labelX)
+          .append("\" y=\"")
+          .append(e.labelY)
+          .append("\" font-size=\"10\" fill=\"#222\">")
+          .append(e.answer)
+          .append("</text>\n");
+    }
     for (Question q : questions) {
-      int y = 40 + qRow.get(q.id()) * ROW;
+      int y = layout.questionTop(q.id());
       boolean route = onRoute.contains(q.id());
-      svg.append("<g><rect x=\"")
+      svg.append("<g><rect data-node=\"")
+          .append(esc(q.id()))
+          .append("\" x=\"")
           .append(QUESTION_X)
           .append("\" y=\"")
           .append(y)
@@ -277,10 +286,12 @@ public final class GuideReport {
       svg.append("</g>\n");
     }
     for (Outcome o : outcomes) {
-      int y = oY.get(o.id());
+      int y = layout.outcomeTop.get(o.id());
       boolean route = onRoute.contains(o.id());
-      svg.append("<g><rect x=\"")
-          .append(OUTCOME_X)
+      svg.append("<g><rect data-node=\"")
+          .append(esc(o.id()))
+          .append("\" x=\"")
+          .append(layout.outcomeX)
           .append("\" y=\"")
           .append(y)
           .append("\" width=\"")
@@ -292,13 +303,13 @@ public final class GuideReport {
           .append("\" stroke=\"")
           .append(route ? "#0b1f66\" stroke-width=\"4" : "#444\" stroke-width=\"1")
           .append("\"/>\n<text x=\"")
-          .append(OUTCOME_X + 10)
+          .append(layout.outcomeX + 10)
           .append("\" y=\"")
           .append(y + 18)
           .append("\" font-size=\"12\" font-weight=\"700\" fill=\"#111\">")
           .append(esc(o.label()))
           .append("</text>\n<text x=\"")
-          .append(OUTCOME_X + 10)
+          .append(layout.outcomeX + 10)
           .append("\" y=\"")
           .append(y + 34)
           .append("\" font-size=\"11\" fill=\"#111\">severity ")
@@ -309,6 +320,236 @@ public final class GuideReport {
     }
     svg.append("</svg>\n");
     return svg.toString();
+  }
+
+  /** One answer's line: its points, and where its YES or NO label stands. */
+  private static final class Edge {
+    final String from;
+    final Answer answer;
+    final String to;
+    final List<int[]> points = new ArrayList<>();
+    int labelX;
+    int labelY;
+
+    Edge(String from, Answer answer, String to) {
+      this.from = from;
+      this.answer = answer;
+      this.to = to;
+    }
+
+    void to(int x, int y) {
+      int[] last = points.isEmpty() ? null : points.get(points.size() - 1);
+      if (last == null || last[0] != x || last[1] != y) {
+        points.add(new int[] {x, y});
+      }
+    }
+
+    String d() {
+      StringBuilder d = new StringBuilder();
+      for (int[] p : points) {
+        d.append(d.length() == 0 ? "M" : " L").append(p[0]).append(',').append(p[1]);
+      }
+      return d.toString();
+    }
+  }
+
+  /** Where every box and line goes. */
+  private static final class Layout {
+    final Map<String, Integer> row = new HashMap<>();
+    final Map<String, Integer> outcomeTop = new HashMap<>();
+    final List<Edge> edges = new ArrayList<>();
+    int outcomeX;
+    int width;
+    int height;
+
+    int questionTop(String id) {
+      return TOP + row.get(id) * ROW;
+    }
+
+    int questionMiddle(String id) {
+      return questionTop(id) + BOX_H / 2;
+    }
+
+    /** The y where an answer leaves its question on the right. */
+    int exitY(String question, Answer answer) {
+      return questionMiddle(question) + (answer == Answer.YES ? -EXIT_OFFSET : EXIT_OFFSET);
+    }
+
+    static Layout of(Guide guide) {
+      Layout l = new Layout();
+      List<Question> questions = guide.definition().questions();
+      for (int i = 0; i < questions.size(); i++) {
+        l.row.put(questions.get(i).id(), i);
+      }
+      // The lines that go through the channel, grouped by target, in order of first use.
+      Map<String, List<Edge>> byTarget = new java.util.LinkedHashMap<>();
+      List<Edge> down = new ArrayList<>();
+      for (Question q : questions) {
+        for (Answer answer : List.of(Answer.YES, Answer.NO)) {
+          String target = answer == Answer.YES ? q.yes() : q.no();
+          Edge e = new Edge(q.id(), answer, target);
+          l.edges.add(e);
+          Integer targetRow = l.row.get(target);
+          if (targetRow != null && targetRow == l.row.get(q.id()) + 1) {
+            down.add(e);
+          } else {
+            byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(e);
+          }
+        }
+      }
+      // Outcomes, in the order of the middle of their lines (so that lines cross as little as
+      // they can), each as near that middle as the spacing allows: one reached by a single line
+      // lines up with it; the others stand halfway between two rows of questions, where no line
+      // leaves a question. An outcome no answer reaches goes last.
+      Map<String, Double> wanted = new HashMap<>();
+      for (Outcome o : guide.definition().outcomes()) {
+        wanted.put(
+            o.id(),
+            byTarget.getOrDefault(o.id(), List.of()).stream()
+                .mapToInt(e -> l.exitY(e.from, e.answer))
+                .average()
+                .orElse(Double.MAX_VALUE));
+      }
+      List<String> outcomeOrder =
+          guide.definition().outcomes().stream()
+              .map(Outcome::id)
+              .sorted(java.util.Comparator.comparingDouble(wanted::get))
+              .toList();
+      Map<String, Integer> entryY = new HashMap<>();
+      int lowest = Integer.MIN_VALUE;
+      for (String o : outcomeOrder) {
+        List<Edge> in = byTarget.getOrDefault(o, List.of());
+        int floor = lowest == Integer.MIN_VALUE ? BOX_H / 2 + 8 : lowest + BOX_H + OUTCOME_GAP;
+        int y;
+        if (in.size() == 1 && l.exitY(in.get(0).from, in.get(0).answer) >= floor) {
+          y = l.exitY(in.get(0).from, in.get(0).answer);
+        } else {
+          y = betweenRows(Math.max(in.isEmpty() ? floor : wanted.get(o), floor), floor);
+        }
+        entryY.put(o, y);
+        l.outcomeTop.put(o, y - BOX_H / 2);
+        lowest = y;
+      }
+      // One lane per target: questions reached from afar nearest the questions (their lines go
+      // back left), then the outcomes, top down or bottom up, whichever crosses fewer lines.
+      List<String> questionLanes = new ArrayList<>();
+      byTarget.keySet().stream().filter(l.row::containsKey).forEach(questionLanes::add);
+      List<String> down1 = new ArrayList<>(questionLanes);
+      List<String> up1 = new ArrayList<>(questionLanes);
+      List<String> reached = outcomeOrder.stream().filter(byTarget::containsKey).toList();
+      down1.addAll(reached);
+      List<String> reversed = new ArrayList<>(reached);
+      java.util.Collections.reverse(reversed);
+      up1.addAll(reversed);
+      int channel = QUESTION_X + QUESTION_W + LABEL_ROOM;
+      l.outcomeX = channel + Math.max(0, byTarget.size() - 1) * LANE_GAP + LANE_GAP * 2;
+      List<String> lanes =
+          l.crossings(up1, byTarget, entryY, channel)
+                  < l.crossings(down1, byTarget, entryY, channel)
+              ? up1
+              : down1;
+      for (Edge e : down) {
+        int x = QUESTION_X + QUESTION_W / 2 + (e.answer == Answer.YES ? -DOWN_OFFSET : DOWN_OFFSET);
+        int bottom = l.questionTop(e.from) + BOX_H;
+        e.to(x, bottom);
+        e.to(x, l.questionTop(e.to));
+        e.labelX = x + 4;
+        e.labelY = bottom + 12;
+      }
+      l.route(lanes, byTarget, entryY, channel);
+      int bottom = TOP + questions.size() * ROW;
+      for (int top : l.outcomeTop.values()) {
+        bottom = Math.max(bottom, top + BOX_H + 16);
+      }
+      l.height = bottom + 20;
+      l.width = l.outcomeX + OUTCOME_W + 20;
+      return l;
+    }
+
+    /** Draws the lines of the channel, a lane per target in the given order. */
+    void route(
+        List<String> lanes,
+        Map<String, List<Edge>> byTarget,
+        Map<String, Integer> entryY,
+        int channel) {
+      int right = QUESTION_X + QUESTION_W;
+      for (int i = 0; i < lanes.size(); i++) {
+        String target = lanes.get(i);
+        int lane = channel + i * LANE_GAP;
+        boolean toQuestion = row.containsKey(target);
+        int ty = toQuestion ? questionMiddle(target) : entryY.get(target);
+        int tx = toQuestion ? right : outcomeX;
+        for (Edge e : byTarget.get(target)) {
+          e.points.clear();
+          int ey = exitY(e.from, e.answer);
+          e.to(right, ey);
+          if (ey != ty || toQuestion) {
+            e.to(lane, ey);
+            e.to(lane, ty);
+          }
+          e.to(tx, ty);
+          e.labelX = right + 10;
+          e.labelY = e.answer == Answer.YES ? ey - 4 : ey + 12;
+        }
+      }
+    }
+
+    /** How many times lines to different targets cross with the lanes in this order. */
+    int crossings(
+        List<String> lanes,
+        Map<String, List<Edge>> byTarget,
+        Map<String, Integer> entryY,
+        int channel) {
+      route(lanes, byTarget, entryY, channel);
+      List<int[]> horizontal = new ArrayList<>();
+      List<int[]> vertical = new ArrayList<>();
+      List<String> hTarget = new ArrayList<>();
+      List<String> vTarget = new ArrayList<>();
+      for (List<Edge> group : byTarget.values()) {
+        for (Edge e : group) {
+          for (int i = 1; i < e.points.size(); i++) {
+            int[] a = e.points.get(i - 1);
+            int[] b = e.points.get(i);
+            if (a[1] == b[1]) {
+              horizontal.add(new int[] {Math.min(a[0], b[0]), Math.max(a[0], b[0]), a[1]});
+              hTarget.add(e.to);
+            } else {
+              vertical.add(new int[] {Math.min(a[1], b[1]), Math.max(a[1], b[1]), a[0]});
+              vTarget.add(e.to);
+            }
+          }
+        }
+      }
+      int n = 0;
+      for (int h = 0; h < horizontal.size(); h++) {
+        for (int v = 0; v < vertical.size(); v++) {
+          int[] hs = horizontal.get(h);
+          int[] vs = vertical.get(v);
+          if (!hTarget.get(h).equals(vTarget.get(v))
+              && vs[2] > hs[0]
+              && vs[2] < hs[1]
+              && hs[2] > vs[0]
+              && hs[2] < vs[1]) {
+            n++;
+          }
+        }
+      }
+      return n;
+    }
+
+    /**
+     * The first height at or after {@code wanted} (and not before {@code floor}) halfway between
+     * two rows of questions, where no line leaves a question.
+     */
+    static int betweenRows(double wanted, int floor) {
+      int gapLine = TOP + BOX_H + (ROW - BOX_H) / 2; // below the first row
+      int k = (int) Math.ceil((wanted - gapLine) / ROW);
+      int y = gapLine + Math.max(-1, k) * ROW;
+      while (y < floor) {
+        y += ROW;
+      }
+      return y;
+    }
   }
 
   private static String description(Guide guide, GuideResult result) {

@@ -55,6 +55,7 @@ final class Html {
           + "th{background:#e6e6e6}td.num{text-align:right;font-variant-numeric:tabular-nums}\n"
           + "figure{margin:1rem 0}figcaption{font-size:.95rem;margin-top:.3rem}\n"
           + "svg{max-width:100%;height:auto}svg text{font-family:inherit}\n"
+          + ".nowrap{white-space:nowrap}h3{font-size:1.05rem;margin:1.2rem 0 .3rem}\n"
           + ".met{font-weight:600}.unmet{font-weight:700;text-decoration:underline}\n"
           + "footer{margin-top:2rem;font-size:.85rem;color:#333}\n"
           + "@media print{main{max-width:none;padding:0}h2{break-after:avoid}figure,table{break-inside:avoid}}\n";

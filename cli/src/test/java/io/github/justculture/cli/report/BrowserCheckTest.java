@@ -53,14 +53,11 @@ class BrowserCheckTest {
     Assumptions.abort(help);
   }
 
-  /** What Chromium made of one page. */
-  record Rendering(int exitCode, List<String> consoleMessages, byte[] png) {}
-
-  private Rendering render(Path page) throws IOException, InterruptedException {
-    Path png = dir.resolve(page.getFileName() + ".png");
-    Path profile = Files.createTempDirectory(dir, "profile");
-    Process p =
-        new ProcessBuilder(
+  /** Headless Chromium on a page, with a fresh profile, offline, and the given options. */
+  private List<String> chromium(Path page, String... options) throws IOException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 chromium,
                 "--headless",
                 "--no-sandbox",
@@ -70,13 +67,26 @@ class BrowserCheckTest {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--user-data-dir=" + profile,
-                "--enable-logging=stderr",
-                "--log-level=0",
-                "--hide-scrollbars",
-                "--window-size=1200,1600",
-                "--screenshot=" + png,
-                page.toUri().toString())
+                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"),
+                "--window-size=1200,1600"));
+    command.addAll(List.of(options));
+    command.add(page.toUri().toString());
+    return command;
+  }
+
+  /** What Chromium made of one page. */
+  record Rendering(int exitCode, List<String> consoleMessages, byte[] png) {}
+
+  private Rendering render(Path page) throws IOException, InterruptedException {
+    Path png = dir.resolve(page.getFileName() + ".png");
+    Process p =
+        new ProcessBuilder(
+                chromium(
+                    page,
+                    "--enable-logging=stderr",
+                    "--log-level=0",
+                    "--hide-scrollbars",
+                    "--screenshot=" + png))
             .redirectErrorStream(true)
             .start();
     ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -158,5 +168,98 @@ class BrowserCheckTest {
                 dir, "blank.html", "<!DOCTYPE html><html lang=\"en\"><body></body></html>"));
     assertThat(blank.png()).isNotEmpty();
     assertThat(distinctPixelBytes(blank.png())).isLessThanOrEqualTo(64);
+  }
+
+  /**
+   * What Chromium measured of a page: the counts of what it found and every breach of the layout
+   * rules in {@code browser/layout-check.js} (text clipped at a chart's edge, a flowchart line
+   * through a box, a label on a box, £ ticks overlapping), as its script wrote them into the DOM.
+   */
+  private List<String> layoutCheck(Path page, Map<String, Integer> counts) throws Exception {
+    String script;
+    try (java.io.InputStream in = getClass().getResourceAsStream("/browser/layout-check.js")) {
+      script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String html = Files.readString(page);
+    Path checked =
+        ReportsTest.write(
+            dir,
+            "checked-" + page.getFileName(),
+            html.replace("</body>", "<script>\n" + script + "</script>\n</body>"));
+    Process p =
+        new ProcessBuilder(chromium(checked, "--dump-dom"))
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String dom =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail("Chromium did not finish " + page + " within 120 s");
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "<pre id=\"layout-check\">(.*?)</pre>", java.util.regex.Pattern.DOTALL)
+            .matcher(dom);
+    assertThat(m.find()).as("the layout check ran in " + page).isTrue();
+    List<String> lines =
+        new ArrayList<>(
+            List.of(m.group(1).replace("&quot;", "\"").replace("&amp;", "&").split("\n")));
+    String first = lines.remove(0);
+    java.util.regex.Matcher c = java.util.regex.Pattern.compile("\"(\\w+)\":(\\d+)").matcher(first);
+    while (c.find()) {
+      counts.put(c.group(1), Integer.parseInt(c.group(2)));
+    }
+    lines.removeIf(String::isBlank);
+    return lines;
+  }
+
+  @Test
+  void chromiumMeasuresEveryReportAsTheLayoutRulesRequire() throws Exception {
+    Path shots = Path.of("target", "report-screenshots");
+    Files.createDirectories(shots);
+    Map<String, String> reports = new java.util.LinkedHashMap<>(Tour.run().reports());
+    // The other built-in guide and a tangled custom one, as well as the tour's.
+    for (io.github.justculture.guide.Guide g :
+        List.of(io.github.justculture.guide.Guides.reason1997(), FlowchartGeometryTest.tangled())) {
+      List<Map<String, io.github.justculture.guide.Answer>> routes =
+          FlowchartGeometryTest.routes(g);
+      reports.put(
+          "guide-" + g.id() + ".html",
+          GuideReport.html(g, g.evaluate(routes.get(routes.size() - 1)), Map.of()));
+    }
+    for (Map.Entry<String, String> e : reports.entrySet()) {
+      Path page = ReportsTest.write(dir, e.getKey(), e.getValue());
+      Map<String, Integer> counts = new java.util.HashMap<>();
+      assertThat(layoutCheck(page, counts)).as(e.getKey()).isEmpty();
+      if (!e.getKey().startsWith("case-")) {
+        assertThat(counts.get("texts")).as(e.getKey() + " texts measured").isPositive();
+      }
+      if (e.getKey().startsWith("guide-")) {
+        assertThat(counts.get("edges")).as(e.getKey() + " edges measured").isGreaterThan(5);
+      }
+      if (e.getKey().startsWith("cost-")) {
+        assertThat(counts.get("ticks")).as(e.getKey() + " £ ticks").isBetween(3, 12);
+        assertThat(counts.get("headline")).as(e.getKey() + " headline marker").isEqualTo(1);
+      }
+      // A screenshot of each page for a human to look at: target/report-screenshots/.
+      Rendering r = render(page);
+      Files.write(shots.resolve(e.getKey().replace(".html", ".png")), r.png());
+    }
+  }
+
+  @Test
+  void theLayoutCheckCatchesALineThroughABoxAndClippedText() throws Exception {
+    String broken =
+        "<!DOCTYPE html><html lang=\"en\"><body><svg xmlns=\"http://www.w3.org/2000/svg\""
+            + " viewBox=\"0 0 200 100\" width=\"200\" height=\"100\">"
+            + "<rect data-node=\"a\" x=\"50\" y=\"20\" width=\"60\" height=\"40\"/>"
+            + "<path data-edge=\"q YES\" d=\"M0,40 L200,40\" stroke=\"#000\"/>"
+            + "<text x=\"180\" y=\"90\">far too long a label</text></svg></body></html>";
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    List<String> problems =
+        layoutCheck(ReportsTest.write(dir, "broken-layout.html", broken), counts);
+    assertThat(problems)
+        .contains("edge q YES passes through a")
+        .anyMatch(l -> l.contains("far too long a label") && l.contains("runs outside the chart"));
   }
 }
