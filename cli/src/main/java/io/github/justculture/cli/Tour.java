@@ -484,11 +484,14 @@ public final class Tour {
             .addActions(ProposedAction.DISCIPLINARY_INVESTIGATION)
             .evaluation(staff42)
             .addDecisionMakers(DecisionMaker.withNoConflicts("mgr-01"))
+            .lineManager("mgr-05")
             .factFinding(
                 ImmutableFactFinding.builder()
                     .reference("ff-117")
                     .includesPersonsAccount(true)
                     .completedOn(LocalDate.of(2026, 11, 26))
+                    .investigator("mgr-05")
+                    .investigatorConflicts(List.of())
                     .build())
             .build();
     FormalActionGate gate = FormalActionGate.withDefaults();
@@ -500,10 +503,14 @@ public final class Tour {
     for (GateItem item : refused.items()) {
       line(
           String.format(
-              "  %-14s %-24s %s",
+              "  %-14s %-26s %s",
               item.status(),
               item.id(),
-              item.reason().filter(r -> item.status() == GateStatus.UNMET).orElse("")));
+              item.reason()
+                  .filter(
+                      r ->
+                          item.status() == GateStatus.UNMET || item.status() == GateStatus.ADVISORY)
+                  .orElse("")));
     }
     line("  Questions for the panel:");
     refused.prompts().forEach(p -> line("    - " + p));
@@ -516,6 +523,14 @@ public final class Tour {
                     DecisionMaker.withNoConflicts("mgr-01"),
                     DecisionMaker.withNoConflicts("mgr-02")))
             .hrAdviser("hr-07")
+            .factFinding(
+                ImmutableFactFinding.builder()
+                    .reference("ff-117")
+                    .includesPersonsAccount(true)
+                    .completedOn(LocalDate.of(2026, 11, 26))
+                    .investigator("inv-03")
+                    .investigatorConflicts(List.of())
+                    .build())
             .alternatives(
                 List.of(
                     ImmutableAlternativeConsidered.builder()
@@ -541,8 +556,8 @@ public final class Tour {
     records.put("gate-result.json", passed);
     line("");
     line(
-        "After the panel adds a second decision-maker, HR, the alternatives, wellbeing support and the restorative"
-            + " case: "
+        "After the panel adds a second decision-maker, HR, the alternatives, wellbeing support, an investigator"
+            + " who is not the line manager and the restorative case: "
             + (passed.passed() ? "PASSED" : "REFUSED")
             + ", every item met or not applicable.");
     line(

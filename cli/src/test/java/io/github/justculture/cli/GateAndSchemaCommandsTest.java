@@ -40,7 +40,7 @@ class GateAndSchemaCommandsTest {
             "$.subject.reference: must be a pseudonymous reference: 1 to 64 letters, digits, '.', '_', ':' or '-'"
                 + " (the value is not shown: it may be a name)",
             "$.colour: unknown field (known fields: act, actions, alternatives, decisionMakers, evaluation,"
-                + " factFinding, hrAdviser, incident, proposedOn, reference, regulatorReferral, restorativeCase,"
+                + " factFinding, hrAdviser, incident, lineManager, proposedOn, reference, regulatorReferral, restorativeCase,"
                 + " seniorHrAdvice, subject, suspension, wellbeing)");
     CliRun option = CliRun.withInput("{}", "gate", "check", "--minimum-decision-makers", "1", "-");
     assertThat(option.exitCode()).isEqualTo(2);

@@ -114,7 +114,7 @@ class GuideCommandsTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("1a (deliberate harm) Did the person mean to cause harm?")
-        .contains("Intent to harm a patient")
+        .contains("Intent to cause harm, to anyone")
         .contains("Please answer y, n or u")
         .contains("3a (foresight)")
         .contains("3b (foresight)")

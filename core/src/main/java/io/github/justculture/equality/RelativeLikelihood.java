@@ -125,6 +125,44 @@ public abstract class RelativeLikelihood {
   }
 
   /**
+   * The ratio to two decimals, half up, as WRES reports publish it (1.2549 → 1.25).
+   *
+   * @return the rounded ratio, or empty when undefined
+   */
+  public abstract Optional<java.math.BigDecimal> roundedRelativeLikelihood();
+
+  /**
+   * The classification of the two-decimal figure, for comparison with published reports: 1.2549 is
+   * {@link Classification#ADVERSE_TO_FOCUS} by {@link #classification()} (this library classifies
+   * the unrounded ratio), but reads 1.25, which is non-adverse.
+   *
+   * @return the classification of {@link #roundedRelativeLikelihood()}
+   */
+  public abstract Classification roundedClassification();
+
+  /**
+   * The result in plain words, with what the interval means beside the classification.
+   *
+   * @return for example {@code "1.95: outside the non-adverse range 0.80 to 1.25, adverse to the
+   *     focus group. The 95% interval, 0.96 to 3.97, includes 1: on these numbers the difference
+   *     could be chance."}
+   */
+  public abstract String reading();
+
+  /**
+   * What the reader should know about how the figure was made: which parts are this library's
+   * additions, not WRES guidance, and when the rounded reading differs.
+   *
+   * @return the notes
+   */
+  public abstract java.util.List<String> notes();
+
+  /** The note carried by every result. */
+  public static final String LIBRARY_ADDITIONS =
+      "The 95% interval, the zero-cell correction and the small-numbers flag are this library's"
+          + " additions, not WRES guidance; the classification uses the unrounded ratio.";
+
+  /**
    * The relative likelihood.
    *
    * @param focus the focus group
@@ -154,7 +192,12 @@ public abstract class RelativeLikelihood {
       return result
           .zeroCellCorrected(false)
           .classification(Classification.UNDEFINED)
+          .roundedClassification(Classification.UNDEFINED)
           .excludesOne(false)
+          .reading(
+              "Undefined: no one in the reference group had the event, so there is no ratio (not an"
+                  + " infinite one).")
+          .addNotes(LIBRARY_ADDITIONS)
           .build();
     }
     // The exact rational (eF·nR)/(eR·nF), rounded once: not a quotient of two already-rounded
@@ -173,13 +216,82 @@ public abstract class RelativeLikelihood {
     double logRl = Math.log((cF / mF) / (cR / mR));
     double se = Math.sqrt(1 / cF - 1 / mF + 1 / cR - 1 / mR);
     Interval ci = ImmutableInterval.of(Math.exp(logRl - Z95 * se), Math.exp(logRl + Z95 * se));
-    return result
-        .relativeLikelihood(rl)
-        .ci95(ci)
-        .zeroCellCorrected(zero)
-        .classification(classify(eF, nF, eR, nR))
-        .excludesOne(ci.lower() > 1 || ci.upper() < 1)
-        .build();
+    Classification exact = classify(eF, nF, eR, nR);
+    java.math.BigDecimal rounded =
+        new java.math.BigDecimal(BigInteger.valueOf(eF).multiply(BigInteger.valueOf(nR)))
+            .divide(
+                new java.math.BigDecimal(BigInteger.valueOf(eR).multiply(BigInteger.valueOf(nF))),
+                2,
+                java.math.RoundingMode.HALF_UP);
+    Classification ofRounded =
+        rounded.compareTo(new java.math.BigDecimal("0.80")) < 0
+            ? Classification.ADVERSE_TO_REFERENCE
+            : rounded.compareTo(new java.math.BigDecimal("1.25")) > 0
+                ? Classification.ADVERSE_TO_FOCUS
+                : Classification.NON_ADVERSE;
+    boolean excludesOne = ci.lower() > 1 || ci.upper() < 1;
+    ImmutableRelativeLikelihood.Builder done =
+        result
+            .relativeLikelihood(rl)
+            .roundedRelativeLikelihood(rounded)
+            .ci95(ci)
+            .zeroCellCorrected(zero)
+            .classification(exact)
+            .roundedClassification(ofRounded)
+            .excludesOne(excludesOne)
+            .reading(reading(rl, exact, ci, excludesOne, zero))
+            .addNotes(LIBRARY_ADDITIONS);
+    if (ofRounded != exact) {
+      done.addNotes(
+          "To two decimals, as reports publish it, the ratio reads "
+              + rounded.toPlainString()
+              + ", which would be classed "
+              + words(ofRounded)
+              + "; unrounded it is "
+              + words(exact)
+              + ".");
+    }
+    if (eF < smallNumbersThreshold || eR < smallNumbersThreshold) {
+      done.addNotes(
+          "Small numbers: fewer than "
+              + smallNumbersThreshold
+              + " events in a group, so one or two cases move the ratio a long way.");
+    }
+    return done.build();
+  }
+
+  private static String reading(
+      double rl, Classification c, Interval ci, boolean excludesOne, boolean corrected) {
+    String where =
+        switch (c) {
+          case NON_ADVERSE -> "within the non-adverse range 0.80 to 1.25";
+          case ADVERSE_TO_FOCUS ->
+              "above the non-adverse range 0.80 to 1.25: adverse to the focus group, who are more"
+                  + " likely to have the event";
+          case ADVERSE_TO_REFERENCE ->
+              "below the non-adverse range 0.80 to 1.25: adverse to the reference group, who are"
+                  + " more likely to have the event";
+          case UNDEFINED -> "undefined";
+        };
+    String interval =
+        String.format(java.util.Locale.ROOT, "%.2f to %.2f", ci.lower(), ci.upper())
+            + (corrected ? " (after the zero-cell correction)" : "");
+    String meaning =
+        excludesOne
+            ? " excludes 1: chance alone is an unlikely explanation of the difference."
+            : " includes 1: on these numbers the difference could be chance, so treat the"
+                + " classification as a signal to look into, not a finding.";
+    return String.format(java.util.Locale.ROOT, "%.2f", rl)
+        + ": "
+        + where
+        + ". The 95% interval, "
+        + interval
+        + ","
+        + meaning;
+  }
+
+  private static String words(Classification c) {
+    return c.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
   /** Exact: RL = (eF·nR)/(eR·nF) compared with 4/5 and 5/4 by cross-multiplication. */

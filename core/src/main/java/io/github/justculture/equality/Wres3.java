@@ -15,12 +15,15 @@ import java.util.Optional;
  * WRES indicator 3: the relative likelihood of BME staff entering the formal disciplinary process
  * compared with white staff, from person-level records.
  *
- * <p>Input: CSV with columns {@code person,group,entered} (other columns are allowed and not read;
- * every row must have as many cells as the header); {@code group} is {@code BME}, {@code WHITE} or
- * {@code UNKNOWN} ({@code NOT_STATED} is read as unknown); {@code entered} is {@code yes}/{@code
- * no} ({@code true}/{@code false} and {@code 1}/{@code 0} too). People in an unknown group are
- * excluded and counted. A person counts once: several rows for one person are merged (entered if
- * any row says so), and rows that give one person different groups are reported.
+ * <p>Input: CSV with columns {@code person,group,entered} and, optionally, {@code period} (a year
+ * such as {@code 2025} or {@code 2025/26}; then a person counts once per period, each period is
+ * reported, and the result is WRES's two-year rolling figure over the last two periods). Other
+ * columns are allowed and not read; every row must have as many cells as the header); {@code group}
+ * is {@code BME}, {@code WHITE} or {@code UNKNOWN} ({@code NOT_STATED} is read as unknown); {@code
+ * entered} is {@code yes}/{@code no} ({@code true}/{@code false} and {@code 1}/{@code 0} too).
+ * People in an unknown group are excluded and counted. A person counts once: several rows for one
+ * person are merged (entered if any row says so), and rows that give one person different groups
+ * are reported.
  *
  * <p>The three columns hold personal data (a person's reference, their ethnic group and whether
  * they entered a disciplinary process), so problems name the row and column but never echo the
@@ -40,6 +43,9 @@ public final class Wres3 {
 
   /** The most problems a {@link CsvInputException} keeps. */
   public static final int MAX_PROBLEMS = 1_000;
+
+  /** The most distinct periods a file may have (a period column holds years, not dates). */
+  public static final int MAX_PERIODS = 100;
 
   private static final byte BME = 1;
   private static final byte WHITE = 2;
@@ -112,7 +118,8 @@ public final class Wres3 {
                 column));
       }
     }
-    PersonTable people = new PersonTable();
+    boolean periodic = csv.header().contains("period");
+    java.util.Map<String, PersonTable> byPeriod = new java.util.TreeMap<>();
     long rows = 0;
     for (Optional<CsvRow> next = csv.next(); next.isPresent(); next = csv.next()) {
       CsvRow row = next.get();
@@ -133,13 +140,29 @@ public final class Wres3 {
         rowProblems.add(
             row.problemWithoutValue("entered", "must be yes or no (or true/false, 1/0)"));
       }
+      String period = periodic ? row.get("period").orElse("").trim() : "";
+      if (periodic && !row.isUnreadable("period")) {
+        if (period.isEmpty()) {
+          rowProblems.add(row.problemWithoutValue("period", "must not be empty"));
+        } else if (period.length() > 32) {
+          rowProblems.add(row.problemWithoutValue("period", "must be at most 32 characters"));
+        } else if (!byPeriod.containsKey(period) && byPeriod.size() >= MAX_PERIODS) {
+          rowProblems.add(
+              row.problemWithoutValue(
+                  "period", "is one period too many: at most " + MAX_PERIODS + " periods"));
+        }
+      }
       if (rowProblems.isEmpty()) {
         byte flags = (byte) (group | (entered == 1 ? ENTERED : 0));
-        byte earlier = people.merge(hash(person), flags);
+        byte earlier =
+            byPeriod.computeIfAbsent(period, k -> new PersonTable()).merge(hash(person), flags);
         if (earlier != 0 && (earlier & 3) != group) {
           rowProblems.add(
               row.problemWithoutValue(
-                  "group", "differs from the group an earlier row gives the same person"));
+                  "group",
+                  periodic
+                      ? "differs from the group an earlier row gives the same person in the same period"
+                      : "differs from the group an earlier row gives the same person"));
         }
       }
       problemCount += rowProblems.size();
@@ -152,27 +175,71 @@ public final class Wres3 {
     if (!problems.isEmpty()) {
       throw new CsvInputException(problems, problemCount);
     }
-    long[] counts = people.counts(); // bme, bmeEntered, white, whiteEntered, unknown
-    if (counts[0] == 0 || counts[2] == 0) {
-      throw io.github.justculture.core.InvalidInputException.of(
-          "WRES records",
-          io.github.justculture.core.Finding.of(
-              "$",
-              "must include at least one BME and one WHITE person; found BME "
-                  + counts[0]
-                  + ", WHITE "
-                  + counts[2]));
+    if (byPeriod.isEmpty()) {
+      byPeriod.put("", new PersonTable());
     }
-    RelativeLikelihood rl =
-        RelativeLikelihood.of(
-            GroupCount.of(counts[1], counts[0]),
-            GroupCount.of(counts[3], counts[2]),
-            smallNumbersThreshold);
+    List<io.github.justculture.core.Finding> missing = new ArrayList<>();
+    java.util.Map<String, long[]> counts = new java.util.LinkedHashMap<>();
+    for (java.util.Map.Entry<String, PersonTable> e : byPeriod.entrySet()) {
+      long[] c = e.getValue().counts(); // bme, bmeEntered, white, whiteEntered, unknown
+      counts.put(e.getKey(), c);
+      if (c[0] == 0 || c[2] == 0) {
+        missing.add(
+            io.github.justculture.core.Finding.of(
+                "$",
+                (periodic ? "period " + e.getKey() + " " : "")
+                    + "must include at least one BME and one WHITE person; found BME "
+                    + c[0]
+                    + ", WHITE "
+                    + c[2]));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new io.github.justculture.core.InvalidInputException("WRES records", missing);
+    }
+    List<Wres3Period> periods = new ArrayList<>();
+    List<Wres3Period> rolling = new ArrayList<>();
+    long[] previous = null;
+    String previousPeriod = null;
+    long persons = 0;
+    long unknown = 0;
+    for (java.util.Map.Entry<String, long[]> e : counts.entrySet()) {
+      long[] c = e.getValue();
+      persons += c[0] + c[2] + c[4];
+      unknown += c[4];
+      periods.add(period(List.of(e.getKey()), c, smallNumbersThreshold));
+      if (previous != null) {
+        long[] pooled = new long[5];
+        for (int i = 0; i < 5; i++) {
+          pooled[i] = previous[i] + c[i];
+        }
+        rolling.add(period(List.of(previousPeriod, e.getKey()), pooled, smallNumbersThreshold));
+      }
+      previous = c;
+      previousPeriod = e.getKey();
+    }
+    RelativeLikelihood result =
+        rolling.isEmpty()
+            ? periods.get(periods.size() - 1).result()
+            : rolling.get(rolling.size() - 1).result();
     return ImmutableWres3Result.builder()
-        .result(rl)
+        .result(result)
         .rows(rows)
-        .persons(people.size())
-        .excludedUnknown(counts[4])
+        .persons(persons)
+        .excludedUnknown(unknown)
+        .periods(periodic ? periods : List.of())
+        .rolling(periodic ? rolling : List.of())
+        .build();
+  }
+
+  private static Wres3Period period(List<String> names, long[] c, int smallNumbersThreshold) {
+    return ImmutableWres3Period.builder()
+        .periods(names)
+        .result(
+            RelativeLikelihood.of(
+                GroupCount.of(c[1], c[0]), GroupCount.of(c[3], c[2]), smallNumbersThreshold))
+        .persons(c[0] + c[2] + c[4])
+        .excludedUnknown(c[4])
         .build();
   }
 

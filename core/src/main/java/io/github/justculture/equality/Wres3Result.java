@@ -9,6 +9,10 @@ import org.immutables.value.Value;
 /**
  * WRES indicator 3: the relative likelihood (focus BME, reference WHITE) and what was counted.
  *
+ * <p>Without a {@code period} column, {@link #result()} is over all the records. With one, WRES's
+ * two-year rolling figure: {@link #result()} pools the last two periods (or is the only period),
+ * and {@link #periods()} and {@link #rolling()} give each period and each rolling pair.
+ *
  * <p>In JSON the relative-likelihood fields are at the top level, followed by {@code rows}, {@code
  * persons} and {@code excludedUnknown}.
  */
@@ -48,4 +52,19 @@ public abstract class Wres3Result {
    * @return the count
    */
   public abstract long excludedUnknown();
+
+  /**
+   * With a {@code period} column, indicator 3 for each period, in order; otherwise empty.
+   *
+   * @return the periods
+   */
+  public abstract java.util.List<Wres3Period> periods();
+
+  /**
+   * With a {@code period} column, the two-period rolling figure for each pair of consecutive
+   * periods, in order; the last is the one {@link #result()} gives. Otherwise empty.
+   *
+   * @return the rolling figures
+   */
+  public abstract java.util.List<Wres3Period> rolling();
 }

@@ -113,4 +113,46 @@ class RelativeLikelihoodTest {
                         "$.focus.headcount: must be a positive whole number, was 0",
                         "$.reference.events: must not exceed headcount (20), was 30"));
   }
+
+  @Test
+  void theUnroundedRatioClassifiesAndTheTwoDecimalReadingIsOfferedBeside() {
+    RelativeLikelihood rl =
+        RelativeLikelihood.of(GroupCount.of(12_549, 100_000), GroupCount.of(10_000, 100_000));
+    assertThat(rl.relativeLikelihood()).contains(1.2549);
+    assertThat(rl.classification()).isEqualTo(Classification.ADVERSE_TO_FOCUS);
+    assertThat(rl.roundedRelativeLikelihood()).contains(new java.math.BigDecimal("1.25"));
+    assertThat(rl.roundedClassification()).isEqualTo(Classification.NON_ADVERSE);
+    assertThat(rl.notes())
+        .contains(RelativeLikelihood.LIBRARY_ADDITIONS)
+        .contains(
+            "To two decimals, as reports publish it, the ratio reads 1.25, which would be classed"
+                + " non adverse; unrounded it is adverse to focus.");
+    RelativeLikelihood same =
+        RelativeLikelihood.of(GroupCount.of(12, 800), GroupCount.of(20, 2600));
+    assertThat(same.roundedClassification()).isEqualTo(same.classification());
+    assertThat(same.notes()).containsExactly(RelativeLikelihood.LIBRARY_ADDITIONS);
+  }
+
+  @Test
+  void theReadingSaysWhatTheIntervalMeansBesideTheClassification() {
+    // The README's example: adverse, but the interval includes 1.
+    RelativeLikelihood wide =
+        RelativeLikelihood.of(GroupCount.of(12, 800), GroupCount.of(20, 2600));
+    assertThat(wide.reading())
+        .isEqualTo(
+            "1.95: above the non-adverse range 0.80 to 1.25: adverse to the focus group, who are"
+                + " more likely to have the event. The 95% interval, 0.96 to 3.97, includes 1: on"
+                + " these numbers the difference could be chance, so treat the classification as a"
+                + " signal to look into, not a finding.");
+    RelativeLikelihood narrow =
+        RelativeLikelihood.of(GroupCount.of(120, 8000), GroupCount.of(200, 26000));
+    assertThat(narrow.reading()).contains("excludes 1: chance alone is an unlikely explanation");
+    RelativeLikelihood low = RelativeLikelihood.of(GroupCount.of(1, 100), GroupCount.of(3, 100));
+    assertThat(low.reading()).contains("adverse to the reference group");
+    assertThat(low.notes()).anyMatch(n -> n.startsWith("Small numbers"));
+    RelativeLikelihood undefined =
+        RelativeLikelihood.of(GroupCount.of(1, 100), GroupCount.of(0, 100));
+    assertThat(undefined.reading()).startsWith("Undefined");
+    assertThat(undefined.roundedRelativeLikelihood()).isEmpty();
+  }
 }

@@ -188,4 +188,73 @@ class Wres3Test {
     assertThat(r.result().reference()).isEqualTo(GroupCount.of(5_000, 400_000));
     assertThat(r.result().relativeLikelihood().orElseThrow()).isEqualTo(8.0);
   }
+
+  @Test
+  void withAPeriodColumnEachPeriodIsReportedAndTheResultIsTheTwoPeriodRollingFigure() {
+    Wres3Result r =
+        Wres3.compute(
+            new StringReader(
+                "person,group,entered,period\n"
+                    + "p1,BME,yes,2024\n"
+                    + "p2,BME,no,2024\n"
+                    + "p3,WHITE,no,2024\n"
+                    + "p4,WHITE,yes,2024\n"
+                    + "p1,BME,no,2025\n" // p1 again in another period: counted there too
+                    + "p2,BME,yes,2025\n"
+                    + "p5,BME,yes,2025\n"
+                    + "p3,WHITE,no,2025\n"
+                    + "p4,WHITE,no,2025\n"
+                    + "p6,WHITE,yes,2025\n"
+                    + "p6,WHITE,no,2025\n" // the same person twice in one period: once
+                    + "p1,BME,no,2026\n"
+                    + "p3,WHITE,yes,2026\n"
+                    + "p9,UNKNOWN,no,2026\n"));
+    assertThat(r.periods())
+        .extracting(p -> p.periods().get(0))
+        .containsExactly("2024", "2025", "2026");
+    Wres3Period y2025 = r.periods().get(1);
+    assertThat(y2025.result().focus()).isEqualTo(GroupCount.of(2, 3));
+    assertThat(y2025.result().reference()).isEqualTo(GroupCount.of(1, 3));
+    assertThat(y2025.persons()).isEqualTo(6);
+    // Rolling: the counts of two consecutive periods pooled.
+    assertThat(r.rolling())
+        .extracting(Wres3Period::periods)
+        .containsExactly(java.util.List.of("2024", "2025"), java.util.List.of("2025", "2026"));
+    Wres3Period last = r.rolling().get(1);
+    assertThat(last.result().focus()).isEqualTo(GroupCount.of(2, 4));
+    assertThat(last.result().reference()).isEqualTo(GroupCount.of(2, 4));
+    assertThat(last.excludedUnknown()).isEqualTo(1);
+    assertThat(r.result()).isEqualTo(last.result());
+    assertThat(r.persons()).isEqualTo(4 + 6 + 3);
+    assertThat(r.excludedUnknown()).isEqualTo(1);
+    // Without a period column, nothing is split.
+    Wres3Result plain =
+        Wres3.compute(new StringReader("person,group,entered\np1,BME,yes\np2,WHITE,no\n"));
+    assertThat(plain.periods()).isEmpty();
+    assertThat(plain.rolling()).isEmpty();
+  }
+
+  @Test
+  void periodsAreCheckedLikeAnyCell() {
+    assertThatThrownBy(
+            () ->
+                Wres3.compute(
+                    new StringReader(
+                        "person,group,entered,period\n"
+                            + "p1,BME,yes,2025\n"
+                            + "p1,WHITE,yes,2025\n" // another group in the same period
+                            + "p2,WHITE,no,\n")))
+        .isInstanceOf(CsvInputException.class)
+        .hasMessageContaining(
+            "row 2 (line 3), column group: differs from the group an earlier row gives the same"
+                + " person in the same period")
+        .hasMessageContaining("row 3 (line 4), column period: must not be empty");
+    assertThatThrownBy(
+            () ->
+                Wres3.compute(
+                    new StringReader(
+                        "person,group,entered,period\np1,BME,yes,2025\np2,WHITE,no,2025\n"
+                            + "p3,BME,no,2026\n")))
+        .hasMessageContaining("period 2026 must include at least one BME and one WHITE person");
+  }
 }

@@ -81,6 +81,7 @@ public final class FormalActionGate {
             suspension(proposal),
             wellbeing(proposal),
             regulatorReferral(proposal),
+            independence(proposal),
             restorativeTrack(proposal));
     boolean passed = items.stream().noneMatch(i -> i.status() == GateStatus.UNMET);
     return ImmutableGateResult.builder()
@@ -154,11 +155,20 @@ public final class FormalActionGate {
                       + o.id()
                       + ": follow the health route (for example an occupational health referral), not a"
                       + " disciplinary process")
-              : GateItem.met(
-                  id,
-                  "the guide reached "
-                      + o.id()
-                      + "; the health route applies alongside this action");
+              : p.seniorHrAdvice().isPresent()
+                  ? GateItem.met(
+                      id,
+                      "the guide reached "
+                          + o.id()
+                          + "; senior HR advice is recorded for this action, and the health route applies"
+                          + " alongside it")
+                  : GateItem.unmet(
+                      id,
+                      "the guide reached "
+                          + o.id()
+                          + ": its health route (the organisation's guidance on health or substance misuse"
+                          + " at work) names neither suspension nor a regulator referral; record senior HR"
+                          + " advice before either");
       case SUPPORT ->
           GateItem.unmet(
               id, "the guide reached " + o.id() + ": the person needs support, not formal action");
@@ -303,7 +313,42 @@ public final class FormalActionGate {
     return problems.isEmpty() ? GateItem.met(id) : GateItem.unmet(id, String.join("; ", problems));
   }
 
-  private static GateItem restorativeTrack(FormalActionProposal p) {
+  private static GateItem independence(FormalActionProposal p) {
+    String id = "investigation-independence";
+    if (p.factFinding().isEmpty()) {
+      return GateItem.unmet(id, "no investigation is recorded, so no investigator is named");
+    }
+    FactFinding f = p.factFinding().get();
+    if (f.investigator().map(String::isBlank).orElse(true)) {
+      return GateItem.unmet(id, "the fact-finding does not name who investigated");
+    }
+    String investigator = f.investigator().get();
+    List<String> problems = new ArrayList<>();
+    if (p.lineManager().isEmpty()) {
+      problems.add("the person's line manager is not named, so independence cannot be checked");
+    } else if (p.lineManager().get().equals(investigator)) {
+      problems.add("the investigator is the person's line manager");
+    }
+    if (p.decisionMakers().stream().anyMatch(d -> d.reference().equals(investigator))) {
+      problems.add("the investigator is also a decision-maker");
+    }
+    if (f.investigatorConflicts().isEmpty()) {
+      problems.add("the investigator has not declared conflicts of interest");
+    } else if (f.investigatorConflicts().get().stream()
+        .anyMatch(c -> c.mitigation().map(String::isBlank).orElse(true))) {
+      problems.add("the investigator declared a conflict with no mitigation");
+    }
+    return problems.isEmpty() ? GateItem.met(id) : GateItem.unmet(id, String.join("; ", problems));
+  }
+
+  private GateItem restorativeTrack(FormalActionProposal p) {
+    GateItem item = restorativeTrackAsRequired(p);
+    return item.status() == GateStatus.UNMET && !config.restorativeTrackRequired()
+        ? GateItem.advisory(item.id(), item.reason().orElse(""))
+        : item;
+  }
+
+  private static GateItem restorativeTrackAsRequired(FormalActionProposal p) {
     String id = "restorative-track";
     if (p.restorativeCase().isEmpty()) {
       return GateItem.unmet(id, "no restorative case is recorded for incident " + p.incident());

@@ -146,6 +146,14 @@ public abstract class FormalActionProposal {
   public abstract Optional<RestorativeCase> restorativeCase();
 
   /**
+   * The person's line manager (a pseudonymous reference), for the independence item.
+   *
+   * @return the line manager, or empty when not recorded
+   */
+  @Value.Redacted
+  public abstract Optional<String> lineManager();
+
+  /**
    * A new builder.
    *
    * @return an empty builder

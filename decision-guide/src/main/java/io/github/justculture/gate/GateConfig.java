@@ -42,6 +42,19 @@ public abstract class GateConfig {
   }
 
   /**
+   * Whether the restorative-track item fails the gate when unmet. The letter of May 2019 does not
+   * ask for a restorative case, so by default the item is advisory: reported with its reason, but
+   * not failing a proposal that follows the letter. A trust whose own policy requires one may turn
+   * it on.
+   *
+   * @return true to require it; false by default
+   */
+  @Value.Default
+  public boolean restorativeTrackRequired() {
+    return false;
+  }
+
+  /**
    * The defaults.
    *
    * @return the default configuration

@@ -24,6 +24,7 @@ public abstract class GateItem {
           "suspension",
           "wellbeing-support",
           "regulator-referral",
+          "investigation-independence",
           "restorative-track");
 
   GateItem() {}
@@ -65,6 +66,14 @@ public abstract class GateItem {
     return ImmutableGateItem.of(id, GateStatus.UNMET, Optional.of(reason));
   }
 
+  static GateItem advisory(String id, String reason) {
+    return ImmutableGateItem.builder()
+        .id(id)
+        .status(GateStatus.ADVISORY)
+        .reason(reason + " (advisory: the letter does not require it)")
+        .build();
+  }
+
   static GateItem notApplicable(String id, String reason) {
     return ImmutableGateItem.of(id, GateStatus.NOT_APPLICABLE, Optional.of(reason));
   }
@@ -86,6 +95,7 @@ public abstract class GateItem {
       case "suspension" -> "Any suspension justified and reviewed";
       case "wellbeing-support" -> "Support for the person's wellbeing";
       case "regulator-referral" -> "Any referral to a regulator justified";
+      case "investigation-independence" -> "An independent, objective investigator";
       case "restorative-track" -> "A restorative case for the incident";
       default -> id;
     };

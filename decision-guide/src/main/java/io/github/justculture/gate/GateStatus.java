@@ -7,5 +7,10 @@ public enum GateStatus {
   /** The item is not met; the reason says why. */
   UNMET,
   /** The item does not apply to this proposal (for example suspension when none is proposed). */
-  NOT_APPLICABLE
+  NOT_APPLICABLE,
+  /**
+   * The item is not met, but under this configuration it is advisory: reported with its reason, and
+   * the gate can still pass (the restorative track, by default).
+   */
+  ADVISORY
 }

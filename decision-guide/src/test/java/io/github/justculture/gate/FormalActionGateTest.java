@@ -64,11 +64,14 @@ class FormalActionGateTest {
         .addDecisionMakers(
             DecisionMaker.withNoConflicts("mgr-01"), DecisionMaker.withNoConflicts("mgr-02"))
         .hrAdviser("hr-07")
+        .lineManager("mgr-05")
         .factFinding(
             ImmutableFactFinding.builder()
                 .reference("ff-117")
                 .includesPersonsAccount(true)
                 .completedOn(LocalDate.of(2026, 11, 18))
+                .investigator("inv-03")
+                .investigatorConflicts(List.of())
                 .build())
         .addAlternatives(
             adopted(Alternative.SUPERVISION),
@@ -155,7 +158,14 @@ class FormalActionGateTest {
             .build();
     GateResult r = gate.check(bare);
     assertThat(r.passed()).isFalse();
-    assertThat(r.items()).allSatisfy(i -> assertThat(i.status()).isEqualTo(GateStatus.UNMET));
+    assertThat(r.items())
+        .allSatisfy(
+            i ->
+                assertThat(i.status())
+                    .isEqualTo(
+                        i.id().equals("restorative-track")
+                            ? GateStatus.ADVISORY
+                            : GateStatus.UNMET));
     assertThat(r.items())
         .extracting(i -> i.reason().orElseThrow())
         .containsExactly(
@@ -167,7 +177,9 @@ class FormalActionGateTest {
             "suspension is proposed, but no suspension details are recorded",
             "no wellbeing support is recorded",
             "referral is proposed, but no justification is recorded",
-            "no restorative case is recorded for incident INC-1");
+            "no investigation is recorded, so no investigator is named",
+            "no restorative case is recorded for incident INC-1 (advisory: the letter does not require"
+                + " it)");
     assertThat(r.prompts()).hasSize(3).first().asString().contains("draw the line");
   }
 
@@ -199,7 +211,7 @@ class FormalActionGateTest {
             .suspension(suspension())
             .build();
     assertThat(item(gate.check(healthButSuspensionOnly), "just-culture-evaluation").status())
-        .isEqualTo(GateStatus.MET);
+        .isEqualTo(GateStatus.UNMET); // the health route names neither; senior HR advice needed
     String mitigated = INDIVIDUAL.replace("5a=N", "5a=Y");
     assertThat(
             item(
@@ -407,5 +419,106 @@ class FormalActionGateTest {
     GateResult r = gate.check(p);
     assertThat(JustCultureJson.codec().read(JustCultureJson.codec().write(r), GateResult.class))
         .isEqualTo(r);
+  }
+
+  private static FactFinding investigatedBy(String investigator, List<DeclaredConflict> conflicts) {
+    ImmutableFactFinding.Builder f =
+        ImmutableFactFinding.builder()
+            .reference("ff-117")
+            .includesPersonsAccount(true)
+            .completedOn(LocalDate.of(2026, 11, 18))
+            .investigator(investigator);
+    if (conflicts != null) {
+      f.investigatorConflicts(conflicts);
+    }
+    return f.build();
+  }
+
+  @Test
+  void theInvestigatorMustBeIndependentOfTheLineAndTheDecision() {
+    assertThat(item(gate.check(passing().build()), "investigation-independence").status())
+        .isEqualTo(GateStatus.MET);
+    GateResult lineManager =
+        gate.check(passing().factFinding(investigatedBy("mgr-05", List.of())).build());
+    assertThat(lineManager.passed()).isFalse();
+    assertThat(reason(lineManager, "investigation-independence"))
+        .isEqualTo("the investigator is the person's line manager");
+    GateResult decides = gate.check(passing().factFinding(investigatedBy("mgr-01", null)).build());
+    assertThat(reason(decides, "investigation-independence"))
+        .isEqualTo(
+            "the investigator is also a decision-maker; the investigator has not declared conflicts"
+                + " of interest");
+    GateResult unmitigated =
+        gate.check(
+            passing()
+                .factFinding(
+                    investigatedBy(
+                        "inv-03",
+                        List.of(ImmutableDeclaredConflict.builder().conflict("a friend").build())))
+                .build());
+    assertThat(reason(unmitigated, "investigation-independence"))
+        .isEqualTo("the investigator declared a conflict with no mitigation");
+    GateResult unnamed =
+        gate.check(
+            ImmutableFormalActionProposal.copyOf(passing().build())
+                .withLineManager(java.util.Optional.empty()));
+    assertThat(reason(unnamed, "investigation-independence"))
+        .isEqualTo("the person's line manager is not named, so independence cannot be checked");
+    GateResult noInvestigator =
+        gate.check(
+            passing()
+                .factFinding(
+                    ImmutableFactFinding.builder()
+                        .reference("ff-117")
+                        .includesPersonsAccount(true)
+                        .completedOn(LocalDate.of(2026, 11, 18))
+                        .build())
+                .build());
+    assertThat(reason(noInvestigator, "investigation-independence"))
+        .isEqualTo("the fact-finding does not name who investigated");
+  }
+
+  @Test
+  void aProposalThatFollowsTheLetterPassesWithoutARestorativeCaseUnlessATrustRequiresOne() {
+    FormalActionProposal letterOnly =
+        ImmutableFormalActionProposal.copyOf(passing().build())
+            .withRestorativeCase(java.util.Optional.empty());
+    GateResult byDefault = gate.check(letterOnly);
+    assertThat(byDefault.passed()).isTrue();
+    assertThat(item(byDefault, "restorative-track").status()).isEqualTo(GateStatus.ADVISORY);
+    assertThat(reason(byDefault, "restorative-track"))
+        .isEqualTo(
+            "no restorative case is recorded for incident INC-2026-0117 (advisory: the letter does"
+                + " not require it)");
+    assertThat(byDefault.prompts()).isEmpty();
+    GateResult required =
+        FormalActionGate.of(ImmutableGateConfig.builder().restorativeTrackRequired(true).build())
+            .check(letterOnly);
+    assertThat(required.passed()).isFalse();
+    assertThat(item(required, "restorative-track").status()).isEqualTo(GateStatus.UNMET);
+  }
+
+  @Test
+  void afterAHealthOutcomeSuspensionOrReferralNeedsSeniorHrAdviceAndDisciplineIsRefused() {
+    EvaluationRecord health = evaluation("staff-0042", "1a=N 2a=N 2b=Y");
+    assertThat(health.result().outcome().orElseThrow().id()).isEqualTo("ill-health");
+    FormalActionProposal suspendOnly =
+        passing()
+            .evaluation(health)
+            .actions(List.of(ProposedAction.SUSPENSION))
+            .suspension(suspension())
+            .build();
+    GateResult noAdvice = gate.check(suspendOnly);
+    assertThat(item(noAdvice, "just-culture-evaluation").status()).isEqualTo(GateStatus.UNMET);
+    assertThat(reason(noAdvice, "just-culture-evaluation"))
+        .contains("names neither suspension nor a regulator referral");
+    GateResult withAdvice =
+        gate.check(
+            ImmutableFormalActionProposal.copyOf(suspendOnly)
+                .withSeniorHrAdvice("occupational health and senior HR advise restriction"));
+    assertThat(item(withAdvice, "just-culture-evaluation").status()).isEqualTo(GateStatus.MET);
+    GateResult discipline = gate.check(passing().evaluation(health).build());
+    assertThat(reason(discipline, "just-culture-evaluation"))
+        .contains("not a disciplinary process");
   }
 }

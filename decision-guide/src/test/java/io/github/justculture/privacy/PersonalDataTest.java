@@ -152,6 +152,7 @@ class PersonalDataTest {
           "GroupCount",
           "Interval",
           "Wres3Result",
+          "Wres3Period",
           "CivilityComparison",
           "ThemeChange",
           "ElementChange",
@@ -299,11 +300,19 @@ class PersonalDataTest {
                                 .build()))
                     .build())
             .hrAdviser(S + "hr-adviser")
+            .lineManager(S + "line-manager")
             .factFinding(
                 ImmutableFactFinding.builder()
                     .reference("ff-1")
                     .includesPersonsAccount(false)
                     .completedOn(day)
+                    .investigator(S + "investigator")
+                    .investigatorConflicts(
+                        java.util.List.of(
+                            ImmutableDeclaredConflict.builder()
+                                .conflict(S + "investigator-conflict")
+                                .mitigation(S + "investigator-mitigation")
+                                .build()))
                     .build())
             .addAlternatives(
                 ImmutableAlternativeConsidered.builder()

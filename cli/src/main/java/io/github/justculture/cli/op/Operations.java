@@ -134,9 +134,9 @@ public final class Operations {
               "Check a formal-action proposal before disciplinary action, suspension or referral.")
           .decision()
           .details(
-              "Each item MET, UNMET (with the reason) or NOT_APPLICABLE, whether the gate passed, and"
-                  + " the fairness prompts when it did not. Exit 0 whenever a result is produced,"
-                  + " passed or not; 2 for an invalid proposal.")
+              "Each item MET, UNMET (with the reason), NOT_APPLICABLE or ADVISORY (not met, reported,"
+                  + " not failing), whether the gate passed, and the fairness prompts when it did not."
+                  + " Exit 0 whenever a result is produced, passed or not; 2 for an invalid proposal.")
           .input(Input.json(FormalActionProposal.class, "gate-proposal.schema.json"))
           .options(
               Options.of(
@@ -154,7 +154,15 @@ public final class Operations {
                           "N",
                           OptionDef.Kind.WHOLE_NUMBER,
                           "The least number of distinct decision-makers besides the HR adviser.")
-                      .withDefault(Integer.toString(GateConfig.DEFAULT_MINIMUM_DECISION_MAKERS))))
+                      .withDefault(Integer.toString(GateConfig.DEFAULT_MINIMUM_DECISION_MAKERS)),
+                  OptionDef.of(
+                          "restorativeTrackRequired",
+                          "--require-restorative-track",
+                          "true|false",
+                          OptionDef.Kind.BOOLEAN,
+                          "Whether an unmet restorative track fails the gate (the 2019 letter does not"
+                              + " ask for one, so by default it is advisory).")
+                      .withDefault("false")))
           .call(
               (proposal, config, ctx) -> (Object) FormalActionGate.of(config).check(proposal),
               Output.json("gate-result.schema.json"));

@@ -51,7 +51,9 @@ public record OptionDef(
     /** A JSON file, read on the command line and put in the options as JSON. */
     JSON_FILE,
     /** A list of names, separated by commas ({@code trust,region}). */
-    LIST
+    LIST,
+    /** {@code true} or {@code false}. */
+    BOOLEAN
   }
 
   /**
@@ -114,6 +116,11 @@ public record OptionDef(
       case NUMBER:
         if (given.length() <= 64 && NUMBER.matcher(given).matches()) {
           return nodes.numberNode(new java.math.BigDecimal(given));
+        }
+        return nodes.textNode(given);
+      case BOOLEAN:
+        if (given.equals("true") || given.equals("false")) {
+          return nodes.booleanNode(Boolean.parseBoolean(given));
         }
         return nodes.textNode(given);
       case LIST:

@@ -153,9 +153,12 @@ public final class CaseReport {
             .append(item.status() == GateStatus.UNMET ? "unmet" : "met")
             .append("\">")
             .append(
-                item.status() == GateStatus.MET
-                    ? "✓ met"
-                    : item.status() == GateStatus.UNMET ? "✗ unmet" : "not applicable")
+                switch (item.status()) {
+                  case MET -> "✓ met";
+                  case UNMET -> "✗ unmet";
+                  case NOT_APPLICABLE -> "not applicable";
+                  case ADVISORY -> "✗ not met (advisory)";
+                })
             .append("</td><td>")
             .append(esc(item.reason().orElse("")))
             .append("</td></tr>\n");
@@ -191,6 +194,7 @@ public final class CaseReport {
       case MET -> "met";
       case UNMET -> "unmet";
       case NOT_APPLICABLE -> "not applicable";
+      case ADVISORY -> "not met (advisory)";
     };
   }
 

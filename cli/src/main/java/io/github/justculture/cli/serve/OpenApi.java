@@ -256,6 +256,7 @@ public final class OpenApi {
     return switch (kind) {
       case WHOLE_NUMBER -> NODES.objectNode().put("type", "integer");
       case NUMBER -> NODES.objectNode().put("type", "number");
+      case BOOLEAN -> NODES.objectNode().put("type", "boolean");
       case DATE -> NODES.objectNode().put("type", "string").put("format", "date");
       case TEXT, JSON_FILE -> NODES.objectNode().put("type", "string");
       case LIST -> {
