@@ -263,7 +263,7 @@ public final class HttpService implements AutoCloseable {
                   ctx ->
                       ctx.status(200)
                           .contentType("text/plain; version=0.0.4; charset=utf-8")
-                          .result(metrics.text().getBytes(StandardCharsets.UTF_8))));
+                          .result(metrics.text(active.get()).getBytes(StandardCharsets.UTF_8))));
           c.routes.error(
               404,
               ctx -> {

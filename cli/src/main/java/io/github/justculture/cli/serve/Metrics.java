@@ -74,10 +74,18 @@ public final class Metrics {
   /**
    * The metrics in the Prometheus text exposition format (version 0.0.4).
    *
+   * @param inFlight the requests being answered now
    * @return the text
    */
-  public String text() {
+  public String text(long inFlight) {
     StringBuilder out = new StringBuilder(4096);
+    out.append(
+            "# HELP justculture_http_requests_in_flight Requests being answered now, this one"
+                + " included.\n")
+        .append("# TYPE justculture_http_requests_in_flight gauge\n")
+        .append("justculture_http_requests_in_flight ")
+        .append(inFlight)
+        .append('\n');
     out.append(
             "# HELP justculture_http_requests_total HTTP requests by method, route and status.\n")
         .append("# TYPE justculture_http_requests_total counter\n");

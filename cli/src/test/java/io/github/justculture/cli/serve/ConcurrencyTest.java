@@ -100,7 +100,7 @@ class ConcurrencyTest {
       }
       threads.shutdown();
       assertThat(total).isEqualTo(80_000);
-      assertThat(service.metrics().text())
+      assertThat(service.metrics().text(0))
           .doesNotContain("class=\"5xx\"")
           .doesNotContain("class=\"4xx\"");
     } finally {

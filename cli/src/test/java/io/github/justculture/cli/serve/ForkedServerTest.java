@@ -174,7 +174,12 @@ class ForkedServerTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(decision.statusCode()).isEqualTo(200);
-    Thread.sleep(200); // the simulation is running
+    // Wait until the service is answering the simulation (it and this metrics request in flight).
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!get(client, server, "/metrics").contains("justculture_http_requests_in_flight 2")) {
+      assertThat(System.nanoTime()).as("the simulation started").isLessThan(deadline);
+      Thread.sleep(20);
+    }
     server.process().destroy(); // SIGTERM
     HttpResponse<String> finished = inFlight.get(60, TimeUnit.SECONDS);
     assertThat(finished.statusCode()).isEqualTo(200);
@@ -184,5 +189,13 @@ class ForkedServerTest {
     DecisionLog.Verification v = DecisionLog.verify(log);
     assertThat(v.intact()).isTrue();
     assertThat(v.lines()).isEqualTo(1);
+  }
+
+  private static String get(HttpClient client, Server server, String path) throws Exception {
+    return client
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 }

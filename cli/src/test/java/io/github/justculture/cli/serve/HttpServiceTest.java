@@ -401,6 +401,6 @@ class HttpServiceTest {
         }
       }
     }
-    assertThat(service.metrics().text()).doesNotContain("class=\"5xx\"");
+    assertThat(service.metrics().text(0)).doesNotContain("class=\"5xx\"");
   }
 }
