@@ -97,7 +97,7 @@ public final class Tour {
     tour.line(
         "That is the whole library in one incident. Read README.md for the Java API of each module and");
     tour.line(
-        "../shared/contracts/cli.md for the command line; 'justculture tour --json DIR' writes every record");
+        "docs/cli.md for the command line; 'justculture tour --json DIR' writes every record");
     tour.line("above as JSON, each valid against its schema ('justculture schema' lists them).");
     return tour;
   }

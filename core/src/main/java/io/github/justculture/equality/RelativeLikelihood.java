@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * The relative likelihood RL = (e_F / n_F) / (e_R / n_R) of an event for a focus group compared
- * with a reference group ({@code shared/domain/hr-checks-equality.md} §3).
+ * with a reference group ({@code docs/domain/gate-and-equality.md} §3).
  *
  * <ul>
  *   <li>computed from unrounded rates; classified exactly (by integer arithmetic, so 0.80 and 1.25

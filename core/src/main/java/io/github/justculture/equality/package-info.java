@@ -5,7 +5,7 @@
  * person-level records.
  *
  * <p>Sources: NHS England, Workforce Race Equality Standard technical guidance; NHS England, <i>A
- * fair experience for all</i> (2019); {@code shared/domain/hr-checks-equality.md} §3.
+ * fair experience for all</i> (2019); {@code docs/domain/gate-and-equality.md} §3.
  */
 @NullMarked
 package io.github.justculture.equality;

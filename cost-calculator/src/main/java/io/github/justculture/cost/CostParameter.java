@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A parameter of the six-component bullying cost model ({@code shared/domain/cost-model.md} §2),
- * with its JSON name, unit and the values it may take.
+ * A parameter of the six-component bullying cost model ({@code docs/domain/cost-model.md} §2), with
+ * its JSON name, unit and the values it may take.
  */
 public enum CostParameter {
   /** Headcount H: staff in the organisation. */

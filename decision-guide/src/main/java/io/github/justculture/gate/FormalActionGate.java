@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * The formal-action gate: what an HR system calls before it opens a disciplinary case, suspends
- * someone or refers them to a regulator ({@code shared/domain/hr-checks-equality.md} §2).
+ * someone or refers them to a regulator ({@code docs/domain/gate-and-equality.md} §2).
  *
  * <pre>{@code
  * GateResult result = FormalActionGate.withDefaults().check(proposal);

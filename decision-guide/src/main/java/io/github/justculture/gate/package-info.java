@@ -6,7 +6,7 @@
  * <p>Sources: NHS Improvement, letter to trust chairs and chief executives after the death of Amin
  * Abdullah (24 May 2019) and the follow-up of December 2020; NHS Resolution, <i>Being fair</i>
  * (2019); trusts' pre-formal checklists; S. Dekker's fairness questions; {@code
- * shared/domain/hr-checks-equality.md} §1–2.
+ * docs/domain/gate-and-equality.md} §1–2.
  */
 @NullMarked
 package io.github.justculture.gate;

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * The result of evaluating answers against a guide (semantics: {@code
- * shared/domain/just-culture-guide.md} §1.3).
+ * docs/domain/decision-guides.md} §1.3).
  *
  * <ul>
  *   <li>{@link #possibleOutcomes()}: every outcome reachable by completing each unknown and missing

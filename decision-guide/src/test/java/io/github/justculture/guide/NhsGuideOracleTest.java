@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Checks the engine against an oracle written here, independently, from the domain reference
- * (§1.1–1.3 of shared/domain/just-culture-guide.md), for every combination of the 11 answers over
- * {YES, NO, UNKNOWN, missing} (4^11 = 4,194,304) under each policy: status, outcome, possible
- * outcomes and next question.
+ * (§1.1–1.3 of docs/domain/decision-guides.md), for every combination of the 11 answers over {YES,
+ * NO, UNKNOWN, missing} (4^11 = 4,194,304) under each policy: status, outcome, possible outcomes
+ * and next question.
  */
 class NhsGuideOracleTest {
 
