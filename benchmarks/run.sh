@@ -46,5 +46,8 @@ done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 echo "runs (ms): ${times[*]}; median: $(( (sorted[4] + sorted[5]) / 2 )) ms" | tee "$out/startup.txt"
 
+echo "== 5b. the distribution's launcher (class-data archive) against java -jar"
+bash benchmarks/startup.sh
+
 echo "== 6. the service under load (wrk, 60 s each; installs Debian's wrk when missing)"
 bash benchmarks/service.sh

@@ -99,4 +99,45 @@ public class DocsTest {
     }
     assertThat(found).isEmpty();
   }
+
+  /**
+   * The shell commands the READMEs give write only under {@code target/} (or a folder Git ignores),
+   * so running them leaves nothing untracked in the repository.
+   */
+  @Test
+  void theReadmesCommandsWriteOnlyUnderTarget() throws IOException {
+    Pattern block = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
+    Pattern output =
+        Pattern.compile(
+            "(?:--out|--json|--html|--decision-log|--token-file)[ =](\\S+)|>\\s*([^\\s&|]+)");
+    List<String> bad = new ArrayList<>();
+    int checked = 0;
+    for (Path md : files(".md")) {
+      Matcher blocks = block.matcher(Files.readString(md, StandardCharsets.UTF_8));
+      while (blocks.find()) {
+        for (String line : blocks.group(1).split("\\n")) {
+          String command = line.replaceAll("#.*$", "");
+          Matcher m = output.matcher(command);
+          while (m.find()) {
+            String target = m.group(1) != null ? m.group(1) : m.group(2);
+            checked++;
+            boolean fine =
+                target.startsWith("target/")
+                    || target.startsWith("/dev/")
+                    || target.startsWith("/tmp/")
+                    || target.startsWith("$")
+                    || target.equals("-")
+                    || target.startsWith("examples/research/out")
+                    || target.startsWith("DIR")
+                    || target.startsWith("FILE");
+            if (!fine) {
+              bad.add(ROOT.relativize(md) + ": " + line.strip());
+            }
+          }
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(3);
+    assertThat(bad).isEmpty();
+  }
 }
