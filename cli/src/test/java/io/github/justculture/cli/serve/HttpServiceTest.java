@@ -374,6 +374,56 @@ class HttpServiceTest {
         .containsExactly("row", "1", "3");
   }
 
+  @Test
+  void theResearchersAndTheGatesNewOptionsWorkAsQueryParameters() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 16);
+    byte[] trusts =
+        "code,region,headcount\nSYN01,London,5200\nSYN02,North West,900\n"
+            .getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> sweep =
+        post("/v1/cost/sweep?ids=code,region&draws=500&seed=3", "text/csv", trusts);
+    assertThat(sweep.statusCode()).isEqualTo(200);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int exit =
+        io.github.justculture.cli.JustCultureCli.run(
+            new String[] {
+              "cost", "sweep", "--id", "code,region", "--draws", "500", "--seed", "3", "-"
+            },
+            new java.io.ByteArrayInputStream(trusts),
+            new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+            new java.io.PrintStream(
+                new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertThat(exit).isZero();
+    String cli = out.toString(StandardCharsets.UTF_8);
+    assertThat(sweep.body()).isEqualTo(cli);
+    assertThat(sweep.body().lines().findFirst().orElseThrow())
+        .startsWith("row,code,region,headcount,")
+        .endsWith(",totalP5,totalP50,totalP95");
+    HttpResponse<String> badId = post("/v1/cost/sweep?ids=trust", "text/csv", trusts);
+    assertThat(badId.statusCode()).isEqualTo(400);
+    assertThat(badId.body()).contains("names no column of the header");
+
+    // The gate's restorative track: advisory by default, required on request.
+    byte[] withoutCase =
+        JustCultureJson.codec()
+            .writePretty(
+                ((com.fasterxml.jackson.databind.node.ObjectNode)
+                        JustCultureJson.codec()
+                            .readTree(
+                                new String(sample("gate-proposal.json"), StandardCharsets.UTF_8)))
+                    .without("restorativeCase"))
+            .getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> advisory = post("/v1/gate/check", "application/json", withoutCase);
+    assertThat(advisory.statusCode()).isEqualTo(200);
+    assertThat(advisory.body()).contains("\"passed\" : true").contains("\"status\" : \"ADVISORY\"");
+    HttpResponse<String> required =
+        post("/v1/gate/check?restorativeTrackRequired=true", "application/json", withoutCase);
+    assertThat(required.body()).contains("\"passed\" : false");
+    HttpResponse<String> notABoolean =
+        post("/v1/gate/check?restorativeTrackRequired=maybe", "application/json", withoutCase);
+    assertThat(notABoolean.statusCode()).isEqualTo(400);
+  }
+
   /** The hostile corpus over HTTP: never a 500, never an internal name or planted name echoed. */
   @Test
   void theHostileCorpusNeverGetsA500() throws Exception {
