@@ -34,6 +34,12 @@ final class ProgressInputStream extends FilterInputStream {
     return n;
   }
 
+  /** No mark: bytes read again after a reset would be counted twice (readers buffer above this). */
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+
   @Override
   public long skip(long n) throws IOException {
     long skipped = super.skip(n);

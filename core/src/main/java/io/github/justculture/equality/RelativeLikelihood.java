@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.Words;
 import java.math.BigInteger;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -246,9 +247,9 @@ public abstract class RelativeLikelihood {
           "To two decimals, as reports publish it, the ratio reads "
               + rounded.toPlainString()
               + ", which would be classed "
-              + words(ofRounded)
+              + Words.of(ofRounded)
               + "; unrounded it is "
-              + words(exact)
+              + Words.of(exact)
               + ".");
     }
     if (eF < smallNumbersThreshold || eR < smallNumbersThreshold) {
@@ -288,10 +289,6 @@ public abstract class RelativeLikelihood {
         + interval
         + ","
         + meaning;
-  }
-
-  private static String words(Classification c) {
-    return c.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
   /** Exact: RL = (eF·nR)/(eR·nF) compared with 4/5 and 5/4 by cross-multiplication. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.justculture.core.FindingCollector;
 import io.github.justculture.core.JsonPaths;
 import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.Words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -244,7 +245,7 @@ public abstract class RestorativeCase {
                 FindingCode.PARTY_TYPE_MISSING,
                 "$.parties",
                 "no "
-                    + words(type)
+                    + Words.of(type)
                     + " party, and none recorded as absent with a reason"
                     + (type == PartyType.SECOND_VICTIM
                         ? " (the practitioner is the party most often forgotten)"
@@ -264,7 +265,7 @@ public abstract class RestorativeCase {
                 "no harm is recorded for "
                     + p.id()
                     + " ("
-                    + words(p.type())
+                    + Words.of(p.type())
                     + "): record how they were hurt, so that it can be acknowledged",
                 p.type(),
                 ChecklistStage.ACKNOWLEDGED));
@@ -277,7 +278,7 @@ public abstract class RestorativeCase {
                 "no need is recorded for "
                     + p.id()
                     + " ("
-                    + words(p.type())
+                    + Words.of(p.type())
                     + "): explore with them what they need",
                 p.type(),
                 ChecklistStage.EXPLORED,
@@ -293,7 +294,7 @@ public abstract class RestorativeCase {
                 FindingCode.HARM_NOT_ACKNOWLEDGED,
                 JsonPaths.index("$.harms", i),
                 "the "
-                    + words(h.kind())
+                    + Words.of(h.kind())
                     + " harm to "
                     + h.party()
                     + " ("
@@ -349,7 +350,7 @@ public abstract class RestorativeCase {
                     + " was due "
                     + o.due().get()
                     + " and is still "
-                    + words(o.status()),
+                    + Words.of(o.status()),
                 type,
                 ChecklistStage.ACHIEVED));
       } else if (o.status() != ObligationStatus.MET) {
@@ -366,7 +367,7 @@ public abstract class RestorativeCase {
                     + ") is "
                     + (o.status() == ObligationStatus.DECLINED
                         ? "declined, so the need is not met"
-                        : words(o.status())
+                        : Words.of(o.status())
                             + ", not yet met"
                             + o.due().map(d -> " (due " + d + ")").orElse("")),
                 type,
@@ -377,7 +378,7 @@ public abstract class RestorativeCase {
     goals().forEach(g -> ratings.put(g.goal(), g.rating()));
     for (Goal goal : Goal.values()) {
       GoalRating r = ratings.get(goal);
-      String name = words(goal);
+      String name = Words.of(goal);
       if (r == null || r == GoalRating.NOT_STARTED) {
         findings.add(
             RestorativeFinding.of(
@@ -408,11 +409,6 @@ public abstract class RestorativeCase {
         .checklist(checklist(partyTypes, absent, byNeed, allGoals))
         .closable(findings.stream().noneMatch(f -> f.code().blocksClosure()))
         .build();
-  }
-
-  /** A constant in words: {@code EMOTIONAL_HEALING} → {@code emotional healing}. */
-  static String words(Enum<?> constant) {
-    return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
   private Map<ChecklistStage, Map<PartyType, Mark>> checklist(

@@ -1,5 +1,6 @@
 package io.github.justculture.gate;
 
+import io.github.justculture.core.internal.Words;
 import io.github.justculture.guide.EvaluationRecord;
 import io.github.justculture.guide.GuideResult;
 import io.github.justculture.guide.Outcome;
@@ -214,7 +215,7 @@ public final class FormalActionGate {
     for (AlternativeConsidered a : p.alternatives()) {
       considered.add(a.alternative());
       if (!a.adopted() && a.rejectedBecause().map(String::isBlank).orElse(true)) {
-        problems.add(words(a.alternative()) + " rejected without a reason");
+        problems.add(Words.of(a.alternative()) + " rejected without a reason");
       }
     }
     Set<Alternative> missing = EnumSet.complementOf(considered);
@@ -377,12 +378,7 @@ public final class FormalActionGate {
   }
 
   private static String join(Set<? extends Enum<?>> values) {
-    return String.join(", ", values.stream().map(FormalActionGate::words).toList());
-  }
-
-  /** A constant in words: {@code INFORMAL_RESOLUTION} → {@code informal resolution}. */
-  private static String words(Enum<?> constant) {
-    return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return String.join(", ", values.stream().map(Words::of).toList());
   }
 
   private static String normalise(String text) {

@@ -337,7 +337,8 @@ public final class GuideReport {
       this.to = to;
     }
 
-    void to(int x, int y) {
+    /** Adds a corner (or the end) of the line, unless it is where the line already is. */
+    void via(int x, int y) {
       int[] last = points.isEmpty() ? null : points.get(points.size() - 1);
       if (last == null || last[0] != x || last[1] != y) {
         points.add(new int[] {x, y});
@@ -451,8 +452,8 @@ public final class GuideReport {
       for (Edge e : down) {
         int x = QUESTION_X + QUESTION_W / 2 + (e.answer == Answer.YES ? -DOWN_OFFSET : DOWN_OFFSET);
         int bottom = l.questionTop(e.from) + BOX_H;
-        e.to(x, bottom);
-        e.to(x, l.questionTop(e.to));
+        e.via(x, bottom);
+        e.via(x, l.questionTop(e.to));
         e.labelX = x + 4;
         e.labelY = bottom + 12;
       }
@@ -482,12 +483,12 @@ public final class GuideReport {
         for (Edge e : byTarget.get(target)) {
           e.points.clear();
           int ey = exitY(e.from, e.answer);
-          e.to(right, ey);
+          e.via(right, ey);
           if (ey != ty || toQuestion) {
-            e.to(lane, ey);
-            e.to(lane, ty);
+            e.via(lane, ey);
+            e.via(lane, ty);
           }
-          e.to(tx, ty);
+          e.via(tx, ty);
           e.labelX = right + 10;
           e.labelY = e.answer == Answer.YES ? ey - 4 : ey + 12;
         }
