@@ -19,10 +19,12 @@ module io.github.justculture.core {
   exports io.github.justculture.restorative;
   exports io.github.justculture.civility;
 
-  // The JSON problem collection, for the custom deserializers of the other justculture modules.
+  // Not API: the Immutables style, JSON paths, the finding collector and the JSON problem
+  // collection the other justculture modules (and the application) build on.
   exports io.github.justculture.core.internal to
       io.github.justculture.guide,
-      io.github.justculture.cost;
+      io.github.justculture.cost,
+      io.github.justculture.cli;
 
   // Jackson binds the Immutables-generated JSON delegates reflectively.
   opens io.github.justculture.core to

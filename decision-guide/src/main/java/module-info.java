@@ -13,8 +13,6 @@ module io.github.justculture.guide {
   // Jackson binds the Immutables-generated JSON delegates reflectively.
   opens io.github.justculture.guide to
       com.fasterxml.jackson.databind;
-  opens io.github.justculture.guide.internal to
-      com.fasterxml.jackson.databind;
   opens io.github.justculture.gate to
       com.fasterxml.jackson.databind;
 }

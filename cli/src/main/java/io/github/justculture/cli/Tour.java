@@ -313,7 +313,7 @@ public final class Tour {
     line("  Route: " + route);
     if (r.outcome().isPresent()) {
       Outcome o = r.outcome().get();
-      line("  Outcome: " + o.label() + " (" + o.id() + ", severity " + o.severity() + " of 5)");
+      line("  Outcome: " + o.label() + " (" + o.id() + ", severity " + o.severityOutOfMax() + ")");
       line("  Response: " + o.response());
       line("  System learning: " + o.systemClause());
     } else {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.github.justculture.civility.CivilityFramework;
 import io.github.justculture.civility.SelfAssessment;
 import io.github.justculture.cli.report.CaseReportInput;
+import io.github.justculture.core.InputException;
 import io.github.justculture.core.InvalidInputException;
-import io.github.justculture.core.csv.CsvInputException;
 import io.github.justculture.core.json.JustCultureJson;
 import io.github.justculture.cost.ComparisonRequest;
 import io.github.justculture.cost.CostCalculator;
@@ -39,8 +39,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The hostile-input corpus through the Java API: every input type the operations read, then the
  * library call on whatever reads. The only exceptions allowed are the documented ones for bad input
- * ({@link InvalidInputException}, {@link CsvInputException}); anything else (a
- * NullPointerException, an ArithmeticException, an IllegalStateException) is a bug.
+ * ({@link InputException}: JSON or CSV); anything else (a NullPointerException, an
+ * ArithmeticException, an IllegalStateException) is a bug.
  */
 class HostileCorpusApiTest {
 
@@ -106,7 +106,7 @@ class HostileCorpusApiTest {
     }
     try {
       Wres3.compute(new ByteArrayInputStream(bytes));
-    } catch (InvalidInputException | CsvInputException expected) {
+    } catch (InputException expected) {
       assertThat(expected.getMessage()).isNotBlank();
     }
     CostSweep sweep;

@@ -2,7 +2,7 @@ package io.github.justculture.civility;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.ValueStyle;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +24,7 @@ public abstract class CivilityComparison {
 
   /** A theme's mean in each period. */
   @Value.Immutable
-  @io.github.justculture.core.ValueStyle
+  @io.github.justculture.core.internal.ValueStyle
   @JsonSerialize(as = ImmutableThemeChange.class)
   @JsonDeserialize(as = ImmutableThemeChange.class)
   public abstract static class ThemeChange {
@@ -61,7 +61,7 @@ public abstract class CivilityComparison {
 
   /** An element whose level changed. */
   @Value.Immutable
-  @io.github.justculture.core.ValueStyle
+  @io.github.justculture.core.internal.ValueStyle
   @JsonSerialize(as = ImmutableElementChange.class)
   @JsonDeserialize(as = ImmutableElementChange.class)
   public abstract static class ElementChange {

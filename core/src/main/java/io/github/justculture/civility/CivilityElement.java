@@ -2,7 +2,7 @@ package io.github.justculture.civility;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /** An element of the framework: something an organisation does, within one theme. */

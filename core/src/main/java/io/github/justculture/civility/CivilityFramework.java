@@ -2,10 +2,10 @@ package io.github.justculture.civility;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.justculture.core.FindingCollector;
-import io.github.justculture.core.JsonPaths;
 import io.github.justculture.core.SourceCitation;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.FindingCollector;
+import io.github.justculture.core.internal.JsonPaths;
+import io.github.justculture.core.internal.ValueStyle;
 import io.github.justculture.core.json.JustCultureJson;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,9 @@ package io.github.justculture.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.justculture.core.internal.FindingCollector;
 import io.github.justculture.core.internal.JsonText;
+import io.github.justculture.core.internal.ValueStyle;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableFinding.class)
 @JsonDeserialize(as = ImmutableFinding.class)
-public abstract class Finding {
+public abstract class Finding implements InputProblem {
 
   /** The longest rendering of an offending value that a finding keeps, in characters. */
   public static final int MAX_VALUE_LENGTH = 80;
@@ -46,6 +48,7 @@ public abstract class Finding {
    *
    * @return the rule, never empty
    */
+  @Override
   public abstract String rule();
 
   /**
@@ -54,7 +57,18 @@ public abstract class Finding {
    *
    * @return the value, or empty when the problem is an absence (a missing field, say)
    */
+  @Override
   public abstract Optional<String> value();
+
+  /**
+   * Where the problem is, for {@link InputProblem}: the {@link #path()}.
+   *
+   * @return the path
+   */
+  @Override
+  public final String where() {
+    return path();
+  }
 
   /**
    * A finding without an offending value, for example a missing field.
@@ -97,6 +111,7 @@ public abstract class Finding {
    *
    * @return the message
    */
+  @Override
   public String message() {
     return value().map(v -> path() + ": " + rule() + ", was " + v).orElse(path() + ": " + rule());
   }

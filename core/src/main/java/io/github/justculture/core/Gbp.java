@@ -1,5 +1,6 @@
 package io.github.justculture.core;
 
+import io.github.justculture.core.internal.JsonPaths;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

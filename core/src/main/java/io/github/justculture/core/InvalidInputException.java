@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
  * <p>Its message names the subject and lists the findings, for example {@code invalid cost profile:
  * $.headcount: must be a positive whole number, was 0; $.prevalence: must be between 0 and 1, was
  * 1.4}. A hostile input may break a rule a million times: the exception keeps the first {@value
- * FindingCollector#MAX_FINDINGS} findings and counts the rest ({@link #total()}); its message lists
+ * InputException#MAX_PROBLEMS} findings and counts the rest ({@link #total()}); its message lists
  * the first {@value #MESSAGE_FINDINGS} and says how many more there are.
  */
-public final class InvalidInputException extends IllegalArgumentException {
+public final class InvalidInputException extends InputException {
 
   private static final long serialVersionUID = 1L;
 
@@ -28,8 +28,8 @@ public final class InvalidInputException extends IllegalArgumentException {
    * An exception for the given findings.
    *
    * @param subject what was invalid, in plain words, for example {@code cost profile}
-   * @param findings the problems; must not be empty; the first {@value
-   *     FindingCollector#MAX_FINDINGS} are kept
+   * @param findings the problems; must not be empty; the first {@value InputException#MAX_PROBLEMS}
+   *     are kept
    * @throws IllegalArgumentException if {@code findings} is empty
    */
   public InvalidInputException(String subject, List<Finding> findings) {
@@ -41,7 +41,7 @@ public final class InvalidInputException extends IllegalArgumentException {
    *
    * @param subject what was invalid, in plain words, for example {@code cost profile}
    * @param findings the problems kept; must not be empty; the first {@value
-   *     FindingCollector#MAX_FINDINGS} are kept
+   *     InputException#MAX_PROBLEMS} are kept
    * @param total how many problems there were in all; at least {@code findings.size()}
    * @throws IllegalArgumentException if {@code findings} is empty or {@code total} is smaller than
    *     its size
@@ -57,10 +57,7 @@ public final class InvalidInputException extends IllegalArgumentException {
     }
     this.subject = subject;
     this.findings =
-        List.copyOf(
-            findings.size() <= FindingCollector.MAX_FINDINGS
-                ? findings
-                : findings.subList(0, FindingCollector.MAX_FINDINGS));
+        List.copyOf(findings.size() <= MAX_PROBLEMS ? findings : findings.subList(0, MAX_PROBLEMS));
     this.total = total;
   }
 
@@ -86,7 +83,7 @@ public final class InvalidInputException extends IllegalArgumentException {
 
   /**
    * The problems found, in the order found: every one, or the first {@value
-   * FindingCollector#MAX_FINDINGS} when there were more (see {@link #total()}).
+   * InputException#MAX_PROBLEMS} when there were more (see {@link #total()}).
    *
    * @return an immutable, non-empty list
    */
@@ -95,21 +92,23 @@ public final class InvalidInputException extends IllegalArgumentException {
   }
 
   /**
+   * The same as {@link #findings()}, for a caller that handles JSON and CSV input alike.
+   *
+   * @return the findings
+   */
+  @Override
+  public List<Finding> problems() {
+    return findings;
+  }
+
+  /**
    * How many problems were found in all, including those not kept in {@link #findings()}.
    *
    * @return the count, at least {@code findings().size()}
    */
+  @Override
   public long total() {
     return total;
-  }
-
-  /**
-   * How many problems were found but not kept.
-   *
-   * @return {@code total() - findings().size()}
-   */
-  public long omitted() {
-    return total - findings.size();
   }
 
   /**

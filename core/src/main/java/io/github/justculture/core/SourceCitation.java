@@ -2,6 +2,8 @@ package io.github.justculture.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.justculture.core.internal.FindingCollector;
+import io.github.justculture.core.internal.ValueStyle;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package io.github.justculture.equality;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.ValueStyle;
 import io.github.justculture.core.internal.Words;
 import java.math.BigInteger;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.github.justculture.equality;
 
+import io.github.justculture.core.InputException;
 import io.github.justculture.core.csv.CsvInputException;
 import io.github.justculture.core.csv.CsvProblem;
 import io.github.justculture.core.csv.CsvReader;
@@ -41,8 +42,8 @@ import java.util.Optional;
  */
 public final class Wres3 {
 
-  /** The most problems a {@link CsvInputException} keeps. */
-  public static final int MAX_PROBLEMS = 1_000;
+  /** The most problems a {@link CsvInputException} keeps: the same bound as every input error. */
+  public static final int MAX_PROBLEMS = InputException.MAX_PROBLEMS;
 
   /** The most distinct periods a file may have (a period column holds years, not dates). */
   public static final int MAX_PERIODS = 100;

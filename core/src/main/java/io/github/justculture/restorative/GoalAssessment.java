@@ -3,7 +3,7 @@ package io.github.justculture.restorative;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.justculture.core.Evidence;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.ValueStyle;
 import java.util.List;
 import org.immutables.value.Value;
 

@@ -3,6 +3,8 @@ package io.github.justculture.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.justculture.core.internal.FindingCollector;
+import io.github.justculture.core.internal.JsonPaths;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

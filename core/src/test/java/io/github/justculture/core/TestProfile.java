@@ -2,6 +2,8 @@ package io.github.justculture.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.justculture.core.internal.FindingCollector;
+import io.github.justculture.core.internal.ValueStyle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.justculture.core.Evidence;
-import io.github.justculture.core.Finding;
-import io.github.justculture.core.InvalidInputException;
 import io.github.justculture.core.json.JustCultureJson;
+import io.github.justculture.testing.Invalid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -179,58 +178,51 @@ class RestorativeCaseTest {
 
   @Test
   void invariantsAreCheckedAtConstructionNamingEachItem() {
-    assertThatThrownBy(
-            () ->
-                RestorativeCase.builder()
-                    .reference("INC-3")
-                    .addParties(
-                        Party.of("p1", PartyType.FIRST_VICTIM),
-                        Party.of("p1", PartyType.SECOND_VICTIM))
-                    .addAbsentParties(AbsentParty.of(PartyType.FIRST_VICTIM, " "))
-                    .addHarms(
-                        ImmutableHarm.builder()
-                            .id("h1")
-                            .party("nobody")
-                            .kind(HarmKind.TRUST)
-                            .acknowledged(true)
-                            .build())
-                    .addNeeds(
-                        ImmutableNeed.builder()
-                            .id("n1")
-                            .party("p1")
-                            .description("d")
-                            .exploredWithParty(true)
-                            .build())
-                    .addObligations(
-                        ImmutableObligation.builder()
-                            .id("o1")
-                            .need("n9")
-                            .obligatedParty("ghost")
-                            .commitment("c")
-                            .status(ObligationStatus.PROPOSED)
-                            .build())
-                    .addGoals(
-                        ImmutableGoalAssessment.builder()
-                            .goal(Goal.MORAL_ENGAGEMENT)
-                            .rating(GoalRating.ACHIEVED)
-                            .assessor("a")
-                            .build(),
-                        goal(Goal.MORAL_ENGAGEMENT, GoalRating.PARTLY))
-                    .build())
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e ->
-                assertThat(e.findings())
-                    .extracting(Finding::message)
-                    .containsExactly(
-                        "$.parties[1].id: duplicate id, was \"p1\"",
-                        "$.absentParties[0].type: is recorded as absent but the case has a party of this type, was FIRST_VICTIM",
-                        "$.absentParties[0].reason: must say why none was identified",
-                        "$.harms[0].party: must be a party of the case, was \"nobody\"",
-                        "$.obligations[0].need: must be a need of the case, was \"n9\"",
-                        "$.obligations[0].obligatedParty: must be a party of the case, was \"ghost\"",
-                        "$.goals[0].evidence: must have at least one piece of evidence for ACHIEVED",
-                        "$.goals[1].goal: is assessed more than once, was MORAL_ENGAGEMENT"));
+    Invalid.assertFindings(
+        () ->
+            RestorativeCase.builder()
+                .reference("INC-3")
+                .addParties(
+                    Party.of("p1", PartyType.FIRST_VICTIM), Party.of("p1", PartyType.SECOND_VICTIM))
+                .addAbsentParties(AbsentParty.of(PartyType.FIRST_VICTIM, " "))
+                .addHarms(
+                    ImmutableHarm.builder()
+                        .id("h1")
+                        .party("nobody")
+                        .kind(HarmKind.TRUST)
+                        .acknowledged(true)
+                        .build())
+                .addNeeds(
+                    ImmutableNeed.builder()
+                        .id("n1")
+                        .party("p1")
+                        .description("d")
+                        .exploredWithParty(true)
+                        .build())
+                .addObligations(
+                    ImmutableObligation.builder()
+                        .id("o1")
+                        .need("n9")
+                        .obligatedParty("ghost")
+                        .commitment("c")
+                        .status(ObligationStatus.PROPOSED)
+                        .build())
+                .addGoals(
+                    ImmutableGoalAssessment.builder()
+                        .goal(Goal.MORAL_ENGAGEMENT)
+                        .rating(GoalRating.ACHIEVED)
+                        .assessor("a")
+                        .build(),
+                    goal(Goal.MORAL_ENGAGEMENT, GoalRating.PARTLY))
+                .build(),
+        "$.parties[1].id: duplicate id, was \"p1\"",
+        "$.absentParties[0].type: is recorded as absent but the case has a party of this type, was FIRST_VICTIM",
+        "$.absentParties[0].reason: must say why none was identified",
+        "$.harms[0].party: must be a party of the case, was \"nobody\"",
+        "$.obligations[0].need: must be a need of the case, was \"n9\"",
+        "$.obligations[0].obligatedParty: must be a party of the case, was \"ghost\"",
+        "$.goals[0].evidence: must have at least one piece of evidence for ACHIEVED",
+        "$.goals[1].goal: is assessed more than once, was MORAL_ENGAGEMENT");
   }
 
   @Test
@@ -307,5 +299,60 @@ class RestorativeCaseTest {
                 PsychologicalSafety.score(List.of(List.of(1, 2, 3), List.of(1, 2, 3, 4, 5, 6, 9))))
         .hasMessageContaining("$[0]: must have 7 answers, was 3")
         .hasMessageContaining("$[1][6]: must be between 1 and 7, was 9");
+  }
+
+  @Test
+  void aSuspensionMayNotEndBeforeItStarts() {
+    ImmutableSuspension.Builder oneDay =
+        ImmutableSuspension.builder().party("staff-0042").start(LocalDate.of(2026, 10, 1));
+    assertThat(complete().addSuspensions(oneDay.end(LocalDate.of(2026, 10, 1)).build()).build())
+        .isNotNull();
+    Invalid.assertFindings(
+        () -> complete().addSuspensions(oneDay.end(LocalDate.of(2026, 9, 30)).build()).build(),
+        "$.suspensions[0].end: must not be before start, was \"2026-09-30\"");
+  }
+
+  /**
+   * EXPLORED needs both halves: every party of the type has a need recorded, and every such need
+   * has been explored with its party.
+   */
+  @Test
+  void exploredNeedsEveryPartyToHaveNeedsAndEveryNeedExplored() {
+    RestorativeCase notExplored =
+        complete()
+            .needs(
+                complete().build().needs().stream()
+                    .map(
+                        n ->
+                            n.party().equals("staff-0042")
+                                ? ImmutableNeed.copyOf(n).withExploredWithParty(false)
+                                : n)
+                    .toList())
+            .build();
+    Map<PartyType, Mark> explored =
+        notExplored.assess(TODAY).checklist().get(ChecklistStage.EXPLORED);
+    assertThat(explored)
+        .containsEntry(PartyType.SECOND_VICTIM, Mark.NO)
+        .containsEntry(PartyType.FIRST_VICTIM, Mark.YES)
+        .containsEntry(PartyType.ORGANISATION, Mark.YES);
+
+    RestorativeCase secondPractitionerWithoutNeeds =
+        complete()
+            .addParties(Party.of("staff-0043", PartyType.SECOND_VICTIM))
+            .addHarms(
+                ImmutableHarm.builder()
+                    .id("h4")
+                    .party("staff-0043")
+                    .kind(HarmKind.PSYCHOLOGICAL)
+                    .acknowledged(true)
+                    .build())
+            .build();
+    Map<ChecklistStage, Map<PartyType, Mark>> grid =
+        secondPractitionerWithoutNeeds.assess(TODAY).checklist();
+    assertThat(grid.get(ChecklistStage.ACKNOWLEDGED))
+        .containsEntry(PartyType.SECOND_VICTIM, Mark.YES);
+    assertThat(grid.get(ChecklistStage.EXPLORED)).containsEntry(PartyType.SECOND_VICTIM, Mark.NO);
+    assertThat(grid.get(ChecklistStage.IDENTIFIED)).containsEntry(PartyType.SECOND_VICTIM, Mark.NO);
+    assertThat(grid.get(ChecklistStage.EXPLORED)).containsEntry(PartyType.FIRST_VICTIM, Mark.YES);
   }
 }

@@ -3,7 +3,7 @@ package io.github.justculture.cost;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.justculture.core.Gbp;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.ValueStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,8 +1,8 @@
 package io.github.justculture.cost;
 
-import io.github.justculture.core.FindingCollector;
 import io.github.justculture.core.Gbp;
 import io.github.justculture.core.InvalidInputException;
+import io.github.justculture.core.internal.FindingCollector;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

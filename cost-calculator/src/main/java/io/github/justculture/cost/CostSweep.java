@@ -96,7 +96,7 @@ public final class CostSweep {
   /** The 1-based place in the header of the column a bracketed path names. */
   private static int position(List<String> header, String path) {
     for (int i = 0; i < header.size(); i++) {
-      if (io.github.justculture.core.JsonPaths.field("$", header.get(i)).equals(path)) {
+      if (io.github.justculture.core.internal.JsonPaths.field("$", header.get(i)).equals(path)) {
         return i + 1;
       }
     }

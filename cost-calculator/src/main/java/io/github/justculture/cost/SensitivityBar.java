@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.justculture.core.Gbp;
 import io.github.justculture.core.Provenance;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.ValueStyle;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 

@@ -2,7 +2,7 @@ package io.github.justculture.cost;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.ValueStyle;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -55,7 +55,7 @@ public abstract class SimulationResult {
   public abstract Summary total();
 
   /**
-   * The distribution of the total: {@value MonteCarlo#BINS} equal-width bins from the smallest to
+   * The distribution of the total: {@value Summaries#BINS} equal-width bins from the smallest to
    * the largest draw, for charts.
    *
    * @return the bins, lowest first

@@ -3,7 +3,7 @@ package io.github.justculture.cost;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.justculture.core.Gbp;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /** The mean and percentiles (nearest rank) of a simulated amount. */

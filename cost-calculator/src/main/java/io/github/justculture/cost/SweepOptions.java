@@ -2,8 +2,8 @@ package io.github.justculture.cost;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.justculture.core.FindingCollector;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.FindingCollector;
+import io.github.justculture.core.internal.ValueStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

@@ -171,4 +171,51 @@ class AnalysisTest {
                     1L))
         .hasMessageContaining("$.profile.preset");
   }
+
+  /** The parameters a simulation may vary are exactly those it accepts a distribution for. */
+  @Test
+  void simulatedParametersAreThoseADistributionMayName() {
+    List<String> simulated = CostCalculator.simulatedParameters();
+    assertThat(simulated)
+        .containsExactly(
+            "headcount",
+            "prevalence",
+            "dailyPay",
+            "priceUplift",
+            "excessSicknessDays",
+            "coverUplift",
+            "bullyingLeaverRate",
+            "replacementCost",
+            "rampUpCost",
+            "presenteeismDays",
+            "employmentRelationsCostPerBulliedEmployee");
+    for (CostParameter p : CostParameter.values()) {
+      SimulationRequest one =
+          SimulationRequest.builder()
+              .profile(TRUST)
+              .presetRanges(false)
+              .putDistribution(p.jsonName(), Distribution.fixed(new BigDecimal("1")))
+              .build();
+      if (simulated.contains(p.jsonName())) {
+        assertThat(CostCalculator.simulate(one, 10, 1L).distributions())
+            .as(p.jsonName())
+            .containsOnlyKeys(p.jsonName());
+      } else {
+        assertThatThrownBy(() -> CostCalculator.simulate(one, 10, 1L))
+            .as(p.jsonName())
+            .hasMessageContaining(
+                "$.distributions." + p.jsonName() + ": not a simulated parameter");
+      }
+    }
+  }
+
+  @Test
+  void theAcasPresetIsTheOneNamedAcas2021() {
+    assertThat(Presets.acas2021()).isSameAs(Presets.byId("acas-2021").orElseThrow());
+    assertThat(Presets.acas2021().model()).isEqualTo(CostModel.ACAS_CONFLICT);
+    assertThat(Presets.all())
+        .contains(Presets.acas2021())
+        .first()
+        .isEqualTo(Presets.klineLewis2019());
+  }
 }

@@ -2,7 +2,7 @@ package io.github.justculture.gate;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 

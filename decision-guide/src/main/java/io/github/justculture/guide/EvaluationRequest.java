@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.justculture.core.Finding;
 import io.github.justculture.core.InvalidInputException;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.ValueStyle;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;

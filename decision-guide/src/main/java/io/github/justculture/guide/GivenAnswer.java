@@ -2,8 +2,7 @@ package io.github.justculture.guide;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.justculture.core.ValueStyle;
-import io.github.justculture.guide.internal.GivenAnswerDeserializer;
+import io.github.justculture.core.internal.ValueStyle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -99,6 +98,16 @@ public abstract class GivenAnswer {
    *
    * @return an empty builder
    */
+  /**
+   * A plain copy of any given answer (for example, one bound from JSON).
+   *
+   * @param answer the answer
+   * @return an equal value of this class
+   */
+  static GivenAnswer copyOf(GivenAnswer answer) {
+    return ImmutableGivenAnswer.copyOf(answer);
+  }
+
   public static ImmutableGivenAnswer.Builder builder() {
     return ImmutableGivenAnswer.builder();
   }

@@ -1,11 +1,7 @@
 package io.github.justculture.guide;
 
-import io.github.justculture.core.FindingCollector;
-import io.github.justculture.core.JsonPaths;
-import io.github.justculture.core.json.JustCultureJson;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.github.justculture.core.internal.FindingCollector;
+import io.github.justculture.core.internal.JsonPaths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +72,8 @@ public final class Guide {
         steps[i][c] = Step.of(questions[i].id(), answer(c));
       }
     }
-    this.ref = GuideRef.of(definition.id(), definition.version(), sha256(definition));
+    this.ref =
+        GuideRef.of(definition.id(), definition.version(), DefinitionHash.sha256(definition));
   }
 
   private static int target(String id, Map<String, Integer> qIndex, Map<String, Integer> oIndex) {
@@ -296,7 +293,16 @@ public final class Guide {
     } else {
       result.nextQuestion(questions[next].id());
     }
-    result.explanation(explain(outcome, possibleIds, next, path, substitutions, details));
+    result.explanation(
+        Explanation.of(
+            outcome,
+            possibleIds,
+            next < 0 ? null : questions[next],
+            path,
+            substitutions,
+            questionIndex,
+            questions,
+            details));
     return result.build();
   }
 
@@ -411,87 +417,6 @@ public final class Guide {
     }
   }
 
-  private String explain(
-      @Nullable Outcome outcome,
-      List<String> possible,
-      int next,
-      List<Step> path,
-      List<Substitution> substitutions,
-      @Nullable GivenAnswer @Nullable [] details) {
-    StringBuilder text = new StringBuilder(512);
-    if (outcome != null) {
-      text.append("Reached ")
-          .append(outcome.id())
-          .append(" (")
-          .append(outcome.label())
-          .append("; severity ")
-          .append(outcome.severity())
-          .append(" of ")
-          .append(Outcome.MAX_SEVERITY)
-          .append(')');
-      Step decisive = null;
-      for (int i = path.size() - 1; i >= 0 && decisive == null; i--) {
-        if (path.get(i).answer() != Answer.UNKNOWN) {
-          decisive = path.get(i);
-        }
-      }
-      if (decisive != null) {
-        text.append(" because ");
-        appendAnswer(text, decisive, details);
-      }
-      text.append('.');
-      for (Step s : path) {
-        if (s.answer() == Answer.UNKNOWN) {
-          text.append(' ')
-              .append(s.question())
-              .append(" is unknown, but either answer leads to this outcome.");
-        }
-      }
-    } else {
-      text.append("No outcome yet: the answers so far allow ")
-          .append(possible.size())
-          .append(" outcomes (")
-          .append(String.join(", ", possible))
-          .append("). Next, resolve ")
-          .append(questions[next].id())
-          .append(": ")
-          .append(questions[next].text());
-    }
-    if (!path.isEmpty()) {
-      text.append(" Route: ");
-      for (int i = 0; i < path.size(); i++) {
-        if (i > 0) {
-          text.append(", ");
-        }
-        text.append(path.get(i).question()).append(' ').append(path.get(i).answer());
-      }
-      text.append('.');
-    }
-    for (Substitution s : substitutions) {
-      text.append(" Benefit of the doubt: ")
-          .append(s.question())
-          .append(" was unknown and is taken as ")
-          .append(s.to())
-          .append('.');
-    }
-    return text.toString();
-  }
-
-  private void appendAnswer(
-      StringBuilder text, Step step, @Nullable GivenAnswer @Nullable [] details) {
-    int i = target(step.question(), questionIndex, Map.of());
-    text.append(step.question())
-        .append(" = ")
-        .append(step.answer())
-        .append(" (")
-        .append(questions[i].text())
-        .append(')');
-    GivenAnswer given = details == null ? null : details[i];
-    if (given != null && given.rationale().isPresent()) {
-      text.append(" — ").append(given.rationale().get());
-    }
-  }
-
   private static byte code(Answer answer) {
     return switch (answer) {
       case YES -> YES;
@@ -507,24 +432,6 @@ public final class Guide {
       case UNKNOWN -> Answer.UNKNOWN;
       default -> throw new IllegalArgumentException("no answer for code " + code);
     };
-  }
-
-  private static String sha256(GuideDefinition definition) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(
-                  JustCultureJson.codec()
-                      .writeCanonical(definition)
-                      .getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder(64);
-      for (byte b : digest) {
-        hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-      }
-      return hex.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform must provide SHA-256", e);
-    }
   }
 
   /**

@@ -2,7 +2,7 @@ package io.github.justculture.guide;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
@@ -41,6 +41,16 @@ public abstract class Outcome {
    * @return 0 to 5
    */
   public abstract int severity();
+
+  /**
+   * The severity on its scale, as every text of the library and the application shows it: {@code 3
+   * of 5}.
+   *
+   * @return the severity, "of", and {@value #MAX_SEVERITY}
+   */
+  public String severityOutOfMax() {
+    return severity() + " of " + MAX_SEVERITY;
+  }
 
   /**
    * The cross-definition category.

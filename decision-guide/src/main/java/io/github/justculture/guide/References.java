@@ -1,6 +1,6 @@
 package io.github.justculture.guide;
 
-import io.github.justculture.core.FindingCollector;
+import io.github.justculture.core.internal.FindingCollector;
 import java.util.regex.Pattern;
 
 /** The rule for pseudonymous references to people. */
@@ -10,8 +10,8 @@ final class References {
 
   private References() {}
 
-  static boolean check(FindingCollector problems, String path, String reference) {
-    return problems.require(
+  static void check(FindingCollector problems, String path, String reference) {
+    problems.require(
         REFERENCE.matcher(reference).matches(),
         path,
         "must be a pseudonymous reference: 1 to 64 letters, digits, '.', '_', ':' or '-' (the"

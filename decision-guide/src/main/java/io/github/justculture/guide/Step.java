@@ -2,7 +2,7 @@ package io.github.justculture.guide;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /** A question and the answer given to it, as listed in a result's path and unused answers. */

@@ -200,4 +200,84 @@ class DefinitionValidationTest {
           .isEmpty();
     }
   }
+
+  /** Every text a person reads must say something: each blank one is named by its path. */
+  @Test
+  void blankTextsAreEachNamed() {
+    String json =
+        definition(
+                "a",
+                q("a", "ok", "act")
+                    .replace("\"test\":\"t\"", "\"test\":\" \"")
+                    .replace("\"text\":\"Question a?\"", "\"text\":\"\""),
+                OUTCOMES)
+            .replace("\"version\":\"1\"", "\"version\":\" \"")
+            .replace("\"title\":\"Local\"", "\"title\":\"\"")
+            .replace("\"licence\":\"MIT\"", "\"licence\":\"\\t\"")
+            .replace("\"caveats\":[]", "\"caveats\":[\"fine\",\" \"]")
+            .replaceFirst("\"label\":\"OK\"", "\"label\":\" \"")
+            .replaceFirst("\"response\":\"r\"", "\"response\":\"\"")
+            .replaceFirst("\"systemClause\":\"s\"", "\"systemClause\":\" \"");
+    assertThat(problems(json))
+        .extracting(m -> m.substring(0, m.indexOf(':')))
+        .containsExactly(
+            "$.version",
+            "$.title",
+            "$.licence",
+            "$.caveats[1]",
+            "$.questions[0].test",
+            "$.questions[0].text",
+            "$.outcomes[0].label",
+            "$.outcomes[0].response",
+            "$.outcomes[0].systemClause");
+    assertThat(problems(json)).allSatisfy(m -> assertThat(m).contains("must not be blank"));
+  }
+
+  /**
+   * The limits hold exactly at their values: 500 questions and 64 outcomes pass, one more fails.
+   */
+  @Test
+  void questionAndOutcomeLimitsAreExact() {
+    assertThat(problems(chain(GuideDefinition.MAX_QUESTIONS))).isEmpty();
+    assertThat(problems(chain(GuideDefinition.MAX_QUESTIONS + 1)))
+        .containsExactly("$.questions: must have at most 500 questions, was 501");
+    int max = GuideDefinition.MAX_OUTCOMES;
+    assertThat(problems(fan(max))).isEmpty();
+    assertThat(problems(fan(max + 1)))
+        .containsExactly("$.outcomes: must have at most 64 outcomes, was 65");
+  }
+
+  /** A chain of questions whose NO answers reach outcomes o0.., the last YES the final one. */
+  private static String fan(int outcomes) {
+    StringBuilder o = new StringBuilder("\"outcomes\":[");
+    StringBuilder questions = new StringBuilder();
+    for (int i = 0; i < outcomes; i++) {
+      o.append(i == 0 ? "" : ",")
+          .append("{\"id\":\"o")
+          .append(i)
+          .append(
+              "\",\"label\":\"L\",\"severity\":0,\"category\":\"SYSTEM\","
+                  + "\"individualDirected\":false,\"response\":\"r\",\"systemClause\":\"s\"}");
+    }
+    for (int i = 0; i < outcomes - 1; i++) {
+      String yes = i + 1 < outcomes - 1 ? "q" + (i + 1) : "o" + (i + 1);
+      questions.append(i == 0 ? "" : ",").append(q("q" + i, yes, "o" + i));
+    }
+    return definition("q0", questions.toString(), o.append(']').toString());
+  }
+
+  /**
+   * One unknown target among known ones still stops the graph checks (which would report misleading
+   * unreachable questions): the findings are the unknown target alone.
+   */
+  @Test
+  void anUnknownTargetAfterKnownOnesStopsTheGraphChecks() {
+    assertThat(
+            problems(
+                definition(
+                    "a",
+                    q("a", "b", "ok") + "," + q("b", "act", "nowhere") + "," + q("c", "ok", "ok"),
+                    OUTCOMES)))
+        .containsExactly("$.questions[1].no: unknown target, was \"nowhere\"");
+  }
 }

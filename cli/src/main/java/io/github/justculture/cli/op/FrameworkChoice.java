@@ -3,7 +3,7 @@ package io.github.justculture.cli.op;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.justculture.civility.CivilityFramework;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,8 +1,7 @@
 package io.github.justculture.cli.op;
 
-import io.github.justculture.core.FindingCollector;
-import io.github.justculture.core.InvalidInputException;
-import io.github.justculture.core.csv.CsvInputException;
+import io.github.justculture.core.InputException;
+import io.github.justculture.core.internal.FindingCollector;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,20 +49,9 @@ public final class InvalidRequestException extends RuntimeException {
    * @param invalid the library's exception
    * @return the exception
    */
-  public static InvalidRequestException of(InvalidInputException invalid) {
+  public static InvalidRequestException of(InputException invalid) {
     return new InvalidRequestException(
-        invalid.findings().stream().map(Problem::of).toList(), invalid.total());
-  }
-
-  /**
-   * The problems of a library's CSV validation.
-   *
-   * @param invalid the library's exception
-   * @return the exception
-   */
-  public static InvalidRequestException of(CsvInputException invalid) {
-    return new InvalidRequestException(
-        invalid.problems().stream().map(Problem::of).toList(), invalid.totalProblems());
+        invalid.problems().stream().map(Problem::of).toList(), invalid.total());
   }
 
   /**

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.justculture.core.Finding;
 import io.github.justculture.core.InvalidInputException;
-import io.github.justculture.core.JsonPaths;
+import io.github.justculture.core.internal.JsonPaths;
 import io.github.justculture.core.json.JustCultureJson;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.justculture.core.Finding;
+import io.github.justculture.core.InputProblem;
 import io.github.justculture.core.csv.CsvProblem;
 import java.util.Optional;
 
@@ -33,6 +34,22 @@ public record Problem(
     @JsonProperty("rule") String rule,
     @JsonProperty("value") Optional<String> value,
     @JsonProperty("message") String message) {
+
+  /**
+   * A library's input problem, as its kind places it.
+   *
+   * @param problem a JSON finding or a CSV problem
+   * @return the problem
+   */
+  public static Problem of(InputProblem problem) {
+    if (problem instanceof Finding finding) {
+      return of(finding);
+    }
+    if (problem instanceof CsvProblem csv) {
+      return of(csv);
+    }
+    throw new IllegalStateException("no mapping for " + problem.getClass().getName());
+  }
 
   /**
    * A problem in JSON input.

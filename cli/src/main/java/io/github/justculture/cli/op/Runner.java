@@ -2,9 +2,9 @@ package io.github.justculture.cli.op;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.justculture.core.Finding;
-import io.github.justculture.core.FindingCollector;
+import io.github.justculture.core.InputException;
 import io.github.justculture.core.InvalidInputException;
-import io.github.justculture.core.csv.CsvInputException;
+import io.github.justculture.core.internal.FindingCollector;
 import io.github.justculture.core.json.JustCultureJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,9 +93,7 @@ public final class Runner {
   private static <I, P, O> O call(Operation<I, P, O> op, I input, P options, Context context) {
     try {
       return op.call(input, options, context);
-    } catch (InvalidInputException e) {
-      throw InvalidRequestException.of(e);
-    } catch (CsvInputException e) {
+    } catch (InputException e) {
       throw InvalidRequestException.of(e);
     }
   }

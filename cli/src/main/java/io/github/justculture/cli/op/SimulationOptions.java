@@ -2,8 +2,8 @@ package io.github.justculture.cli.op;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.justculture.core.FindingCollector;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.FindingCollector;
+import io.github.justculture.core.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /** How a Monte Carlo simulation runs: how many draws, from which seed. */

@@ -1,7 +1,7 @@
 package io.github.justculture.cli.op;
 
 import io.github.justculture.core.Finding;
-import io.github.justculture.core.JsonPaths;
+import io.github.justculture.core.internal.JsonPaths;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Executor;

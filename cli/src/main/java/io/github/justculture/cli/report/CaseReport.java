@@ -7,6 +7,7 @@ import io.github.justculture.gate.GateResult;
 import io.github.justculture.gate.GateStatus;
 import io.github.justculture.guide.EvaluationRecord;
 import io.github.justculture.guide.GuideResult;
+import io.github.justculture.guide.Outcome;
 import io.github.justculture.restorative.ChecklistStage;
 import io.github.justculture.restorative.Mark;
 import io.github.justculture.restorative.PartyType;
@@ -55,7 +56,7 @@ public final class CaseReport {
                     .map(o -> esc(o.label()) + " <small>(" + esc(o.id()) + ")</small>")
                     .orElse("No outcome yet: next question " + esc(r.nextQuestion().orElse(""))))
             .append("</td><td class=\"num\">")
-            .append(r.outcome().map(o -> o.severity() + " of 5").orElse("—"))
+            .append(r.outcome().map(Outcome::severityOutOfMax).orElse("—"))
             .append("</td><td class=\"nowrap\"><time datetime=\"")
             .append(esc(e.evaluatedAt().toString()))
             .append("\">")

@@ -2,7 +2,7 @@ package io.github.justculture.cli.report;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.justculture.core.ValueStyle;
+import io.github.justculture.core.internal.ValueStyle;
 import io.github.justculture.gate.GateResult;
 import io.github.justculture.guide.IncidentCase;
 import io.github.justculture.restorative.RestorativeCase;

@@ -94,6 +94,9 @@ public final class HttpService implements AutoCloseable {
   private static final String PROBLEM_JSON = "application/problem+json";
   private static final String PROBLEM_BASE = "https://justculture.github.io/problems/";
   private static final String ROUTE = "justculture.route";
+  // Set on a request counted in `active`; the request logger, which runs once the response has been
+  // written, uncounts it, so that a graceful stop waits for the bytes and not only the handler.
+  private static final String COUNTED = "justculture.counted";
 
   private final Config config;
   private final Metrics metrics = new Metrics();
@@ -184,6 +187,9 @@ public final class HttpService implements AutoCloseable {
           c.http.prefer405over404 = true;
           c.requestLogger.http(
               (ctx, ms) -> {
+                if (ctx.attribute(COUNTED) != null) {
+                  active.decrementAndGet();
+                }
                 String route = ctx.attribute(ROUTE);
                 String template = route == null ? "unmatched" : route;
                 int status = ctx.statusCode();
@@ -323,10 +329,10 @@ public final class HttpService implements AutoCloseable {
         return;
       }
       active.incrementAndGet();
+      ctx.attribute(COUNTED, Boolean.TRUE);
       try {
         handler.handle(ctx);
       } finally {
-        active.decrementAndGet();
         inFlight.release();
       }
     };

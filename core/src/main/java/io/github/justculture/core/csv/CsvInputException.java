@@ -1,33 +1,41 @@
 package io.github.justculture.core.csv;
 
+import io.github.justculture.core.InputException;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when CSV input has bad rows: carries every problem found (up to a limit), each with its
- * row and column.
+ * Thrown when CSV input has bad rows: carries every problem found (the first {@value
+ * InputException#MAX_PROBLEMS}, and the count of the rest), each with its row and column.
  */
-public final class CsvInputException extends IllegalArgumentException {
+public final class CsvInputException extends InputException {
 
   private static final long serialVersionUID = 1L;
 
   private final transient List<CsvProblem> problems;
-  private final long totalProblems;
+  private final long total;
 
   /**
    * An exception for the problems found.
    *
-   * @param problems the problems kept; must not be empty
-   * @param totalProblems how many there were in all (at least {@code problems.size()})
-   * @throws IllegalArgumentException if {@code problems} is empty
+   * @param problems the problems; must not be empty; the first {@value InputException#MAX_PROBLEMS}
+   *     are kept
+   * @param total how many there were in all
+   * @throws IllegalArgumentException if {@code problems} is empty or {@code total} is less than its
+   *     size
    */
-  public CsvInputException(List<CsvProblem> problems, long totalProblems) {
-    super(message(problems, totalProblems));
+  public CsvInputException(List<CsvProblem> problems, long total) {
+    super(message(problems, total));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a CsvInputException needs at least one problem");
     }
-    this.problems = List.copyOf(problems);
-    this.totalProblems = Math.max(totalProblems, problems.size());
+    if (total < problems.size()) {
+      throw new IllegalArgumentException(
+          "total must be at least the number of problems (" + problems.size() + "), was " + total);
+    }
+    this.problems =
+        List.copyOf(problems.size() <= MAX_PROBLEMS ? problems : problems.subList(0, MAX_PROBLEMS));
+    this.total = total;
   }
 
   /**
@@ -35,18 +43,14 @@ public final class CsvInputException extends IllegalArgumentException {
    *
    * @return the problems
    */
+  @Override
   public List<CsvProblem> problems() {
     return problems;
   }
 
-  /**
-   * How many problems there were in all (more than {@link #problems()} holds when the limit was
-   * reached).
-   *
-   * @return the count
-   */
-  public long totalProblems() {
-    return totalProblems;
+  @Override
+  public long total() {
+    return total;
   }
 
   private static String message(List<CsvProblem> problems, long total) {

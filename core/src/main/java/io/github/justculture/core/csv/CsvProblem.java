@@ -1,5 +1,6 @@
 package io.github.justculture.core.csv;
 
+import io.github.justculture.core.InputProblem;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,21 @@ import java.util.Optional;
  * @param value the offending value as given, or empty
  */
 public record CsvProblem(
-    long row, long line, Optional<String> column, String rule, Optional<String> value) {
+    long row, long line, Optional<String> column, String rule, Optional<String> value)
+    implements InputProblem {
+
+  /**
+   * Where the problem is, for example {@code row 3 (line 4), column prevalence}.
+   *
+   * @return the row, its line and the column when there is one
+   */
+  @Override
+  public String where() {
+    StringBuilder text =
+        new StringBuilder("row ").append(row).append(" (line ").append(line).append(')');
+    column.ifPresent(c -> text.append(", column ").append(c));
+    return text.toString();
+  }
 
   /**
    * The problem as one line, for example {@code row 3 (line 4), column prevalence: must be between
@@ -21,11 +36,9 @@ public record CsvProblem(
    *
    * @return the message
    */
+  @Override
   public String message() {
-    StringBuilder text =
-        new StringBuilder("row ").append(row).append(" (line ").append(line).append(')');
-    column.ifPresent(c -> text.append(", column ").append(c));
-    text.append(": ").append(rule);
+    StringBuilder text = new StringBuilder(where()).append(": ").append(rule);
     value.ifPresent(v -> text.append(", was ").append(v));
     return text.toString();
   }

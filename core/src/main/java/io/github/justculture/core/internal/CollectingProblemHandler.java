@@ -33,7 +33,14 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
     if (problems == null) {
       return false;
     }
-    String path = ParserPaths.ofEntry(p.getParsingContext());
+    // The parser may stand on the field's name, or already inside its value (a list or an object
+    // has opened a context of its own): the path is the field's either way.
+    com.fasterxml.jackson.core.JsonStreamContext context = p.getParsingContext();
+    if ((p.currentToken() == JsonToken.START_ARRAY || p.currentToken() == JsonToken.START_OBJECT)
+        && context.getParent() != null) {
+      context = context.getParent();
+    }
+    String path = ParserPaths.ofEntry(context);
     if (p.currentToken() == JsonToken.FIELD_NAME) {
       p.nextToken();
     }
@@ -172,10 +179,35 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
     if (problems == null) {
       return NOT_HANDLED;
     }
+    if (cannotBeBuiltFromAnObject(instClass, valueInsta, p)) {
+      // No JSON could ever make one: the host's type is the problem, not the input.
+      throw new Problems.ConfigurationError(
+          "Jackson cannot read this type: " + instClass.getName() + " has no creator for an object",
+          null);
+    }
     problems.add(
         TypeWords.mismatch(ParserPaths.ofCurrentValue(p), ctxt.constructType(instClass), p));
     p.skipChildren();
     return null;
+  }
+
+  /**
+   * An abstract type, or an object given to a type that has no way to be made from one: a wrong
+   * type to ask for, whatever the input. (A string given to a type made only from objects is the
+   * input's fault, and stays a finding.)
+   */
+  private static boolean cannotBeBuiltFromAnObject(
+      Class<?> type, @Nullable ValueInstantiator instantiator, JsonParser p) {
+    if (type.isInterface() || java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+      return true;
+    }
+    boolean object =
+        p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.FIELD_NAME;
+    return object
+        && (instantiator == null
+            || !(instantiator.canCreateUsingDefault()
+                || instantiator.canCreateFromObjectWith()
+                || instantiator.canCreateUsingDelegate()));
   }
 
   private @Nullable Object record(DeserializationContext ctxt, String expected, String rendered) {

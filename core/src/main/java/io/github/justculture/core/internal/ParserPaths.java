@@ -3,7 +3,6 @@ package io.github.justculture.core.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.justculture.core.JsonPaths;
 import org.jspecify.annotations.Nullable;
 
 /** JSON paths ({@code $.a[0].b}) of where a Jackson parser stands. */

@@ -11,10 +11,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.github.justculture.core.Finding;
-import io.github.justculture.core.FindingCollector;
 import io.github.justculture.core.ImmutableFinding;
 import io.github.justculture.core.InvalidInputException;
-import io.github.justculture.core.JsonPaths;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -335,7 +333,7 @@ public final class Problems {
   public static final class ConfigurationError extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
-    ConfigurationError(String message, Throwable cause) {
+    ConfigurationError(String message, @Nullable Throwable cause) {
       super(message, cause);
     }
   }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import io.github.justculture.core.Finding;
-import io.github.justculture.core.JsonPaths;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

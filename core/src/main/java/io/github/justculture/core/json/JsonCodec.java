@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.justculture.core.Finding;
-import io.github.justculture.core.FindingCollector;
 import io.github.justculture.core.InvalidInputException;
-import io.github.justculture.core.JsonPaths;
+import io.github.justculture.core.internal.FindingCollector;
+import io.github.justculture.core.internal.JsonPaths;
 import io.github.justculture.core.internal.ParserPaths;
 import io.github.justculture.core.internal.Problems;
 import io.github.justculture.core.internal.TypeWords;
@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -178,17 +177,6 @@ public final class JsonCodec {
    */
   public String writeCanonical(Object value) {
     return write(canonicalWriter, value);
-  }
-
-  /**
-   * Writes a value as UTF-8 JSON bytes.
-   *
-   * @param value the value
-   * @return the JSON bytes
-   * @throws IllegalArgumentException if the value cannot be written as JSON (a programming error)
-   */
-  public byte[] writeBytes(Object value) {
-    return write(writer, value).getBytes(StandardCharsets.UTF_8);
   }
 
   /**

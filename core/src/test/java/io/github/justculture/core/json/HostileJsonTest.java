@@ -2,12 +2,16 @@ package io.github.justculture.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.justculture.core.Decimals;
 import io.github.justculture.core.Finding;
-import io.github.justculture.core.FindingCollector;
+import io.github.justculture.core.InputException;
+import io.github.justculture.core.InputProblem;
 import io.github.justculture.core.InvalidInputException;
 import io.github.justculture.core.TestProfile;
+import io.github.justculture.core.internal.FindingCollector;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -204,6 +208,65 @@ class HostileJsonTest {
         .isInstanceOf(IllegalStateException.class)
         .isNotInstanceOf(InvalidInputException.class)
         .hasMessageContaining("not about the input");
+  }
+
+  /** A type Jackson cannot bind at all (abstract, no mapping): the host's mistake. */
+  public interface NotBindable {}
+
+  /**
+   * Jackson's own split: a type it cannot read ({@code InvalidDefinitionException}) is a
+   * configuration error whatever well-formed JSON is given, so it must not come back as the
+   * caller's mistake.
+   */
+  @Test
+  void aTypeJacksonCannotReadIsAConfigurationErrorNotAnInputError() {
+    for (String json : new String[] {"{}", "{\"a\":1}", "[1]", "\"text\"", "5"}) {
+      Throwable thrown = catchThrowable(() -> codec.read(json, NotBindable.class));
+      assertThat(thrown)
+          .as(json)
+          .isInstanceOf(IllegalStateException.class)
+          .isNotInstanceOf(InputException.class)
+          .hasMessageContaining("cannot read a " + NotBindable.class.getName());
+    }
+  }
+
+  /** JSON and CSV input errors share one base type, so one catch handles both. */
+  @Test
+  void jsonAndCsvInputErrorsShareOneBaseType() {
+    InputException json =
+        catchThrowableOfType(
+            () -> codec.read("{\"headcount\":0,\"prevalence\":2}", TestProfile.class),
+            InputException.class);
+    assertThat(json.problems())
+        .extracting(InputProblem::where)
+        .containsExactly("$.headcount", "$.prevalence");
+    assertThat(json.total()).isEqualTo(2);
+    assertThat(json.omitted()).isZero();
+    assertThat(json.problems().get(0).message())
+        .isEqualTo(
+            json.problems().get(0).where() + ": " + json.problems().get(0).rule() + ", was 0");
+
+    io.github.justculture.core.csv.CsvProblem cell =
+        new io.github.justculture.core.csv.CsvProblem(
+            3,
+            4,
+            java.util.Optional.of("headcount"),
+            "must be a positive whole number",
+            java.util.Optional.of("-5"));
+    InputException csv = new io.github.justculture.core.csv.CsvInputException(List.of(cell), 250);
+    assertThat(csv.problems())
+        .extracting(InputProblem::where)
+        .containsExactly("row 3 (line 4), column headcount");
+    assertThat(csv.problems().get(0).message())
+        .isEqualTo("row 3 (line 4), column headcount: must be a positive whole number, was -5");
+    assertThat(csv.total()).isEqualTo(250);
+    assertThat(csv.omitted()).isEqualTo(249);
+    assertThatThrownBy(() -> new io.github.justculture.core.csv.CsvInputException(List.of(cell), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("total must be at least");
+    assertThatThrownBy(() -> new io.github.justculture.core.csv.CsvInputException(List.of(), 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one problem");
   }
 
   /** List paths keep the input's numbering after a rejected element is set aside. */

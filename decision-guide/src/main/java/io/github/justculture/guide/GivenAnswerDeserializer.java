@@ -1,4 +1,4 @@
-package io.github.justculture.guide.internal;
+package io.github.justculture.guide;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,15 +9,13 @@ import io.github.justculture.core.Finding;
 import io.github.justculture.core.internal.ParserPaths;
 import io.github.justculture.core.internal.Problems;
 import io.github.justculture.core.internal.TypeWords;
-import io.github.justculture.guide.Answer;
-import io.github.justculture.guide.GivenAnswer;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@link GivenAnswer} from a bare answer ({@code "NO"}) or from an object with its details.
  */
-public final class GivenAnswerDeserializer extends StdDeserializer<GivenAnswer> {
+final class GivenAnswerDeserializer extends StdDeserializer<GivenAnswer> {
 
   private static final long serialVersionUID = 1L;
 
@@ -34,8 +32,8 @@ public final class GivenAnswerDeserializer extends StdDeserializer<GivenAnswer> 
       return answer == null ? null : GivenAnswer.of(answer);
     }
     if (p.currentToken() == JsonToken.START_OBJECT) {
-      GivenAnswerJson details = ctxt.readValue(p, GivenAnswerJson.class);
-      return details == null ? null : details.toGivenAnswer();
+      GivenAnswer details = ctxt.readValue(p, GivenAnswerJson.class);
+      return details == null ? null : GivenAnswer.copyOf(details);
     }
     Problems problems = Problems.of(ctxt);
     if (problems == null) {

@@ -1,5 +1,6 @@
-package io.github.justculture.core;
+package io.github.justculture.core.internal;
 
+import io.github.justculture.core.Finding;
 import java.util.regex.Pattern;
 
 /**

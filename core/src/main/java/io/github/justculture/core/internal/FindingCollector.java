@@ -1,5 +1,8 @@
-package io.github.justculture.core;
+package io.github.justculture.core.internal;
 
+import io.github.justculture.core.Finding;
+import io.github.justculture.core.InputException;
+import io.github.justculture.core.InvalidInputException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 public final class FindingCollector {
 
   /** The most findings a collector keeps; further ones are counted in {@link #total()}. */
-  public static final int MAX_FINDINGS = 100;
+  public static final int MAX_FINDINGS = InputException.MAX_PROBLEMS;
 
   /**
    * The most findings whose paths {@link #hasAnyWithin(String)} remembers. Beyond it a collector

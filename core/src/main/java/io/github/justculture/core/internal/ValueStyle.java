@@ -1,4 +1,4 @@
-package io.github.justculture.core;
+package io.github.justculture.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,0 +1,124 @@
+package io.github.justculture.cost;
+
+import java.util.SplittableRandom;
+
+/**
+ * The sampling half of the simulation: draws every effective parameter of one draw from its
+ * distribution (or its fixed value). A switch over each parameter's kind, not an array of lambdas,
+ * so the hot loop stays monomorphic and inlinable. {@link StrictMath} and our own normal draws (not
+ * {@code nextGaussian}, whose algorithm and intrinsics may change between JDKs and CPUs) keep
+ * results identical on every machine.
+ */
+final class Sampler {
+  private static final int FIXED = 0;
+  private static final int UNIFORM = 1;
+  private static final int TRIANGULAR = 2;
+  private static final int BETA = 3;
+
+  private final int[] kind;
+  private final double[] a;
+  private final double[] b;
+  private final double[] c;
+
+  /**
+   * A sampler of {@code size} parameters, each fixed at 0 until set.
+   *
+   * @param size the number of parameters
+   */
+  Sampler(int size) {
+    kind = new int[size];
+    a = new double[size];
+    b = new double[size];
+    c = new double[size];
+  }
+
+  int size() {
+    return kind.length;
+  }
+
+  /** Parameter {@code j} takes {@code value} in every draw. */
+  void fixed(int j, double value) {
+    kind[j] = FIXED;
+    a[j] = value;
+  }
+
+  /** Parameter {@code j} is drawn from {@code d}. */
+  void set(int j, Distribution d) {
+    switch (d.type()) {
+      case FIXED -> fixed(j, d.value().orElseThrow().doubleValue());
+      case UNIFORM -> {
+        kind[j] = UNIFORM;
+        a[j] = d.min().orElseThrow().doubleValue();
+        b[j] = d.max().orElseThrow().doubleValue() - a[j];
+      }
+      case TRIANGULAR -> {
+        kind[j] = TRIANGULAR;
+        a[j] = d.min().orElseThrow().doubleValue();
+        b[j] = d.mode().orElseThrow().doubleValue();
+        c[j] = d.max().orElseThrow().doubleValue();
+      }
+      case BETA -> {
+        kind[j] = BETA;
+        a[j] = d.successes().orElseThrow() + 1.0;
+        b[j] = d.trials().orElseThrow() - d.successes().orElseThrow() + 1.0;
+      }
+    }
+  }
+
+  /** One draw of every parameter, in order, into {@code out}. */
+  void drawAll(SplittableRandom r, double[] out) {
+    for (int j = 0; j < kind.length; j++) {
+      out[j] =
+          switch (kind[j]) {
+            case UNIFORM -> a[j] + b[j] * r.nextDouble();
+            case TRIANGULAR -> triangular(a[j], b[j], c[j], r.nextDouble());
+            case BETA -> {
+              double x = gamma(a[j], r);
+              double y = gamma(b[j], r);
+              yield x / (x + y);
+            }
+            default -> a[j];
+          };
+    }
+  }
+
+  /** The inverse of the triangular distribution's CDF at {@code u}. */
+  static double triangular(double min, double mode, double max, double u) {
+    double cut = max == min ? 0.5 : (mode - min) / (max - min);
+    return u < cut
+        ? min + StrictMath.sqrt(u * (max - min) * (mode - min))
+        : max - StrictMath.sqrt((1 - u) * (max - min) * (max - mode));
+  }
+
+  /** Marsaglia and Tsang (2000), for shape >= 1. */
+  static double gamma(double shape, SplittableRandom r) {
+    double d = shape - 1.0 / 3.0;
+    double c = 1.0 / StrictMath.sqrt(9.0 * d);
+    while (true) {
+      double x;
+      double v;
+      do {
+        x = normal(r);
+        v = 1.0 + c * x;
+      } while (v <= 0);
+      v = v * v * v;
+      double u = r.nextDouble();
+      if (u < 1 - 0.0331 * x * x * x * x
+          || StrictMath.log(u) < 0.5 * x * x + d * (1 - v + StrictMath.log(v))) {
+        return d * v;
+      }
+    }
+  }
+
+  /** A standard normal draw: Marsaglia's polar method (one of the pair is used). */
+  static double normal(SplittableRandom r) {
+    while (true) {
+      double u = 2 * r.nextDouble() - 1;
+      double v = 2 * r.nextDouble() - 1;
+      double s = u * u + v * v;
+      if (s > 0 && s < 1) {
+        return u * StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+      }
+    }
+  }
+}

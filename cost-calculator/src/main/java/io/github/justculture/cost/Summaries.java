@@ -1,0 +1,126 @@
+package io.github.justculture.cost;
+
+import io.github.justculture.core.Gbp;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The summarising half of the simulation: means, percentiles and the histogram of the draws. Each
+ * result depends only on the values, never on their order or on the thread that computes it.
+ */
+final class Summaries {
+
+  static final int BINS = 30;
+
+  private Summaries() {}
+
+  /**
+   * The total's histogram: {@value #BINS} bins of equal width from the least to the greatest draw.
+   */
+  static List<HistogramBin> histogram(double[] values) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    int[] counts = new int[BINS];
+    double width = (max - min) / BINS;
+    for (double v : values) {
+      int bin = width == 0 ? 0 : (int) ((v - min) / width);
+      counts[Math.min(BINS - 1, bin)]++;
+    }
+    List<HistogramBin> bins = new ArrayList<>(BINS);
+    for (int i = 0; i < BINS; i++) {
+      double from = min + i * width;
+      double to = i == BINS - 1 ? max : min + (i + 1) * width;
+      bins.add(ImmutableHistogramBin.of(money(from), money(to), counts[i]));
+      if (width == 0) {
+        break;
+      }
+    }
+    return bins;
+  }
+
+  /**
+   * Mean (Kahan, in index order) and nearest-rank P5, P50 and P95 by selection. Reorders {@code
+   * values}.
+   */
+  static Summary summarise(double[] values) {
+    double sum = 0;
+    double compensation = 0;
+    for (double x : values) { // Kahan summation, in index order: deterministic and accurate.
+      double y = x - compensation;
+      double t = sum + y;
+      compensation = (t - sum) - y;
+      sum = t;
+    }
+    // Selections in increasing rank: each leaves the array partitioned around its rank, so the next
+    // one only
+    // searches above it.
+    int r5 = rank(values.length, 0.05);
+    int r50 = rank(values.length, 0.50);
+    int r95 = rank(values.length, 0.95);
+    double p5 = select(values, 0, values.length - 1, r5);
+    double p50 = select(values, r5, values.length - 1, r50);
+    double p95 = select(values, r50, values.length - 1, r95);
+    return ImmutableSummary.builder()
+        .mean(money(sum / values.length))
+        .p5(money(p5))
+        .p50(money(p50))
+        .p95(money(p95))
+        .build();
+  }
+
+  /**
+   * Nearest rank, as a zero-based index: the smallest value with at least q of the draws at or
+   * below it.
+   */
+  private static int rank(int n, double q) {
+    return Math.max(0, Math.min(n, (int) Math.ceil(q * n)) - 1);
+  }
+
+  /**
+   * The k-th smallest value of a[lo..hi] (Hoare's selection, median-of-three pivots, iterative).
+   * The value found is the same whatever the order of the array, so the result stays deterministic.
+   */
+  static double select(double[] a, int lo, int hi, int k) {
+    while (hi > lo) {
+      int mid = (lo + hi) >>> 1;
+      double x = a[lo];
+      double y = a[mid];
+      double z = a[hi];
+      double pivot = x < y ? (y < z ? y : Math.max(x, z)) : (x < z ? x : Math.max(y, z));
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          double t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
+  }
+
+  static Gbp money(double value) {
+    return Gbp.of(BigDecimal.valueOf(value));
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.justculture.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.justculture.core.Finding;
+import io.github.justculture.core.InvalidInputException;
+import io.github.justculture.core.json.JustCultureJson;
+import io.github.justculture.testing.Invalid;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Edges of the guide's API that the oracle and the examples do not reach. */
+class GuideEdgesTest {
+
+  private static final Subject SUBJECT = Subject.of("staff-0042", "nursing");
+  private static final Instant AT = Instant.parse("2026-11-20T14:30:00Z");
+
+  @Test
+  void answersWithRationalesToUnknownQuestionsAreRefusedAllAtOnce() {
+    Map<String, GivenAnswer> given =
+        Map.of(
+            "1a", GivenAnswer.of(Answer.NO),
+            "9z", GivenAnswer.of(Answer.YES, "typo"),
+            "0q", GivenAnswer.of(Answer.NO));
+    Invalid.assertPaths(
+        () -> Guides.nhs2018().evaluateGiven(given, UnknownPolicy.SUSPEND),
+        "$.answers.0q",
+        "$.answers.9z");
+  }
+
+  @Test
+  void warningsCountDistinctManagersAndAskForHr() {
+    Evaluator manager = Evaluator.of("mgr-01", Evaluator.Role.MANAGER);
+    Evaluator sameManager = Evaluator.of("mgr-01", Evaluator.Role.MANAGER);
+    Evaluator other = Evaluator.of("mgr-02", Evaluator.Role.MANAGER);
+    Evaluator hr = Evaluator.of("hr-07", Evaluator.Role.HR);
+    Evaluator lead = Evaluator.of("lead-3", Evaluator.Role.OTHER);
+    assertThat(record(List.of(manager, other, hr)).warnings()).isEmpty();
+    assertThat(record(List.of(manager, sameManager, hr)).warnings())
+        .extracting(Finding::message)
+        .singleElement()
+        .asString()
+        .contains("at least two managers")
+        .endsWith("managers recorded, was 1");
+    // An HR adviser or another lead is not a manager.
+    assertThat(record(List.of(manager, lead, hr)).warnings()).hasSize(1);
+    assertThat(record(List.of(manager, other)).warnings())
+        .extracting(Finding::rule)
+        .containsExactly("should include an HR adviser (role HR)");
+    assertThat(record(List.of(hr)).warnings()).hasSize(1);
+    assertThat(record(List.of(lead)).warnings()).hasSize(2);
+  }
+
+  private static EvaluationRecord record(List<Evaluator> evaluators) {
+    return EvaluationRecord.evaluate(
+        Guides.nhs2018(),
+        SUBJECT,
+        "the act",
+        Map.of("1a", GivenAnswer.of(Answer.YES)),
+        evaluators,
+        UnknownPolicy.SUSPEND,
+        AT);
+  }
+
+  @Test
+  void aRequestNamingAnotherGuideIsRefusedAndOneNamingThisGuideIsEvaluated() {
+    EvaluationRequest named =
+        JustCultureJson.codec()
+            .read("{\"guide\":\"nhs-2018\",\"answers\":{\"1a\":\"YES\"}}", EvaluationRequest.class);
+    assertThat(named.evaluateWith(Guides.nhs2018()).outcome().orElseThrow().id())
+        .isEqualTo("deliberate-harm");
+    EvaluationRequest unnamed =
+        JustCultureJson.codec().read("{\"answers\":{\"1a\":\"YES\"}}", EvaluationRequest.class);
+    assertThat(unnamed.evaluateWith(Guides.nhs2018()).isReached()).isTrue();
+    Invalid.assertFindings(
+        () -> named.evaluateWith(Guides.reason1997()),
+        "$.guide: must name the definition given (reason-1997), was \"nhs-2018\"");
+  }
+
+  @Test
+  void aGuideReferenceNeedsAFullLowerCaseHash() {
+    String hash = Guides.nhs2018().ref().sha256();
+    assertThat(GuideRef.of("nhs-2018", "1.1", hash).sha256()).isEqualTo(hash);
+    for (String bad : List.of(hash.toUpperCase(java.util.Locale.ROOT), hash.substring(1), "")) {
+      assertThatThrownBy(() -> GuideRef.of("nhs-2018", "1.1", bad))
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e ->
+                  assertThat(e.findings())
+                      .extracting(Finding::rule)
+                      .containsExactly("must be 64 lower-case hex digits"));
+    }
+  }
+
+  @Test
+  void theGuideNamesItselfByIdVersionAndHash() {
+    Guide guide = Guides.nhs2018();
+    assertThat(guide)
+        .hasToString(
+            "Guide[nhs-2018 " + guide.ref().version() + " sha256=" + guide.ref().sha256() + "]");
+  }
+
+  /** The hash is of the content: a copy hashes the same, any change of wording does not. */
+  @Test
+  void theHashFollowsTheContent() {
+    GuideDefinition d = Guides.nhs2018().definition();
+    assertThat(Guide.of(ImmutableGuideDefinition.copyOf(d)).ref())
+        .isEqualTo(Guides.nhs2018().ref());
+    assertThat(
+            Guide.of(ImmutableGuideDefinition.copyOf(d).withTitle(d.title() + ".")).ref().sha256())
+        .isNotEqualTo(Guides.nhs2018().ref().sha256())
+        .matches("[0-9a-f]{64}");
+  }
+}
