@@ -21,6 +21,9 @@ java -jar benchmarks/target/benchmarks.jar 'GuideBenchmark|CostBenchmark' -prof 
 echo "== 3. WRES indicator 3: a million rows in a 64 MB heap"
 java -Xmx64m -cp benchmarks/target/benchmarks.jar io.github.justculture.bench.WresHeapCheck | tee "$out/wres.txt"
 
+echo "== 3b. Monte Carlo: 5,000,000 draws in a 64 MB heap"
+java -Xmx64m -cp benchmarks/target/benchmarks.jar io.github.justculture.bench.MonteCarloHeapCheck | tee "$out/montecarlo-heap.txt"
+
 echo "== 4. footprint: runtime jars of each published module's closure, and of Camunda's DMN engine"
 {
   for m in core decision-guide cost-calculator; do

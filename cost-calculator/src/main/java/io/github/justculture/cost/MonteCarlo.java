@@ -29,6 +29,16 @@ final class MonteCarlo {
   static final int CHUNK = 16_384;
   static final int MAX_DRAWS = 5_000_000;
 
+  /**
+   * Up to this many draws (2^18 = 262,144) are kept in memory, 56 bytes each (7 doubles): at most
+   * 14 MiB. Larger simulations are summarised in passes ({@link StreamedSummaries}) in about 10 MB
+   * whatever their size, drawing each value two or three times instead of once.
+   */
+  static final int IN_MEMORY_DRAWS = 1 << 18;
+
+  /** How many chunks a streaming pass draws at once before handing them over in order. */
+  static final int WAVE = 8;
+
   private static final String[] COMPONENTS = {
     "sicknessAbsence",
     "absenceCover",
@@ -42,6 +52,20 @@ final class MonteCarlo {
 
   static SimulationResult run(
       SimulationRequest request, int draws, long seed, Executor executor, LongConsumer progress) {
+    return run(request, draws, seed, executor, progress, IN_MEMORY_DRAWS);
+  }
+
+  /**
+   * A simulation that keeps its draws in memory up to {@code inMemoryDraws}, and streams them in
+   * passes beyond: the results are the same either way (tests compare the two).
+   */
+  static SimulationResult run(
+      SimulationRequest request,
+      int draws,
+      long seed,
+      Executor executor,
+      LongConsumer progress,
+      int inMemoryDraws) {
     Resolved resolved;
     try {
       resolved = Resolved.of(request.profile());
@@ -92,40 +116,40 @@ final class MonteCarlo {
       }
     }
 
-    double[][] results = new double[COMPONENTS.length + 1][draws];
-    int chunks = (draws + CHUNK - 1) / CHUNK;
-    AtomicLong done = new AtomicLong();
-    CompletableFuture<?>[] futures = new CompletableFuture<?>[chunks];
-    for (int c = 0; c < chunks; c++) {
-      int chunk = c;
-      futures[c] =
-          CompletableFuture.runAsync(
-              () -> {
-                int from = chunk * CHUNK;
-                int to = Math.min(draws, from + CHUNK);
-                drawChunk(samplers, new SplittableRandom(mix(seed, chunk)), results, from, to);
-                progress.accept(done.addAndGet(to - from));
-              },
-              executor);
+    Summary[] summaries;
+    List<HistogramBin> histogram;
+    if (draws <= inMemoryDraws) {
+      double[][] results = new double[COMPONENTS.length + 1][draws];
+      int chunks = (draws + CHUNK - 1) / CHUNK;
+      AtomicLong done = new AtomicLong();
+      CompletableFuture<?>[] futures = new CompletableFuture<?>[chunks];
+      for (int c = 0; c < chunks; c++) {
+        int chunk = c;
+        futures[c] =
+            CompletableFuture.runAsync(
+                () -> {
+                  int from = chunk * CHUNK;
+                  int to = Math.min(draws, from + CHUNK);
+                  drawChunk(samplers, new SplittableRandom(mix(seed, chunk)), results, from, to);
+                  progress.accept(done.addAndGet(to - from));
+                },
+                executor);
+      }
+      join(futures);
+      // Summarised by the same passes as a streamed run, over the kept draws: the same figures.
+      StreamedSummaries.Result kept =
+          StreamedSummaries.summarise(
+              visitor -> visitor.visit(results, draws), COMPONENTS.length + 1, draws, executor);
+      summaries = kept.summaries();
+      histogram = kept.histogram();
+    } else {
+      StreamedSummaries.Result streamed =
+          StreamedSummaries.summarise(
+              new Passes(samplers, seed, draws, executor, progress), COMPONENTS.length + 1, draws);
+      summaries = streamed.summaries();
+      histogram = streamed.histogram();
+      progress.accept(draws);
     }
-    join(futures);
-
-    // Each array is summarised on the executor too: mean in index order, percentiles by selection
-    // (in place;
-    // the arrays are ours and discarded). Neither depends on which thread runs it.
-    // The total's histogram first: the summaries below reorder the arrays (counts would not change,
-    // but the
-    // two must not run at once).
-    List<HistogramBin> histogram = Summaries.histogram(results[COMPONENTS.length]);
-    Summary[] summaries = new Summary[COMPONENTS.length + 1];
-    CompletableFuture<?>[] summarising = new CompletableFuture<?>[summaries.length];
-    for (int i = 0; i < summaries.length; i++) {
-      int component = i;
-      summarising[i] =
-          CompletableFuture.runAsync(
-              () -> summaries[component] = Summaries.summarise(results[component]), executor);
-    }
-    join(summarising);
     Map<String, Summary> components = new LinkedHashMap<>();
     for (int i = 0; i < COMPONENTS.length; i++) {
       components.put(COMPONENTS[i], summaries[i]);
@@ -153,7 +177,7 @@ final class MonteCarlo {
         .build();
   }
 
-  private static void join(CompletableFuture<?>[] futures) {
+  static void join(CompletableFuture<?>[] futures) {
     try {
       CompletableFuture.allOf(futures).join();
     } catch (CompletionException e) {
@@ -234,6 +258,60 @@ final class MonteCarlo {
       results[4][i] = presenteeism;
       results[5][i] = relations;
       results[6][i] = sickness + cover + turnover + productivity + presenteeism + relations;
+    }
+  }
+
+  /**
+   * The draws of a streamed simulation, made again for each pass: {@value #WAVE} chunks at a time
+   * on the executor, then handed to the visitor in chunk order. Progress counts the draws made in
+   * all passes as a third each (a run takes three passes in the usual case), never reaching the
+   * total before the end.
+   */
+  private static final class Passes implements StreamedSummaries.Chunks {
+    private final Sampler samplers;
+    private final long seed;
+    private final int draws;
+    private final Executor executor;
+    private final LongConsumer progress;
+    private final double[][][] buffers = new double[WAVE][COMPONENTS.length + 1][CHUNK];
+    private long made;
+
+    Passes(Sampler samplers, long seed, int draws, Executor executor, LongConsumer progress) {
+      this.samplers = samplers;
+      this.seed = seed;
+      this.draws = draws;
+      this.executor = executor;
+      this.progress = progress;
+    }
+
+    @Override
+    public void pass(StreamedSummaries.ChunkVisitor visitor) {
+      int chunks = (draws + CHUNK - 1) / CHUNK;
+      for (int first = 0; first < chunks; first += WAVE) {
+        int wave = Math.min(WAVE, chunks - first);
+        CompletableFuture<?>[] futures = new CompletableFuture<?>[wave];
+        for (int w = 0; w < wave; w++) {
+          int chunk = first + w;
+          double[][] buffer = buffers[w];
+          futures[w] =
+              CompletableFuture.runAsync(
+                  () ->
+                      drawChunk(
+                          samplers, new SplittableRandom(mix(seed, chunk)), buffer, 0, size(chunk)),
+                  executor);
+        }
+        join(futures);
+        for (int w = 0; w < wave; w++) {
+          int n = size(first + w);
+          visitor.visit(buffers[w], n);
+          made += n;
+        }
+        progress.accept(Math.min(draws - 1L, made / 3));
+      }
+    }
+
+    private int size(int chunk) {
+      return Math.min(CHUNK, draws - chunk * CHUNK);
     }
   }
 

@@ -5,9 +5,10 @@ import java.util.SplittableRandom;
 /**
  * The sampling half of the simulation: draws every effective parameter of one draw from its
  * distribution (or its fixed value). A switch over each parameter's kind, not an array of lambdas,
- * so the hot loop stays monomorphic and inlinable. {@link StrictMath} and our own normal draws (not
- * {@code nextGaussian}, whose algorithm and intrinsics may change between JDKs and CPUs) keep
- * results identical on every machine.
+ * so the hot loop stays monomorphic and inlinable. {@link StrictMath}'s square root and logarithm
+ * (the latter through {@link FdLibmLog}, the same bits without the native call) and our own normal
+ * draws (not {@code nextGaussian}, whose algorithm and intrinsics may change between JDKs and CPUs)
+ * keep results identical on every machine.
  */
 final class Sampler {
   private static final int FIXED = 0;
@@ -19,6 +20,12 @@ final class Sampler {
   private final double[] a;
   private final double[] b;
   private final double[] c;
+  // Triangular only: the share of the range below the mode, the range, and the spans either side
+  // of the mode, worked out once (the same operations as in the formula, so the same bits).
+  private final double[] cut;
+  private final double[] range;
+  private final double[] left;
+  private final double[] right;
 
   /**
    * A sampler of {@code size} parameters, each fixed at 0 until set.
@@ -30,6 +37,10 @@ final class Sampler {
     a = new double[size];
     b = new double[size];
     c = new double[size];
+    cut = new double[size];
+    range = new double[size];
+    left = new double[size];
+    right = new double[size];
   }
 
   int size() {
@@ -56,6 +67,10 @@ final class Sampler {
         a[j] = d.min().orElseThrow().doubleValue();
         b[j] = d.mode().orElseThrow().doubleValue();
         c[j] = d.max().orElseThrow().doubleValue();
+        cut[j] = c[j] == a[j] ? 0.5 : (b[j] - a[j]) / (c[j] - a[j]);
+        range[j] = c[j] - a[j];
+        left[j] = b[j] - a[j];
+        right[j] = c[j] - b[j];
       }
       case BETA -> {
         kind[j] = BETA;
@@ -71,7 +86,12 @@ final class Sampler {
       out[j] =
           switch (kind[j]) {
             case UNIFORM -> a[j] + b[j] * r.nextDouble();
-            case TRIANGULAR -> triangular(a[j], b[j], c[j], r.nextDouble());
+            case TRIANGULAR -> {
+              double u = r.nextDouble();
+              yield u < cut[j]
+                  ? a[j] + StrictMath.sqrt(u * range[j] * left[j])
+                  : c[j] - StrictMath.sqrt((1 - u) * range[j] * right[j]);
+            }
             case BETA -> {
               double x = gamma(a[j], r);
               double y = gamma(b[j], r);
@@ -82,7 +102,10 @@ final class Sampler {
     }
   }
 
-  /** The inverse of the triangular distribution's CDF at {@code u}. */
+  /**
+   * The inverse of the triangular distribution's CDF at {@code u}: what {@link #drawAll} computes
+   * for a TRIANGULAR parameter, with its differences worked out in advance.
+   */
   static double triangular(double min, double mode, double max, double u) {
     double cut = max == min ? 0.5 : (mode - min) / (max - min);
     return u < cut
@@ -104,7 +127,7 @@ final class Sampler {
       v = v * v * v;
       double u = r.nextDouble();
       if (u < 1 - 0.0331 * x * x * x * x
-          || StrictMath.log(u) < 0.5 * x * x + d * (1 - v + StrictMath.log(v))) {
+          || FdLibmLog.log(u) < 0.5 * x * x + d * (1 - v + FdLibmLog.log(v))) {
         return d * v;
       }
     }
@@ -117,7 +140,7 @@ final class Sampler {
       double v = 2 * r.nextDouble() - 1;
       double s = u * u + v * v;
       if (s > 0 && s < 1) {
-        return u * StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+        return u * StrictMath.sqrt(-2 * FdLibmLog.log(s) / s);
       }
     }
   }

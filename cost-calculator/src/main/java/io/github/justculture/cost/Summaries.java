@@ -15,6 +15,9 @@ final class Summaries {
 
   private Summaries() {}
 
+  /** The percentiles every summary reports, in order: P5, P50, P95. */
+  static final double[] PERCENTILES = {0.05, 0.50, 0.95};
+
   /**
    * The total's histogram: {@value #BINS} bins of equal width from the least to the greatest draw.
    */
@@ -28,9 +31,19 @@ final class Summaries {
     int[] counts = new int[BINS];
     double width = (max - min) / BINS;
     for (double v : values) {
-      int bin = width == 0 ? 0 : (int) ((v - min) / width);
-      counts[Math.min(BINS - 1, bin)]++;
+      counts[bin(v, min, width)]++;
     }
+    return bins(counts, min, max, width);
+  }
+
+  /** The bin of a value: equal widths from the least value; the greatest falls in the last. */
+  static int bin(double v, double min, double width) {
+    int bin = width == 0 ? 0 : (int) ((v - min) / width);
+    return Math.min(BINS - 1, bin);
+  }
+
+  /** The bins of counted values; a single bin when every value is the same. */
+  static List<HistogramBin> bins(int[] counts, double min, double max, double width) {
     List<HistogramBin> bins = new ArrayList<>(BINS);
     for (int i = 0; i < BINS; i++) {
       double from = min + i * width;
@@ -43,30 +56,10 @@ final class Summaries {
     return bins;
   }
 
-  /**
-   * Mean (Kahan, in index order) and nearest-rank P5, P50 and P95 by selection. Reorders {@code
-   * values}.
-   */
-  static Summary summarise(double[] values) {
-    double sum = 0;
-    double compensation = 0;
-    for (double x : values) { // Kahan summation, in index order: deterministic and accurate.
-      double y = x - compensation;
-      double t = sum + y;
-      compensation = (t - sum) - y;
-      sum = t;
-    }
-    // Selections in increasing rank: each leaves the array partitioned around its rank, so the next
-    // one only
-    // searches above it.
-    int r5 = rank(values.length, 0.05);
-    int r50 = rank(values.length, 0.50);
-    int r95 = rank(values.length, 0.95);
-    double p5 = select(values, 0, values.length - 1, r5);
-    double p50 = select(values, r5, values.length - 1, r50);
-    double p95 = select(values, r50, values.length - 1, r95);
+  /** A summary in money. */
+  static Summary summary(double mean, double p5, double p50, double p95) {
     return ImmutableSummary.builder()
-        .mean(money(sum / values.length))
+        .mean(money(mean))
         .p5(money(p5))
         .p50(money(p50))
         .p95(money(p95))
@@ -77,7 +70,7 @@ final class Summaries {
    * Nearest rank, as a zero-based index: the smallest value with at least q of the draws at or
    * below it.
    */
-  private static int rank(int n, double q) {
+  static int rank(int n, double q) {
     return Math.max(0, Math.min(n, (int) Math.ceil(q * n)) - 1);
   }
 

@@ -114,22 +114,28 @@ class SamplingAndSummariesTest {
     }
   }
 
+  private static Summary summarise(double[] values) {
+    return StreamedSummaries.summarise(
+            visitor -> visitor.visit(new double[][] {values}, values.length), 1, values.length)
+        .summaries()[0];
+  }
+
   @Test
   void summariesAreTheExactMeanAndNearestRankPercentiles() {
     double[] values = new double[100];
     for (int i = 0; i < 100; i++) {
       values[i] = 100 - i; // 100 down to 1
     }
-    Summary s = Summaries.summarise(values);
+    Summary s = summarise(values);
     assertThat(s.mean().toString()).isEqualTo("50.50");
     assertThat(s.p5().toString()).isEqualTo("5.00");
     assertThat(s.p50().toString()).isEqualTo("50.00");
     assertThat(s.p95().toString()).isEqualTo("95.00");
-    Summary one = Summaries.summarise(new double[] {42.125});
+    Summary one = summarise(new double[] {42.125});
     assertThat(List.of(one.mean(), one.p5(), one.p50(), one.p95()))
         .allSatisfy(g -> assertThat(g.toString()).isEqualTo("42.13"));
     Summary twenty =
-        Summaries.summarise(
+        summarise(
             new double[] {3, 1, 2, 20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4});
     assertThat(twenty.p5().toString()).isEqualTo("1.00");
     assertThat(twenty.p50().toString()).isEqualTo("10.00");

@@ -114,4 +114,59 @@ class GuideEdgesTest {
         .isNotEqualTo(Guides.nhs2018().ref().sha256())
         .matches("[0-9a-f]{64}");
   }
+
+  /**
+   * When an unknown answer does not matter, the route shown is the branch through more given
+   * answers: here 4a's NO branch (4b NO, 4c YES) rather than its YES branch (none).
+   */
+  @Test
+  void theRouteTakesTheBranchThroughMoreGivenAnswers() {
+    GuideResult r =
+        Guide.of(Guides.nhs2018().definition())
+            .evaluate(NhsGuideTest.answers("1a=N 2a=N 2b=N 2c=N 3a=Y 3b=Y 3c=Y 4a=U 4b=N 4c=Y"));
+    assertThat(r.outcome().orElseThrow().id()).isEqualTo("system-substitution");
+    assertThat(r.path())
+        .extracting(st -> st.question() + "=" + st.answer())
+        .containsExactly(
+            "1a=NO",
+            "2a=NO",
+            "2b=NO",
+            "2c=NO",
+            "3a=YES",
+            "3b=YES",
+            "3c=YES",
+            "4a=UNKNOWN",
+            "4b=NO",
+            "4c=YES");
+    assertThat(r.unusedAnswers()).isEmpty();
+  }
+
+  /**
+   * On a tie (one given answer either way) the route takes YES; the start need not be listed first.
+   */
+  @Test
+  void onATieTheRouteTakesYes() {
+    String outcome =
+        "{\"id\":\"%s\",\"label\":\"L\",\"severity\":0,\"category\":\"SYSTEM\","
+            + "\"individualDirected\":false,\"response\":\"r\",\"systemClause\":\"s\"}";
+    String json =
+        "{\"id\":\"tie\",\"version\":\"1\",\"title\":\"Tie\",\"source\":{\"title\":\"Ours\"},"
+            + "\"licence\":\"MIT\",\"start\":\"a\",\"questions\":["
+            + "{\"id\":\"b\",\"test\":\"t\",\"text\":\"B?\",\"yes\":\"x\",\"no\":\"y\"},"
+            + "{\"id\":\"c\",\"test\":\"t\",\"text\":\"C?\",\"yes\":\"x\",\"no\":\"y\"},"
+            + "{\"id\":\"a\",\"test\":\"t\",\"text\":\"A?\",\"yes\":\"b\",\"no\":\"c\"}],"
+            + "\"outcomes\":["
+            + String.format(outcome, "x")
+            + ","
+            + String.format(outcome, "y")
+            + "],\"caveats\":[],\"benefitOfDoubt\":{}}";
+    Guide guide = Guides.parse(json);
+    GuideResult tie = guide.evaluate(NhsGuideTest.answers("a=U b=Y c=Y"));
+    assertThat(tie.outcome().orElseThrow().id()).isEqualTo("x");
+    assertThat(tie.path()).extracting(Step::question).containsExactly("a", "b");
+    assertThat(tie.unusedAnswers()).extracting(Step::question).containsExactly("c");
+    GuideResult awaiting = guide.evaluate(NhsGuideTest.answers("b=Y"));
+    assertThat(awaiting.nextQuestion()).contains("a");
+    assertThat(awaiting.possibleOutcomes()).containsExactly("x", "y");
+  }
 }

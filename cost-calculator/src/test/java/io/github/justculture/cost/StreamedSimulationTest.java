@@ -1,0 +1,92 @@
+package io.github.justculture.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.justculture.core.json.JustCultureJson;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A simulation too large to keep in memory is summarised in passes; its figures must be exactly
+ * those of the same simulation kept in memory, on any number of threads.
+ */
+class StreamedSimulationTest {
+
+  private static SimulationRequest request(String json) {
+    return JustCultureJson.codec().read(json, SimulationRequest.class);
+  }
+
+  private static final List<SimulationRequest> REQUESTS =
+      List.of(
+          // Beta prevalence and the preset's ranges: the benchmark's case.
+          request(
+              "{\"profile\":{\"headcount\":5200,\"prevalence\":0.21,\"annualPay\":\"34000.00\"},"
+                  + "\"distributions\":{\"prevalence\":{\"type\":\"BETA\",\"successes\":1092,\"trials\":5200}}}"),
+          // Everything fixed: every component constant, a single histogram bin.
+          request("{\"profile\":{\"headcount\":900,\"prevalence\":0.1},\"presetRanges\":false}"),
+          // Prevalence from 0: components that reach zero.
+          request(
+              "{\"profile\":{\"headcount\":50,\"prevalence\":0.1},\"presetRanges\":false,"
+                  + "\"distributions\":{\"prevalence\":{\"type\":\"UNIFORM\",\"min\":0,\"max\":0.3}}}"));
+
+  @Test
+  void streamedFiguresAreExactlyTheInMemoryFigures() {
+    ExecutorService three = Executors.newFixedThreadPool(3);
+    try {
+      for (SimulationRequest r : REQUESTS) {
+        for (int draws :
+            new int[] {MonteCarlo.CHUNK * 3 + 5, MonteCarlo.CHUNK * MonteCarlo.WAVE + 1, 100_003}) {
+          SimulationResult kept = MonteCarlo.run(r, draws, 7L, Runnable::run, d -> {}, draws);
+          SimulationResult streamed = MonteCarlo.run(r, draws, 7L, Runnable::run, d -> {}, 1);
+          SimulationResult streamedOnThree = MonteCarlo.run(r, draws, 7L, three, d -> {}, 1);
+          assertThat(streamed).as("%s draws of %s", draws, r).isEqualTo(kept);
+          assertThat(streamedOnThree).isEqualTo(kept);
+        }
+      }
+    } finally {
+      three.shutdownNow();
+    }
+  }
+
+  @Test
+  void progressRisesToTheDrawsAndReachesThemOnlyAtTheEnd() {
+    List<Long> seen = Collections.synchronizedList(new ArrayList<>());
+    int draws = MonteCarlo.CHUNK * 20;
+    MonteCarlo.run(REQUESTS.get(0), draws, 1L, Runnable::run, seen::add, 1);
+    assertThat(seen).isSorted().last().isEqualTo((long) draws);
+    assertThat(seen.subList(0, seen.size() - 1)).allSatisfy(n -> assertThat(n).isLessThan(draws));
+    assertThat(seen.size()).isGreaterThan(3);
+  }
+
+  @Test
+  void keysOrderAsTheirValues() {
+    double[] values = {
+      Double.NEGATIVE_INFINITY,
+      -1e300,
+      -2.5,
+      -Double.MIN_VALUE,
+      -0.0,
+      0.0,
+      Double.MIN_VALUE,
+      1.0,
+      1.0000000000000002,
+      3e8,
+      Double.MAX_VALUE,
+      Double.POSITIVE_INFINITY
+    };
+    for (int i = 0; i < values.length; i++) {
+      assertThat(StreamedSummaries.value(StreamedSummaries.key(values[i]))).isEqualTo(values[i]);
+      if (i > 0) {
+        assertThat(
+                Long.compareUnsigned(
+                    StreamedSummaries.key(values[i - 1]), StreamedSummaries.key(values[i])))
+            .as("%s < %s", values[i - 1], values[i])
+            .isNegative();
+      }
+    }
+  }
+}
