@@ -15,8 +15,8 @@ echo "== machine"
   java -version 2>&1 | head -2; } | tee "$out/machine.txt"
 
 echo "== 1-2. JMH: guide engines (ns/op, B/op) and cost (ns/op; draws/s)"
-java -jar benchmarks/target/benchmarks.jar 'GuideBenchmark|CostBenchmark' -prof gc \
-  -rf json -rff "$out/jmh.json" | tee "$out/jmh.txt" | grep -E '^(Guide|Cost)Benchmark' | grep -Ev ':gc\.(count|time|alloc\.rate) '
+java -jar benchmarks/target/benchmarks.jar 'GuideBenchmark|CostBenchmark|ReevaluationBenchmark' -prof gc \
+  -rf json -rff "$out/jmh.json" | tee "$out/jmh.txt" | grep -E '^(Guide|Cost|Reevaluation)Benchmark' | grep -Ev ':gc\.(count|time|alloc\.rate) '
 
 echo "== 3. WRES indicator 3: a million rows in a 64 MB heap"
 java -Xmx64m -cp benchmarks/target/benchmarks.jar io.github.justculture.bench.WresHeapCheck | tee "$out/wres.txt"

@@ -1,6 +1,8 @@
 package io.github.justculture.bench;
 
 import io.github.justculture.guide.Answer;
+import io.github.justculture.guide.AnswerVector;
+import io.github.justculture.guide.Decision;
 import io.github.justculture.guide.EvaluationRecord;
 import io.github.justculture.guide.Evaluator;
 import io.github.justculture.guide.GivenAnswer;
@@ -51,6 +53,7 @@ public class GuideBenchmark {
   private Guide guide;
   private Map<String, Answer>[] answers;
   private Map<String, GivenAnswer>[] given;
+  private AnswerVector[] encoded;
   private boolean[][] vectors;
   private Map<String, Object>[] variables;
   private DmnEngine feel;
@@ -75,6 +78,7 @@ public class GuideBenchmark {
     answers = new Map[VECTORS];
     given = new Map[VECTORS];
     vectors = new boolean[VECTORS][];
+    encoded = new AnswerVector[VECTORS];
     variables = new Map[VECTORS];
     for (int n = 0; n < VECTORS; n++) {
       Map<String, Answer> a = new HashMap<>();
@@ -88,6 +92,7 @@ public class GuideBenchmark {
         v.put("q" + IDS[q], b[q]);
       }
       answers[n] = Map.copyOf(a);
+      encoded[n] = guide.vector(a);
       given[n] = Map.copyOf(g);
       vectors[n] = b;
       variables[n] = v;
@@ -106,12 +111,15 @@ public class GuideBenchmark {
       index = n - 1;
       String ours = justculture().outcome().orElseThrow().id();
       index = n - 1;
+      String decided = justcultureDecision().outcome().orElseThrow().id();
+      index = n - 1;
       String record = justcultureRecord().result().outcome().orElseThrow().id();
       index = n - 1;
       Object camunda = camundaFeel();
       index = n - 1;
       Object camundaLegacy = camundaLegacy();
       if (!expected.equals(ours)
+          || !expected.equals(decided)
           || !expected.equals(record)
           || !expected.equals(camunda)
           || !expected.equals(camundaLegacy)) {
@@ -154,6 +162,17 @@ public class GuideBenchmark {
   @Benchmark
   public GuideResult justculture() {
     return guide.evaluate(answers[next()]);
+  }
+
+  /**
+   * justculture: the decision alone (the outcome, or the possible outcomes and the next question),
+   * from answers encoded once, as the chain's are.
+   *
+   * @return the decision
+   */
+  @Benchmark
+  public Decision justcultureDecision() {
+    return guide.decide(encoded[next()], UnknownPolicy.SUSPEND);
   }
 
   /**

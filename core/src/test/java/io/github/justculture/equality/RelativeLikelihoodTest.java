@@ -155,4 +155,58 @@ class RelativeLikelihoodTest {
     assertThat(undefined.reading()).startsWith("Undefined");
     assertThat(undefined.roundedRelativeLikelihood()).isEmpty();
   }
+
+  /** The small-numbers flag and its note switch exactly at the threshold, for either group. */
+  @Test
+  void smallNumbersSwitchExactlyAtTheThreshold() {
+    RelativeLikelihood atThreshold =
+        RelativeLikelihood.of(GroupCount.of(10, 400), GroupCount.of(10, 900), 10);
+    assertThat(atThreshold.smallNumbers()).isFalse();
+    assertThat(atThreshold.notes()).noneMatch(n -> n.startsWith("Small numbers"));
+    RelativeLikelihood focusBelow =
+        RelativeLikelihood.of(GroupCount.of(9, 400), GroupCount.of(10, 900), 10);
+    assertThat(focusBelow.smallNumbers()).isTrue();
+    assertThat(focusBelow.notes())
+        .anyMatch(n -> n.startsWith("Small numbers: fewer than 10 events"));
+    RelativeLikelihood referenceBelow =
+        RelativeLikelihood.of(GroupCount.of(10, 400), GroupCount.of(9, 900), 10);
+    assertThat(referenceBelow.smallNumbers()).isTrue();
+    assertThat(referenceBelow.notes()).anyMatch(n -> n.startsWith("Small numbers"));
+    assertThat(
+            RelativeLikelihood.of(GroupCount.of(0, 400), GroupCount.of(0, 900), 0).smallNumbers())
+        .isFalse();
+    assertThatThrownBy(() -> RelativeLikelihood.of(GroupCount.of(1, 4), GroupCount.of(1, 9), -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("smallNumbersThreshold must not be negative, was -1");
+  }
+
+  /** The two-decimal reading is classed with the bounds themselves non-adverse, at both ends. */
+  @Test
+  void theRoundedReadingIncludesBothBounds() {
+    // 0.796 unrounded: adverse to the reference group; reads 0.80, which is non-adverse.
+    RelativeLikelihood low =
+        RelativeLikelihood.of(GroupCount.of(796, 1000), GroupCount.of(1000, 1000));
+    assertThat(low.classification()).isEqualTo(Classification.ADVERSE_TO_REFERENCE);
+    assertThat(low.roundedRelativeLikelihood()).contains(new java.math.BigDecimal("0.80"));
+    assertThat(low.roundedClassification()).isEqualTo(Classification.NON_ADVERSE);
+    assertThat(low.isNonAdverse()).isFalse();
+    // 0.794 reads 0.79: adverse to the reference group either way, and no note about rounding.
+    RelativeLikelihood lower =
+        RelativeLikelihood.of(GroupCount.of(794, 1000), GroupCount.of(1000, 1000));
+    assertThat(lower.roundedClassification()).isEqualTo(Classification.ADVERSE_TO_REFERENCE);
+    assertThat(lower.notes()).noneMatch(n -> n.startsWith("To two decimals"));
+    // 1.254 reads 1.25 (non-adverse); 1.256 reads 1.26 (adverse to the focus group).
+    assertThat(
+            RelativeLikelihood.of(GroupCount.of(1254, 2000), GroupCount.of(1000, 2000))
+                .roundedClassification())
+        .isEqualTo(Classification.NON_ADVERSE);
+    assertThat(
+            RelativeLikelihood.of(GroupCount.of(1256, 2000), GroupCount.of(1000, 2000))
+                .roundedClassification())
+        .isEqualTo(Classification.ADVERSE_TO_FOCUS);
+    RelativeLikelihood even =
+        RelativeLikelihood.of(GroupCount.of(100, 1000), GroupCount.of(100, 1000));
+    assertThat(even.isNonAdverse()).isTrue();
+    assertThat(even.excludesOne()).isFalse();
+  }
 }

@@ -42,6 +42,8 @@ public final class Guide {
   private final byte[] favoured;
   // The path and unused-answer entries, made once: [question][answer code].
   private final Step[][] steps;
+  // The decision for each outcome reached, made once: decide() allocates nothing when reached.
+  private final Decision[] reachedDecisions;
 
   private Guide(GuideDefinition definition) {
     this.definition = definition;
@@ -74,6 +76,10 @@ public final class Guide {
     }
     this.ref =
         GuideRef.of(definition.id(), definition.version(), DefinitionHash.sha256(definition));
+    this.reachedDecisions = new Decision[outcomes.length];
+    for (int o = 0; o < outcomes.length; o++) {
+      reachedDecisions[o] = Decision.reached(outcomes[o]);
+    }
   }
 
   private static int target(String id, Map<String, Integer> qIndex, Map<String, Integer> oIndex) {
@@ -205,6 +211,101 @@ public final class Guide {
       details[i] = e.getValue();
     }
     return evaluate(a, details, policy);
+  }
+
+  /**
+   * Encodes answers for {@link #decide}: once, for answers decided many times.
+   *
+   * @param answers question id → answer; questions not in the map are unanswered
+   * @return the encoded answers
+   * @throws io.github.justculture.core.InvalidInputException naming every answer to a question the
+   *     guide does not have
+   */
+  public AnswerVector vector(Map<String, Answer> answers) {
+    byte[] a = new byte[questions.length];
+    for (Map.Entry<String, Answer> e : answers.entrySet()) {
+      a[index(e.getKey(), answers.keySet())] = code(e.getValue());
+    }
+    return new AnswerVector(ref, a);
+  }
+
+  /**
+   * Encodes given answers (a stored record's, say) for {@link #decide}; rationales play no part in
+   * a decision.
+   *
+   * @param answers question id → given answer; questions not in the map are unanswered
+   * @return the encoded answers
+   * @throws io.github.justculture.core.InvalidInputException naming every answer to a question the
+   *     guide does not have
+   */
+  public AnswerVector vectorGiven(Map<String, GivenAnswer> answers) {
+    byte[] a = new byte[questions.length];
+    for (Map.Entry<String, GivenAnswer> e : answers.entrySet()) {
+      a[index(e.getKey(), answers.keySet())] = code(e.getValue().answer());
+    }
+    return new AnswerVector(ref, a);
+  }
+
+  private int index(String question, java.util.Collection<String> all) {
+    Integer i = questionIndex.get(question);
+    if (i == null) {
+      throw unknownQuestionsError(all);
+    }
+    return i;
+  }
+
+  /**
+   * The decision alone: the outcome, or the possible outcomes and the next question, exactly as
+   * {@link #evaluate(Map, UnknownPolicy)} gives them, without the route or the explanation. When
+   * the answers on the way from the start reach an outcome it walks the definition once and
+   * allocates nothing.
+   *
+   * @param answers answers encoded by this guide ({@link #vector})
+   * @param policy what to do with unknown answers
+   * @return the decision
+   * @throws IllegalArgumentException if the answers were encoded by another guide
+   */
+  public Decision decide(AnswerVector answers, UnknownPolicy policy) {
+    if (answers.size() != questions.length || !answers.guide().equals(ref)) {
+      throw new IllegalArgumentException(
+          "answers encoded for " + answers.guide() + " cannot be decided by " + this);
+    }
+    boolean benefit = policy == UnknownPolicy.BENEFIT_OF_DOUBT;
+    int node = start;
+    while (node >= 0) {
+      byte c = effective(answers.code(node), node, benefit);
+      if (c == YES) {
+        node = yes[node];
+      } else if (c == NO) {
+        node = no[node];
+      } else {
+        return decideOpen(answers, benefit);
+      }
+    }
+    return reachedDecisions[~node];
+  }
+
+  private byte effective(byte code, int question, boolean benefit) {
+    return benefit && code == UNKNOWN && favoured[question] != MISSING ? favoured[question] : code;
+  }
+
+  /** An unknown or missing answer on the way: the possible outcomes, and the next question. */
+  private Decision decideOpen(AnswerVector answers, boolean benefit) {
+    byte[] a = new byte[questions.length];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = effective(answers.code(i), i, benefit);
+    }
+    long possible = reach(start, a, new long[questions.length]);
+    if (Long.bitCount(possible) == 1) {
+      return reachedDecisions[Long.numberOfTrailingZeros(possible)];
+    }
+    List<String> ids = new ArrayList<>(Long.bitCount(possible));
+    for (int o = 0; o < outcomes.length; o++) {
+      if ((possible & (1L << o)) != 0) {
+        ids.add(outcomes[o].id());
+      }
+    }
+    return Decision.awaiting(ids, questions[nextQuestion(a)].id());
   }
 
   /**

@@ -521,4 +521,113 @@ class FormalActionGateTest {
     assertThat(reason(discipline, "just-culture-evaluation"))
         .contains("not a disciplinary process");
   }
+
+  /** A declared conflict with a mitigation is met; without one, or blank, it is not. */
+  @Test
+  void conflictsNeedAMitigationEachForDecisionMakersAndTheInvestigator() {
+    DeclaredConflict mitigated =
+        ImmutableDeclaredConflict.builder()
+            .conflict("line manager")
+            .mitigation("a second manager decides")
+            .build();
+    DeclaredConflict bare = ImmutableDeclaredConflict.builder().conflict("line manager").build();
+    DeclaredConflict blank =
+        ImmutableDeclaredConflict.builder().conflict("friend").mitigation(" ").build();
+    FormalActionProposal withMitigation =
+        passing()
+            .decisionMakers(
+                List.of(
+                    ImmutableDecisionMaker.builder()
+                        .reference("mgr-01")
+                        .conflicts(List.of(mitigated))
+                        .build(),
+                    DecisionMaker.withNoConflicts("mgr-02")))
+            .build();
+    assertThat(item(gate.check(withMitigation), "conflicts-of-interest").status())
+        .isEqualTo(GateStatus.MET);
+    for (DeclaredConflict unmitigated : List.of(bare, blank)) {
+      FormalActionProposal p =
+          passing()
+              .decisionMakers(
+                  List.of(
+                      ImmutableDecisionMaker.builder()
+                          .reference("mgr-01")
+                          .conflicts(List.of(mitigated, unmitigated))
+                          .build(),
+                      DecisionMaker.withNoConflicts("mgr-02")))
+              .build();
+      assertThat(reason(gate.check(p), "conflicts-of-interest"))
+          .isEqualTo("mgr-01 declared a conflict with no mitigation");
+    }
+    FactFinding finding = passing().build().factFinding().orElseThrow();
+    FormalActionProposal investigatorMitigated =
+        passing()
+            .factFinding(
+                ImmutableFactFinding.copyOf(finding).withInvestigatorConflicts(List.of(mitigated)))
+            .build();
+    assertThat(item(gate.check(investigatorMitigated), "investigation-independence").status())
+        .isEqualTo(GateStatus.MET);
+    FormalActionProposal investigatorBare =
+        passing()
+            .factFinding(
+                ImmutableFactFinding.copyOf(finding)
+                    .withInvestigatorConflicts(List.of(mitigated, bare)))
+            .build();
+    assertThat(reason(gate.check(investigatorBare), "investigation-independence"))
+        .isEqualTo("the investigator declared a conflict with no mitigation");
+  }
+
+  @Test
+  void aReferralNeedsBothNecessityAndProportionality() {
+    ImmutableRegulatorReferralDetails.Builder referral =
+        ImmutableRegulatorReferralDetails.builder().regulator("NMC");
+    FormalActionProposal both =
+        passing()
+            .addActions(ProposedAction.REGULATOR_REFERRAL)
+            .regulatorReferral(referral.necessity("risk").proportionality("no lesser step").build())
+            .build();
+    assertThat(item(gate.check(both), "regulator-referral").status()).isEqualTo(GateStatus.MET);
+    FormalActionProposal neither =
+        passing()
+            .addActions(ProposedAction.REGULATOR_REFERRAL)
+            .regulatorReferral(
+                ImmutableRegulatorReferralDetails.builder().regulator("NMC").necessity(" ").build())
+            .build();
+    assertThat(reason(gate.check(neither), "regulator-referral"))
+        .isEqualTo("necessity not justified; proportionality not justified");
+    FormalActionProposal none = passing().addActions(ProposedAction.REGULATOR_REFERRAL).build();
+    assertThat(reason(gate.check(none), "regulator-referral"))
+        .isEqualTo("referral is proposed, but no justification is recorded");
+  }
+
+  @Test
+  void onlyInvestigationsAndHearingsAreDisciplinary() {
+    assertThat(ProposedAction.values())
+        .filteredOn(ProposedAction::isDisciplinary)
+        .containsExactlyInAnyOrder(
+            ProposedAction.DISCIPLINARY_INVESTIGATION, ProposedAction.DISCIPLINARY_HEARING);
+  }
+
+  @Test
+  void theUnmetItemsAreExactlyThoseWithStatusUnmet() {
+    GateResult passed = gate.check(passing().build());
+    assertThat(passed.unmet()).isEmpty();
+    FormalActionProposal none = passing().addActions(ProposedAction.REGULATOR_REFERRAL).build();
+    assertThat(gate.check(none).unmet())
+        .extracting(GateItem::id)
+        .containsExactly("regulator-referral");
+  }
+
+  @Test
+  void suspensionReviewDaysAreBetweenOneAndAYear() {
+    assertThat(ImmutableGateConfig.builder().suspensionReviewDays(1).build().suspensionReviewDays())
+        .isEqualTo(1);
+    assertThat(
+            ImmutableGateConfig.builder().suspensionReviewDays(365).build().suspensionReviewDays())
+        .isEqualTo(365);
+    assertThatThrownBy(() -> ImmutableGateConfig.builder().suspensionReviewDays(0).build())
+        .hasMessageContaining("$.suspensionReviewDays: must be between 1 and 365, was 0");
+    assertThatThrownBy(() -> ImmutableGateConfig.builder().suspensionReviewDays(366).build())
+        .hasMessageContaining("$.suspensionReviewDays: must be between 1 and 365, was 366");
+  }
 }

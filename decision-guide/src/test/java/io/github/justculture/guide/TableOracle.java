@@ -208,9 +208,9 @@ final class TableOracle {
   }
 
   /**
-   * Evaluates every combination of answers (or every {@code stride}-th, for a sample) and compares
-   * status, outcome, possible outcomes, next question, path, unused answers, substitutions and the
-   * route the explanation states.
+   * Evaluates (and decides) every combination of answers (or every {@code stride}-th, for a sample)
+   * and compares status, outcome, possible outcomes, next question, path, unused answers,
+   * substitutions and the route the explanation states.
    *
    * @return the number of combinations checked
    */
@@ -234,6 +234,7 @@ final class TableOracle {
               }
               Expected e = expect(codes, policy == UnknownPolicy.BENEFIT_OF_DOUBT, classify);
               GuideResult r = guide.evaluate(given, policy);
+              Decision d = guide.decide(guide.vector(given), policy);
               boolean reached = e.possible().size() == 1;
               String route = routeText(e.path());
               boolean ok =
@@ -245,6 +246,8 @@ final class TableOracle {
                           .map(Outcome::id)
                           .equals(reached ? Optional.of(e.possible().get(0)) : Optional.empty())
                       && r.nextQuestion().equals(e.next())
+                      && d.agreesWith(r)
+                      && d.isReached() == reached
                       && r.path().equals(e.path())
                       && r.unusedAnswers().equals(e.unused())
                       && r.substitutions().equals(e.substitutions())

@@ -299,13 +299,21 @@ public final class JsonCodec {
    * not recognise may be anything the sender typed (a name, when CSV is sent as JSON).
    */
   static String plainMalformed(String message) {
-    String text = UNRECOGNIZED.matcher(message).replaceAll("unrecognised text");
-    text = QUOTED.matcher(text).replaceAll("'…'");
-    return text.replace("`", "'")
-        .replace(
-            "(JSON String, Number, Array, Object or token 'null'," + " 'true' or 'false')",
-            "a JSON value");
+    String text =
+        message
+            .replace("`", "'")
+            .replace("a valid value (JSON String", "(JSON String")
+            .replace(
+                "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                "a JSON value");
+    text = START_MARKER.matcher(text).replaceAll("");
+    text = UNRECOGNIZED.matcher(text).replaceAll("unrecognised text");
+    return QUOTED.matcher(text).replaceAll("'…'");
   }
+
+  /** Jackson's "(start marker at [Source: …; line: 1, column: 1])": Java settings, not help. */
+  private static final java.util.regex.Pattern START_MARKER =
+      java.util.regex.Pattern.compile("\\s*\\(start marker at \\[Source:.*?\\]\\)");
 
   private static final java.util.regex.Pattern UNRECOGNIZED =
       java.util.regex.Pattern.compile("Unrecognized token '[^']*'");

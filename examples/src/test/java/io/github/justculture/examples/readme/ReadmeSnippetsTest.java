@@ -34,6 +34,8 @@ import io.github.justculture.equality.Wres3Result;
 import io.github.justculture.gate.FormalActionGate;
 import io.github.justculture.gate.FormalActionProposal;
 import io.github.justculture.gate.GateResult;
+import io.github.justculture.guide.AnswerVector;
+import io.github.justculture.guide.Decision;
 import io.github.justculture.guide.EvaluationDiff;
 import io.github.justculture.guide.EvaluationRecord;
 import io.github.justculture.guide.Evaluator;
@@ -313,6 +315,37 @@ class ReadmeSnippetsTest {
     assertThat(record.warnings()).isNotEmpty();
     assertThat(record.reevaluate(newGuide).definitionChanged()).isFalse();
     assertThat(GuideDiagrams.mermaid(guide, Optional.of(r))).startsWith("flowchart TD");
+  }
+
+  @Test
+  void decidingManyRecords() {
+    Guide guide = Guides.nhs2018();
+    List<EvaluationRecord> stored =
+        List.of(
+            EvaluationRecord.evaluate(guide, Subject.of("staff-0042", "nursing"), "the act",
+                Map.of("1a", GivenAnswer.of(YES)), List.of(Evaluator.of("mgr-01", Evaluator.Role.MANAGER)),
+                UnknownPolicy.SUSPEND, Instant.parse("2026-11-20T14:30:00Z")));
+    Guide changed = guide;
+    List<EvaluationRecord> moved = new java.util.ArrayList<>();
+    // snippet: guide-decide
+    // The decision alone, for hosts that decide many cases: answers encoded once, then decided with
+    // no lookups (and no allocation when an outcome is reached). Same values as evaluate(…).
+    AnswerVector v = guide.vector(Map.of("1a", NO, "2a", NO, "2b", NO, "2c", NO, "3a", YES, "3b", NO));
+    Decision d = guide.decide(v, UnknownPolicy.SUSPEND);
+    d.outcome().get().id();         // "system-foresight"
+
+    // Re-deciding stored records after a definition changes: which outcomes would move?
+    for (EvaluationRecord rec : stored) {
+      Decision now = changed.decide(changed.vectorGiven(rec.answers()), rec.unknownPolicy());
+      if (!now.outcome().map(o -> o.id()).equals(rec.result().outcome().map(o -> o.id()))) {
+        moved.add(rec);             // then rec.reevaluate(changed) for the full result and diff
+      }
+    }
+    // end snippet
+    assertThat(d.outcome().get().id()).isEqualTo("system-foresight");
+    assertThat(d.agreesWith(guide.evaluate(Map.of("1a", NO, "2a", NO, "2b", NO, "2c", NO, "3a", YES, "3b", NO))))
+        .isTrue();
+    assertThat(moved).isEmpty();
   }
 
   @Test
