@@ -9,13 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 
 /**
  * An oracle for a decision table, written from the domain reference and not from the engine: it
- * answers by brute force, enumerating every completion of the unknown and missing answers and
- * walking each one through the table, where the engine walks a graph once with memoised bit sets.
+ * answers by walking every route the unknown and missing answers allow (each completion of them
+ * takes one of these routes), where the engine walks a graph once with memoised bit sets.
  *
  * <p>Answer codes: 0 YES, 1 NO, 2 UNKNOWN, 3 missing. Targets: {@code >= 0} a question index,
  * {@code < 0} the outcome {@code ~target}.
@@ -83,7 +82,7 @@ final class TableOracle {
     return ~node;
   }
 
-  Expected expect(int[] given, boolean benefitOfDoubt, ToIntFunction<boolean[]> classify) {
+  Expected expect(int[] given, boolean benefitOfDoubt) {
     int[] codes = given.clone();
     List<Substitution> substitutions = new ArrayList<>();
     if (benefitOfDoubt) {
@@ -94,51 +93,12 @@ final class TableOracle {
         }
       }
     }
-    int[] open = new int[codes.length];
-    int opened = 0;
-    for (int i = 0; i < codes.length; i++) {
-      if (codes[i] == UNKNOWN || codes[i] == MISSING) {
-        open[opened++] = i;
-      }
-    }
-    boolean[] seen = new boolean[outcomes.length];
-    boolean[] visited = new boolean[codes.length];
-    boolean[] answersYes = new boolean[codes.length];
-    int bestKnown = -1;
-    long bestChoices = 0;
-    int[] route = new int[codes.length];
-    int[] bestRoute = new int[codes.length];
-    int bestLength = 0;
-    for (int completion = 0; completion < (1 << opened); completion++) {
-      for (int i = 0; i < codes.length; i++) {
-        answersYes[i] = codes[i] == YES;
-      }
-      for (int k = 0; k < opened; k++) {
-        answersYes[open[k]] = (completion & (1 << k)) != 0;
-      }
-      seen[classify.applyAsInt(answersYes)] = true;
-      // The route's choices as bits from the top, 0 for YES: routes share the start and part where
-      // they first choose differently, so the smaller number is the earlier route.
-      long choices = 0;
-      int length = 0;
-      int known = 0;
-      for (int node = start; node >= 0; node = answersYes[node] ? yes[node] : no[node]) {
-        visited[node] = true;
-        if (!answersYes[node]) {
-          choices |= 1L << (62 - length);
-        }
-        route[length++] = node;
-        if (codes[node] == YES || codes[node] == NO) {
-          known++;
-        }
-      }
-      if (known > bestKnown || (known == bestKnown && choices < bestChoices)) {
-        bestKnown = known;
-        bestChoices = choices;
-        System.arraycopy(route, 0, bestRoute, 0, length);
-        bestLength = length;
-      }
-    }
+    Walk w = new Walk(codes.length, outcomes.length);
+    walk(start, 0, 0, codes, w);
+    boolean[] seen = w.seen;
+    boolean[] visited = w.visited;
+    int[] bestRoute = w.bestRoute;
+    int bestLength = w.bestLength;
     List<String> possible = new ArrayList<>();
     for (int o = 0; o < outcomes.length; o++) {
       if (seen[o]) {
@@ -175,6 +135,50 @@ final class TableOracle {
     }
     Optional<String> next = reached ? Optional.empty() : Optional.of(ids[next(codes)]);
     return new Expected(possible, next, path, unused, substitutions);
+  }
+
+  /** What walking every route finds: outcomes, questions visited, and the route to show. */
+  private static final class Walk {
+    final boolean[] seen;
+    final boolean[] visited;
+    final int[] route;
+    final int[] bestRoute;
+    int bestLength;
+    int bestKnown = -1;
+
+    Walk(int questions, int outcomes) {
+      seen = new boolean[outcomes];
+      visited = new boolean[questions];
+      route = new int[questions];
+      bestRoute = new int[questions];
+    }
+  }
+
+  /**
+   * Every route from {@code node} that some completion of the open answers takes (each completion
+   * takes exactly one), YES before NO: the outcomes they end in, the questions they visit, and the
+   * first route through the most YES/NO answers.
+   */
+  private void walk(int node, int depth, int known, int[] codes, Walk w) {
+    if (node < 0) {
+      w.seen[~node] = true;
+      if (known > w.bestKnown) {
+        w.bestKnown = known;
+        w.bestLength = depth;
+        System.arraycopy(w.route, 0, w.bestRoute, 0, depth);
+      }
+      return;
+    }
+    w.visited[node] = true;
+    w.route[depth] = node;
+    if (codes[node] == YES) {
+      walk(yes[node], depth + 1, known + 1, codes, w);
+    } else if (codes[node] == NO) {
+      walk(no[node], depth + 1, known + 1, codes, w);
+    } else {
+      walk(yes[node], depth + 1, known, codes, w);
+      walk(no[node], depth + 1, known, codes, w);
+    }
   }
 
   private int next(int[] codes) {
@@ -214,7 +218,7 @@ final class TableOracle {
    *
    * @return the number of combinations checked
    */
-  long checkAll(Guide guide, UnknownPolicy policy, ToIntFunction<boolean[]> classify, int stride) {
+  long checkAll(Guide guide, UnknownPolicy policy, int stride) {
     int combinations = 1 << (2 * ids.length);
     Answer[] answers = Answer.values();
     AtomicLong checked = new AtomicLong();
@@ -232,7 +236,7 @@ final class TableOracle {
                   given.put(ids[i], answers[codes[i]]);
                 }
               }
-              Expected e = expect(codes, policy == UnknownPolicy.BENEFIT_OF_DOUBT, classify);
+              Expected e = expect(codes, policy == UnknownPolicy.BENEFIT_OF_DOUBT);
               GuideResult r = guide.evaluate(given, policy);
               Decision d = guide.decide(guide.vector(given), policy);
               boolean reached = e.possible().size() == 1;
