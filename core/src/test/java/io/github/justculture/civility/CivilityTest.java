@@ -159,4 +159,50 @@ class CivilityTest {
         .isEqualTo(framework);
     assertThat(List.of(Theme.values())).hasSize(4);
   }
+
+  /** Equal levels are not "above the level before"; each theme is compared with its own mean. */
+  @Test
+  void theScaleMustRiseStrictlyAndComparisonsKeepThemesApart() {
+    String own =
+        "{\"id\":\"trust-x\",\"version\":\"2\",\"title\":\"Ours\",\"source\":{\"title\":\"Toolkit\"},"
+            + "\"elements\":[{\"id\":\"a\",\"theme\":\"DATA_AND_ANALYSIS\",\"title\":\"A\",\"description\":\"d\",\"origin\":\"trust\"}],"
+            + "\"scale\":[{\"value\":1,\"label\":\"x\"},{\"value\":1,\"label\":\"y\"}],\"evidenceThreshold\":1}";
+    assertThatThrownBy(() -> CivilityFramework.parse(own))
+        .hasMessageContaining("$.scale[1].value: must be above the level before it (1), was 1");
+
+    CivilityScore before = framework.score(q3().build());
+    CivilityScore after =
+        framework.score(
+            q3().putRating("case-data", ElementRating.of(2))
+                .putRating("policies-in-partnership", ElementRating.of(2))
+                .build());
+    CivilityComparison c = CivilityComparison.between(before, after);
+    assertThat(c.themes().get(0).theme()).isEqualTo(Theme.DATA_AND_ANALYSIS);
+    assertThat(c.themes().get(0).before())
+        .hasValueSatisfying(m -> assertThat(m).isEqualByComparingTo("2.00"));
+    assertThat(c.themes().get(0).after())
+        .hasValueSatisfying(m -> assertThat(m).isEqualByComparingTo("2.33"));
+    assertThat(c.themes().get(1).before())
+        .hasValueSatisfying(m -> assertThat(m).isEqualByComparingTo("4.00"));
+    assertThat(c.themes().get(1).after())
+        .hasValueSatisfying(m -> assertThat(m).isEqualByComparingTo("2.00"));
+    // Another framework's score cannot be compared, even for the same organisation.
+    CivilityScore otherFramework = ImmutableCivilityScore.copyOf(after).withFramework("trust-x");
+    assertThatThrownBy(() -> CivilityComparison.between(before, otherFramework))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("one framework");
+  }
+
+  /** The weakest element is the first of the lowest; an element the framework lacks is named. */
+  @Test
+  void theWeakestIsTheFirstOfTheLowestAndUnknownElementsAreNamed() {
+    CivilityScore tie =
+        framework.score(q3().putRating("staff-survey-monitoring", ElementRating.of(1)).build());
+    assertThat(tie.themes().get(0).weakest().orElseThrow().element())
+        .isEqualTo("staff-survey-monitoring");
+    assertThatThrownBy(
+            () -> framework.score(q3().putRating("kindness-audit", ElementRating.of(2)).build()))
+        .hasMessageContaining(
+            "$.ratings.kindness-audit: unknown element of justculture-civility-1");
+  }
 }

@@ -209,4 +209,12 @@ class RelativeLikelihoodTest {
     assertThat(even.isNonAdverse()).isTrue();
     assertThat(even.excludesOne()).isFalse();
   }
+
+  @Test
+  void theReadingSaysWhenTheIntervalWasCorrectedForAZeroCount() {
+    assertThat(RelativeLikelihood.of(GroupCount.of(0, 400), GroupCount.of(30, 2000)).reading())
+        .contains("(after the zero-cell correction)");
+    assertThat(RelativeLikelihood.of(GroupCount.of(12, 400), GroupCount.of(30, 2000)).reading())
+        .doesNotContain("zero-cell");
+  }
 }

@@ -257,4 +257,28 @@ class Wres3Test {
                             + "p3,BME,no,2026\n")))
         .hasMessageContaining("period 2026 must include at least one BME and one WHITE person");
   }
+
+  /** A period of 32 characters and 100 periods are allowed; one more of either is named. */
+  @Test
+  void periodLimitsHoldExactlyAtTheirValues() {
+    String longest = "p".repeat(32);
+    StringBuilder ok = new StringBuilder("person,group,entered,period\n");
+    ok.append("a,BME,yes,").append(longest).append("\nb,WHITE,no,").append(longest).append('\n');
+    assertThat(Wres3.compute(new StringReader(ok.toString())).periods()).hasSize(1);
+    String tooLong = ok.toString().replace(longest, longest + "p");
+    assertThatThrownBy(() -> Wres3.compute(new StringReader(tooLong)))
+        .hasMessageContaining("column period: must be at most 32 characters");
+
+    StringBuilder hundred = new StringBuilder("person,group,entered,period\n");
+    for (int p = 0; p < Wres3.MAX_PERIODS; p++) {
+      hundred.append("a").append(p).append(",BME,yes,").append(p).append('\n');
+      hundred.append("b").append(p).append(",WHITE,no,").append(p).append('\n');
+    }
+    assertThat(Wres3.compute(new StringReader(hundred.toString())).periods())
+        .hasSize(Wres3.MAX_PERIODS);
+    String oneMore = hundred + "c,BME,no,100\n";
+    assertThatThrownBy(() -> Wres3.compute(new StringReader(oneMore)))
+        .hasMessageContaining(
+            "row 201 (line 202), column period: is one period too many: at most 100");
+  }
 }
