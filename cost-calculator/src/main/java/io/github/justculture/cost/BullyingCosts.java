@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.justculture.core.Gbp;
 import io.github.justculture.core.internal.ValueStyle;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -17,6 +18,19 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableBullyingCosts.class)
 @JsonDeserialize(as = ImmutableBullyingCosts.class)
 public abstract class BullyingCosts {
+
+  /**
+   * The components' names, in model order: the keys of {@link #asMap()}, of a simulation's
+   * components and of a sweep's columns.
+   */
+  public static final List<String> COMPONENTS =
+      List.of(
+          "sicknessAbsence",
+          "absenceCover",
+          "staffTurnover",
+          "reducedProductivity",
+          "presenteeism",
+          "employmentRelations");
 
   BullyingCosts() {}
 
@@ -82,13 +96,18 @@ public abstract class BullyingCosts {
    * @return name → amount
    */
   public Map<String, Gbp> asMap() {
+    Gbp[] amounts = {
+      sicknessAbsence(),
+      absenceCover(),
+      staffTurnover(),
+      reducedProductivity(),
+      presenteeism(),
+      employmentRelations()
+    };
     Map<String, Gbp> map = new LinkedHashMap<>();
-    map.put("sicknessAbsence", sicknessAbsence());
-    map.put("absenceCover", absenceCover());
-    map.put("staffTurnover", staffTurnover());
-    map.put("reducedProductivity", reducedProductivity());
-    map.put("presenteeism", presenteeism());
-    map.put("employmentRelations", employmentRelations());
+    for (int i = 0; i < amounts.length; i++) {
+      map.put(COMPONENTS.get(i), amounts[i]);
+    }
     return map;
   }
 

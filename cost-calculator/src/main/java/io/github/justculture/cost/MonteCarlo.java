@@ -39,14 +39,7 @@ final class MonteCarlo {
   /** How many chunks a streaming pass draws at once before handing them over in order. */
   static final int WAVE = 8;
 
-  private static final String[] COMPONENTS = {
-    "sicknessAbsence",
-    "absenceCover",
-    "staffTurnover",
-    "reducedProductivity",
-    "presenteeism",
-    "employmentRelations"
-  };
+  private static final List<String> COMPONENTS = BullyingCosts.COMPONENTS;
 
   private MonteCarlo() {}
 
@@ -119,7 +112,7 @@ final class MonteCarlo {
     Summary[] summaries;
     List<HistogramBin> histogram;
     if (draws <= inMemoryDraws) {
-      double[][] results = new double[COMPONENTS.length + 1][draws];
+      double[][] results = new double[COMPONENTS.size() + 1][draws];
       int chunks = (draws + CHUNK - 1) / CHUNK;
       AtomicLong done = new AtomicLong();
       CompletableFuture<?>[] futures = new CompletableFuture<?>[chunks];
@@ -139,20 +132,20 @@ final class MonteCarlo {
       // Summarised by the same passes as a streamed run, over the kept draws: the same figures.
       StreamedSummaries.Result kept =
           StreamedSummaries.summarise(
-              visitor -> visitor.visit(results, draws), COMPONENTS.length + 1, draws, executor);
+              visitor -> visitor.visit(results, draws), COMPONENTS.size() + 1, draws, executor);
       summaries = kept.summaries();
       histogram = kept.histogram();
     } else {
       StreamedSummaries.Result streamed =
           StreamedSummaries.summarise(
-              new Passes(samplers, seed, draws, executor, progress), COMPONENTS.length + 1, draws);
+              new Passes(samplers, seed, draws, executor, progress), COMPONENTS.size() + 1, draws);
       summaries = streamed.summaries();
       histogram = streamed.histogram();
       progress.accept(draws);
     }
     Map<String, Summary> components = new LinkedHashMap<>();
-    for (int i = 0; i < COMPONENTS.length; i++) {
-      components.put(COMPONENTS[i], summaries[i]);
+    for (int i = 0; i < COMPONENTS.size(); i++) {
+      components.put(COMPONENTS.get(i), summaries[i]);
     }
     List<String> notes = new ArrayList<>();
     notes.add(
@@ -170,7 +163,7 @@ final class MonteCarlo {
         .draws(draws)
         .seed(seed)
         .components(components)
-        .total(summaries[COMPONENTS.length])
+        .total(summaries[COMPONENTS.size()])
         .totalHistogram(histogram)
         .distributions(used)
         .notes(notes)
@@ -273,7 +266,7 @@ final class MonteCarlo {
     private final int draws;
     private final Executor executor;
     private final LongConsumer progress;
-    private final double[][][] buffers = new double[WAVE][COMPONENTS.length + 1][CHUNK];
+    private final double[][][] buffers = new double[WAVE][COMPONENTS.size() + 1][CHUNK];
     private long made;
 
     Passes(Sampler samplers, long seed, int draws, Executor executor, LongConsumer progress) {

@@ -86,12 +86,8 @@ final class Sampler {
       out[j] =
           switch (kind[j]) {
             case UNIFORM -> a[j] + b[j] * r.nextDouble();
-            case TRIANGULAR -> {
-              double u = r.nextDouble();
-              yield u < cut[j]
-                  ? a[j] + StrictMath.sqrt(u * range[j] * left[j])
-                  : c[j] - StrictMath.sqrt((1 - u) * range[j] * right[j]);
-            }
+            case TRIANGULAR ->
+                triangular(a[j], c[j], cut[j], range[j], left[j], right[j], r.nextDouble());
             case BETA -> {
               double x = gamma(a[j], r);
               double y = gamma(b[j], r);
@@ -104,13 +100,19 @@ final class Sampler {
 
   /**
    * The inverse of the triangular distribution's CDF at {@code u}: what {@link #drawAll} computes
-   * for a TRIANGULAR parameter, with its differences worked out in advance.
+   * for a TRIANGULAR parameter (there with the differences worked out in advance).
    */
   static double triangular(double min, double mode, double max, double u) {
     double cut = max == min ? 0.5 : (mode - min) / (max - min);
+    return triangular(min, max, cut, max - min, mode - min, max - mode, u);
+  }
+
+  /** The same, from the differences {@link #set} works out once per parameter. */
+  private static double triangular(
+      double min, double max, double cut, double range, double left, double right, double u) {
     return u < cut
-        ? min + StrictMath.sqrt(u * (max - min) * (mode - min))
-        : max - StrictMath.sqrt((1 - u) * (max - min) * (max - mode));
+        ? min + StrictMath.sqrt(u * range * left)
+        : max - StrictMath.sqrt((1 - u) * range * right);
   }
 
   /** Marsaglia and Tsang (2000), for shape >= 1. */

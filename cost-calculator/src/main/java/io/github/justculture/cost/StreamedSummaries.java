@@ -1,7 +1,6 @@
 package io.github.justculture.cost;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -101,10 +100,7 @@ final class StreamedSummaries {
   static Result summarise(Chunks chunks, int components, int draws, Executor executor) {
     double[] sum = new double[components];
     double[] compensation = new double[components];
-    double[] min = new double[components];
-    double[] max = new double[components];
-    Arrays.fill(min, Double.POSITIVE_INFINITY);
-    Arrays.fill(max, Double.NEGATIVE_INFINITY);
+    double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}; // the total's
     List<Target> targets = new ArrayList<>();
     for (int k = 0; k < components; k++) {
       for (double q : Summaries.PERCENTILES) {
@@ -135,14 +131,14 @@ final class StreamedSummaries {
                   sum[k] = s;
                   compensation[k] = c;
                   if (k == last) {
-                    double lo = min[last];
-                    double hi = max[last];
+                    double lo = range[0];
+                    double hi = range[1];
                     for (int i = 0; i < n; i++) {
                       lo = Math.min(lo, v[i]);
                       hi = Math.max(hi, v[i]);
                     }
-                    min[last] = lo;
-                    max[last] = hi;
+                    range[0] = lo;
+                    range[1] = hi;
                   }
                 }));
     for (Target t : targets) {
@@ -150,8 +146,7 @@ final class StreamedSummaries {
     }
     advance(targets);
     // Pass 2 on: the total's histogram (now that its range is known) and the next bits.
-    int total = last;
-    double width = (max[total] - min[total]) / Summaries.BINS;
+    double width = (range[1] - range[0]) / Summaries.BINS;
     int[] bins = new int[Summaries.BINS];
     boolean histogramToCount = true;
     while (targets.stream().anyMatch(t -> !t.done) || histogramToCount) {
@@ -159,9 +154,9 @@ final class StreamedSummaries {
       chunks.pass(
           (values, n) -> {
             if (histogram) {
-              double[] v = values[total];
+              double[] v = values[last];
               for (int i = 0; i < n; i++) {
-                bins[Summaries.bin(v[i], min[total], width)]++;
+                bins[Summaries.bin(v[i], range[0], width)]++;
               }
             }
             count(targets, values, n, executor);
@@ -178,7 +173,7 @@ final class StreamedSummaries {
               targets.get(3 * k + 1).value,
               targets.get(3 * k + 2).value);
     }
-    return new Result(summaries, Summaries.bins(bins, min[total], max[total], width));
+    return new Result(summaries, Summaries.bins(bins, range[0], range[1], width));
   }
 
   /** The summaries, and the histogram of the last series. */

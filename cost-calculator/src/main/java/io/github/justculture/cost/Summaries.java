@@ -18,24 +18,6 @@ final class Summaries {
   /** The percentiles every summary reports, in order: P5, P50, P95. */
   static final double[] PERCENTILES = {0.05, 0.50, 0.95};
 
-  /**
-   * The total's histogram: {@value #BINS} bins of equal width from the least to the greatest draw.
-   */
-  static List<HistogramBin> histogram(double[] values) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : values) {
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-    }
-    int[] counts = new int[BINS];
-    double width = (max - min) / BINS;
-    for (double v : values) {
-      counts[bin(v, min, width)]++;
-    }
-    return bins(counts, min, max, width);
-  }
-
   /** The bin of a value: equal widths from the least value; the greatest falls in the last. */
   static int bin(double v, double min, double width) {
     int bin = width == 0 ? 0 : (int) ((v - min) / width);

@@ -114,10 +114,13 @@ class SamplingAndSummariesTest {
     }
   }
 
-  private static Summary summarise(double[] values) {
+  private static StreamedSummaries.Result passes(double[] values) {
     return StreamedSummaries.summarise(
-            visitor -> visitor.visit(new double[][] {values}, values.length), 1, values.length)
-        .summaries()[0];
+        visitor -> visitor.visit(new double[][] {values}, values.length), 1, values.length);
+  }
+
+  private static Summary summarise(double[] values) {
+    return passes(values).summaries()[0];
   }
 
   @Test
@@ -148,7 +151,7 @@ class SamplingAndSummariesTest {
     for (int i = 0; i <= 300; i++) {
       values[i] = i;
     }
-    List<HistogramBin> bins = Summaries.histogram(values);
+    List<HistogramBin> bins = passes(values).histogram();
     assertThat(bins).hasSize(Summaries.BINS);
     assertThat(bins.get(0).from().toString()).isEqualTo("0.00");
     assertThat(bins.get(0).to().toString()).isEqualTo("10.00");
@@ -156,7 +159,7 @@ class SamplingAndSummariesTest {
     assertThat(bins.stream().mapToInt(HistogramBin::count).sum()).isEqualTo(301);
     assertThat(bins.get(0).count()).isEqualTo(10);
     assertThat(bins.get(29).count()).isEqualTo(11); // the greatest draw falls in the last bin
-    List<HistogramBin> constant = Summaries.histogram(new double[] {5, 5, 5});
+    List<HistogramBin> constant = passes(new double[] {5, 5, 5}).histogram();
     assertThat(constant)
         .singleElement()
         .satisfies(

@@ -179,15 +179,7 @@ public final class Guide {
    *     guide does not have
    */
   public GuideResult evaluate(Map<String, Answer> answers, UnknownPolicy policy) {
-    byte[] a = new byte[questions.length];
-    for (Map.Entry<String, Answer> e : answers.entrySet()) {
-      Integer i = questionIndex.get(e.getKey());
-      if (i == null) {
-        throw unknownQuestionsError(answers.keySet());
-      }
-      a[i] = code(e.getValue());
-    }
-    return evaluate(a, null, policy);
+    return evaluate(codes(answers), null, policy);
   }
 
   /**
@@ -200,17 +192,8 @@ public final class Guide {
    *     guide does not have
    */
   public GuideResult evaluateGiven(Map<String, GivenAnswer> answers, UnknownPolicy policy) {
-    byte[] a = new byte[questions.length];
     GivenAnswer[] details = new GivenAnswer[questions.length];
-    for (Map.Entry<String, GivenAnswer> e : answers.entrySet()) {
-      Integer i = questionIndex.get(e.getKey());
-      if (i == null) {
-        throw unknownQuestionsError(answers.keySet());
-      }
-      a[i] = code(e.getValue().answer());
-      details[i] = e.getValue();
-    }
-    return evaluate(a, details, policy);
+    return evaluate(givenCodes(answers, details), details, policy);
   }
 
   /**
@@ -222,11 +205,7 @@ public final class Guide {
    *     guide does not have
    */
   public AnswerVector vector(Map<String, Answer> answers) {
-    byte[] a = new byte[questions.length];
-    for (Map.Entry<String, Answer> e : answers.entrySet()) {
-      a[index(e.getKey(), answers.keySet())] = code(e.getValue());
-    }
-    return new AnswerVector(ref, a);
+    return new AnswerVector(ref, codes(answers));
   }
 
   /**
@@ -239,11 +218,29 @@ public final class Guide {
    *     guide does not have
    */
   public AnswerVector vectorGiven(Map<String, GivenAnswer> answers) {
+    return new AnswerVector(ref, givenCodes(answers, null));
+  }
+
+  /** Answer codes by question index; refuses answers to questions the guide does not have. */
+  private byte[] codes(Map<String, Answer> answers) {
     byte[] a = new byte[questions.length];
-    for (Map.Entry<String, GivenAnswer> e : answers.entrySet()) {
-      a[index(e.getKey(), answers.keySet())] = code(e.getValue().answer());
-    }
-    return new AnswerVector(ref, a);
+    answers.forEach((id, answer) -> a[index(id, answers.keySet())] = code(answer));
+    return a;
+  }
+
+  /** The same for given answers, keeping each by index in {@code details} when asked. */
+  private byte[] givenCodes(
+      Map<String, GivenAnswer> answers, @Nullable GivenAnswer @Nullable [] details) {
+    byte[] a = new byte[questions.length];
+    answers.forEach(
+        (id, given) -> {
+          int i = index(id, answers.keySet());
+          a[i] = code(given.answer());
+          if (details != null) {
+            details[i] = given;
+          }
+        });
+    return a;
   }
 
   private int index(String question, java.util.Collection<String> all) {

@@ -93,8 +93,8 @@ final class TableOracle {
         }
       }
     }
-    Walk w = new Walk(codes.length, outcomes.length);
-    walk(start, 0, 0, codes, w);
+    Routes w = new Routes(codes.length, outcomes.length);
+    routes(start, 0, 0, codes, w);
     boolean[] seen = w.seen;
     boolean[] visited = w.visited;
     int[] bestRoute = w.bestRoute;
@@ -138,7 +138,7 @@ final class TableOracle {
   }
 
   /** What walking every route finds: outcomes, questions visited, and the route to show. */
-  private static final class Walk {
+  private static final class Routes {
     final boolean[] seen;
     final boolean[] visited;
     final int[] route;
@@ -146,7 +146,7 @@ final class TableOracle {
     int bestLength;
     int bestKnown = -1;
 
-    Walk(int questions, int outcomes) {
+    Routes(int questions, int outcomes) {
       seen = new boolean[outcomes];
       visited = new boolean[questions];
       route = new int[questions];
@@ -159,7 +159,7 @@ final class TableOracle {
    * takes exactly one), YES before NO: the outcomes they end in, the questions they visit, and the
    * first route through the most YES/NO answers.
    */
-  private void walk(int node, int depth, int known, int[] codes, Walk w) {
+  private void routes(int node, int depth, int known, int[] codes, Routes w) {
     if (node < 0) {
       w.seen[~node] = true;
       if (known > w.bestKnown) {
@@ -172,12 +172,12 @@ final class TableOracle {
     w.visited[node] = true;
     w.route[depth] = node;
     if (codes[node] == YES) {
-      walk(yes[node], depth + 1, known + 1, codes, w);
+      routes(yes[node], depth + 1, known + 1, codes, w);
     } else if (codes[node] == NO) {
-      walk(no[node], depth + 1, known + 1, codes, w);
+      routes(no[node], depth + 1, known + 1, codes, w);
     } else {
-      walk(yes[node], depth + 1, known, codes, w);
-      walk(no[node], depth + 1, known, codes, w);
+      routes(yes[node], depth + 1, known, codes, w);
+      routes(no[node], depth + 1, known, codes, w);
     }
   }
 

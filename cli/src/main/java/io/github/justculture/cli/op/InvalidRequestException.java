@@ -1,15 +1,14 @@
 package io.github.justculture.cli.op;
 
 import io.github.justculture.core.InputException;
-import io.github.justculture.core.internal.FindingCollector;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A request that cannot be answered: every problem of its input and options at once (the first
- * {@value FindingCollector#MAX_FINDINGS} kept, the rest counted). The one error representation of
- * the application: the command line prints it one problem a line with exit code 2, a batch writes
- * it as an error line, the service returns it as an RFC 9457 problem document with status 400.
+ * {@value InputException#MAX_PROBLEMS} kept, the rest counted). The one error representation of the
+ * application: the command line prints it one problem a line with exit code 2, a batch writes it as
+ * an error line, the service returns it as an RFC 9457 problem document with status 400.
  */
 public final class InvalidRequestException extends RuntimeException {
 
@@ -81,7 +80,7 @@ public final class InvalidRequestException extends RuntimeException {
   public InvalidRequestException and(InvalidRequestException other) {
     List<Problem> all = new ArrayList<>(problems);
     for (Problem p : other.problems) {
-      if (all.size() < FindingCollector.MAX_FINDINGS) {
+      if (all.size() < InputException.MAX_PROBLEMS) {
         all.add(p);
       }
     }

@@ -11,6 +11,7 @@ import io.github.justculture.core.Gbp;
 import io.github.justculture.core.InvalidInputException;
 import io.github.justculture.core.csv.CsvProblem;
 import io.github.justculture.core.internal.JsonPaths;
+import io.github.justculture.cost.BullyingCosts;
 import io.github.justculture.cost.ComparisonRequest;
 import io.github.justculture.cost.ConflictCostEstimate;
 import io.github.justculture.cost.CostCalculator;
@@ -593,16 +594,10 @@ public final class Operations {
 
   /** The sweep's output columns after the input's. */
   static final List<String> SWEEP_OUTPUT =
-      List.of(
-          "sicknessAbsence",
-          "absenceCover",
-          "staffTurnover",
-          "reducedProductivity",
-          "presenteeism",
-          "employmentRelations",
-          "total",
-          "perEmployee",
-          "perBulliedEmployee");
+      java.util.stream.Stream.concat(
+              BullyingCosts.COMPONENTS.stream(),
+              java.util.stream.Stream.of("total", "perEmployee", "perBulliedEmployee"))
+          .toList();
 
   /**
    * A sweep header's problems: an id column missing from the header is a problem of the option that

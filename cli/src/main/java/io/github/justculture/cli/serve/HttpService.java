@@ -94,14 +94,18 @@ public final class HttpService implements AutoCloseable {
   private static final String PROBLEM_JSON = "application/problem+json";
   private static final String PROBLEM_BASE = "https://justculture.github.io/problems/";
   private static final String ROUTE = "justculture.route";
-  // Set on a request counted in `active`; the request logger, which runs once the response has been
-  // written, uncounts it, so that a graceful stop waits for the bytes and not only the handler.
+  // Set on a request counted in `unwritten`; the request logger, which runs once the response has
+  // been written, uncounts it, so that a graceful stop waits for the bytes and not only the
+  // handler.
   private static final String COUNTED = "justculture.counted";
 
   private final Config config;
   private final Metrics metrics = new Metrics();
   private final Semaphore inFlight;
+  // Requests in their handlers (the in-flight gauge), and requests whose answer is not yet written
+  // (what a graceful stop waits for): the second outlasts the first by the time it takes to write.
   private final AtomicInteger active = new AtomicInteger();
+  private final AtomicInteger unwritten = new AtomicInteger();
   private final ExecutorService workers;
   private final @Nullable DecisionLog log;
   private volatile byte @Nullable [] openApi; // made on first request: start-up stays short
@@ -188,7 +192,7 @@ public final class HttpService implements AutoCloseable {
           c.requestLogger.http(
               (ctx, ms) -> {
                 if (ctx.attribute(COUNTED) != null) {
-                  active.decrementAndGet();
+                  unwritten.decrementAndGet();
                 }
                 String route = ctx.attribute(ROUTE);
                 String template = route == null ? "unmatched" : route;
@@ -328,11 +332,13 @@ public final class HttpService implements AutoCloseable {
         retryLater(ctx, "too many requests in flight (" + config.maxConcurrent() + ")");
         return;
       }
-      active.incrementAndGet();
+      unwritten.incrementAndGet();
       ctx.attribute(COUNTED, Boolean.TRUE);
+      active.incrementAndGet();
       try {
         handler.handle(ctx);
       } finally {
+        active.decrementAndGet();
         inFlight.release();
       }
     };
@@ -570,7 +576,7 @@ public final class HttpService implements AutoCloseable {
   public void close() {
     stopping = true;
     long deadline = System.currentTimeMillis() + GRACE_MILLIS;
-    while (active.get() > 0 && System.currentTimeMillis() < deadline) {
+    while (unwritten.get() > 0 && System.currentTimeMillis() < deadline) {
       try {
         Thread.sleep(10);
       } catch (InterruptedException e) {

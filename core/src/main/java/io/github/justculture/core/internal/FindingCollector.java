@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  * not thread-safe, and should not outlive the validation that created it. The findings it hands out
  * are immutable.
  *
- * <p>Hostile input is bounded: the first {@value #MAX_FINDINGS} findings are kept and every further
- * one is only counted ({@link #total()}), so that an input with a million problems costs time in
- * proportion to its size and a fixed amount of memory. Adding a finding and {@link
+ * <p>Hostile input is bounded: the first {@value InputException#MAX_PROBLEMS} findings are kept and
+ * every further one is only counted ({@link #total()}), so that an input with a million problems
+ * costs time in proportion to its size and a fixed amount of memory. Adding a finding and {@link
  * #hasAnyWithin(String)} take constant time (for paths of bounded depth).
  *
  * <pre>{@code
@@ -29,9 +29,6 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class FindingCollector {
-
-  /** The most findings a collector keeps; further ones are counted in {@link #total()}. */
-  public static final int MAX_FINDINGS = InputException.MAX_PROBLEMS;
 
   /**
    * The most findings whose paths {@link #hasAnyWithin(String)} remembers. Beyond it a collector
@@ -58,14 +55,15 @@ public final class FindingCollector {
   }
 
   /**
-   * Adds a finding: kept while fewer than {@value #MAX_FINDINGS} are, counted in any case.
+   * Adds a finding: kept while fewer than {@value InputException#MAX_PROBLEMS} are, counted in any
+   * case.
    *
    * @param finding the finding
    * @return this collector
    */
   public FindingCollector add(Finding finding) {
     total++;
-    if (findings.size() < MAX_FINDINGS) {
+    if (findings.size() < InputException.MAX_PROBLEMS) {
       findings.add(finding);
     }
     if (tracked < MAX_TRACKED) {
@@ -187,7 +185,7 @@ public final class FindingCollector {
   }
 
   /**
-   * The findings kept, in the order added: at most {@value #MAX_FINDINGS}.
+   * The findings kept, in the order added: at most {@value InputException#MAX_PROBLEMS}.
    *
    * @return an immutable copy
    */

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.github.justculture.core.Finding;
 import io.github.justculture.core.ImmutableFinding;
+import io.github.justculture.core.InputException;
 import io.github.justculture.core.InvalidInputException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,7 +76,7 @@ public final class Problems {
 
   /** Whether the collector has reached its limit, so that further findings are only counted. */
   public boolean isFull() {
-    return collector.total() >= FindingCollector.MAX_FINDINGS;
+    return collector.total() >= InputException.MAX_PROBLEMS;
   }
 
   /** Whether a problem is already known at or inside a path. */

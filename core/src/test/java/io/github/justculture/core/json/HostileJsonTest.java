@@ -45,9 +45,9 @@ class HostileJsonTest {
       json.append(",\"f").append(i).append("\":0");
     }
     InvalidInputException e = rejected(json.append('}').toString());
-    assertThat(e.findings()).hasSize(FindingCollector.MAX_FINDINGS);
+    assertThat(e.findings()).hasSize(InputException.MAX_PROBLEMS);
     assertThat(e.total()).isEqualTo(200_000);
-    assertThat(e.omitted()).isEqualTo(200_000 - FindingCollector.MAX_FINDINGS);
+    assertThat(e.omitted()).isEqualTo(200_000 - InputException.MAX_PROBLEMS);
     assertThat(e.findings().get(0).message()).startsWith("$.f0: unknown field");
     assertThat(e.getMessage())
         .contains("$.f9: unknown field")
