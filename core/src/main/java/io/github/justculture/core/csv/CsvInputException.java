@@ -1,6 +1,7 @@
 package io.github.justculture.core.csv;
 
 import io.github.justculture.core.InputException;
+import io.github.justculture.core.InvalidInputException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -55,7 +56,14 @@ public final class CsvInputException extends InputException {
 
   private static String message(List<CsvProblem> problems, long total) {
     String shown =
-        problems.stream().limit(5).map(CsvProblem::message).collect(Collectors.joining("; "));
-    return "invalid CSV input (" + total + " problems): " + shown + (total > 5 ? "; …" : "");
+        problems.stream()
+            .limit(InvalidInputException.MESSAGE_FINDINGS)
+            .map(CsvProblem::message)
+            .collect(Collectors.joining("; "));
+    return "invalid CSV input ("
+        + total
+        + " problems): "
+        + shown
+        + (total > InvalidInputException.MESSAGE_FINDINGS ? "; …" : "");
   }
 }

@@ -501,6 +501,9 @@ public final class CsvReader {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private byte[] cell = new byte[256];
     private int length;
+    // The cell's length in characters (UTF-16 units, as CharSource counts), from its lead bytes:
+    // exact for valid UTF-8, so that both sources apply the cell limit alike.
+    private int chars;
     private boolean ascii = true;
 
     ByteSource(InputStream in) {
@@ -541,6 +544,7 @@ public final class CsvReader {
     @Override
     void startCell() {
       length = 0;
+      chars = 0;
       ascii = true;
     }
 
@@ -559,16 +563,19 @@ public final class CsvReader {
         ascii &= unit < 0x80;
       }
       length++;
+      if ((unit & 0xC0) != 0x80) { // not a continuation byte: a character starts here
+        chars += unit >= 0xF0 ? 2 : 1; // a four-byte sequence is a surrogate pair
+      }
     }
 
     @Override
     boolean quotedTooLong() {
-      return length > MAX_CELL_BYTES;
+      return chars > MAX_CELL_LENGTH || length > MAX_CELL_BYTES;
     }
 
     @Override
     Cell endCell() {
-      if (length > MAX_CELL_BYTES || (ascii && length > MAX_CELL_LENGTH)) {
+      if (chars > MAX_CELL_LENGTH || length > MAX_CELL_BYTES) {
         return new Cell("", "a cell may hold at most " + MAX_CELL_LENGTH + " characters");
       }
       if (ascii) {
@@ -590,11 +597,7 @@ public final class CsvReader {
                     + " UTF-8",
                 bad, bytes.position() + 1));
       }
-      chars.flip();
-      if (chars.length() > MAX_CELL_LENGTH) {
-        return new Cell("", "a cell may hold at most " + MAX_CELL_LENGTH + " characters");
-      }
-      return new Cell(chars.toString(), null);
+      return new Cell(chars.flip().toString(), null);
     }
   }
 }

@@ -154,8 +154,9 @@ public final class CollectingDeserializer extends DelegatingDeserializer {
 
   /**
    * A JSON {@code null} where this value is needed (a required field, an element of a list, a value
-   * of a map): a finding inside a justculture read. Optional fields take null as "absent" before
-   * this is asked.
+   * of a map): a finding inside a justculture read, a {@link
+   * com.fasterxml.jackson.databind.exc.MismatchedInputException} outside one. Optional fields take
+   * null as "absent" before this is asked.
    */
   @Override
   public AccessPattern getNullAccessPattern() {
@@ -165,10 +166,12 @@ public final class CollectingDeserializer extends DelegatingDeserializer {
   @Override
   public @Nullable Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
     Problems problems = Problems.of(ctxt);
+    String path = ParserPaths.ofCurrentValue(ctxt.getParser());
     if (problems == null) {
-      return _delegatee.getNullValue(ctxt);
+      // Outside a justculture read the same rule holds, as Jackson's own exception.
+      return ctxt.reportInputMismatch(this, "%s: %s", path, Problems.NOT_NULL);
     }
-    problems.add(Finding.of(ParserPaths.ofCurrentValue(ctxt.getParser()), Problems.NOT_NULL));
+    problems.add(Finding.of(path, Problems.NOT_NULL));
     return null;
   }
 

@@ -63,7 +63,9 @@ public final class GbpJson {
         if (!Decimals.isWithinLimits(value)) {
           Problems problems = Problems.of(ctxt);
           if (problems == null) {
-            return (Gbp) ctxt.reportInputMismatch(Gbp.class, "%s", Decimals.RULE);
+            return (Gbp)
+                ctxt.reportInputMismatch(
+                    Gbp.class, "%s: %s", ParserPaths.ofCurrentValue(p), Decimals.RULE);
           }
           problems.addRendered(
               ParserPaths.ofCurrentValue(p), Decimals.RULE, TypeWords.describeCurrentToken(p));

@@ -27,11 +27,11 @@ import org.jspecify.annotations.Nullable;
  * the findings, and which list elements were rejected (so that the paths of later findings can be
  * given in the input's own numbering).
  *
- * <p>A problem reported at or inside a path that already has one is dropped: the first problem is
- * the cause, and what follows from it at the same place (a field left unset, an object that could
- * not be built) would only repeat it. A value's own rules run even when some of its parts were
- * rejected, so that one read reports every problem; their findings at the rejected parts are the
- * ones dropped.
+ * <p>A problem reported at a path where, or inside which, one is already known is dropped: the
+ * first problem is the cause, and what follows from it at the same place or above it (a field left
+ * unset, an object that could not be built) would only repeat it. A value's own rules run even when
+ * some of its parts were rejected, so that one read reports every problem; their findings at the
+ * rejected parts are the ones dropped.
  *
  * <p>An exception that says nothing about the input (Jackson cannot handle a type, a value's code
  * fails) is a {@link ConfigurationError}: it ends the read and is never reported as a finding.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.util.AccessPattern;
 import io.github.justculture.core.Decimals;
@@ -167,22 +168,18 @@ public final class StrictScalars {
 
     /**
      * A JSON {@code null} where a value is needed (a required field, an element of a list, a value
-     * of a map). Optional fields take null as "absent" before this is asked.
+     * of a map): a finding in a justculture read, a mismatch exception outside one. Optional fields
+     * take null as "absent" before this is asked.
      */
     @Override
-    public @Nullable T getNullValue(DeserializationContext ctxt) {
-      JsonParser p = ctxt.getParser();
+    public @Nullable T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+      String path = ParserPaths.ofCurrentValue(ctxt.getParser());
       Problems problems = Problems.of(ctxt);
       if (problems == null) {
-        if (!type.isPrimitive()) {
-          return null;
-        }
-        throw new IllegalArgumentException(
-            ParserPaths.ofCurrentValue(p)
-                + ": must not be null, expected "
-                + TypeWords.expected(type));
+        // Outside a justculture read the same rule holds, as Jackson's own exception.
+        return ctxt.reportInputMismatch(type, "%s: %s", path, Problems.NOT_NULL);
       }
-      problems.add(Finding.of(ParserPaths.ofCurrentValue(p), Problems.NOT_NULL));
+      problems.add(Finding.of(path, Problems.NOT_NULL));
       return placeholder;
     }
 

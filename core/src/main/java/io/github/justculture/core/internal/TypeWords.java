@@ -164,6 +164,7 @@ public final class TypeWords {
     try {
       switch (token) {
         case START_OBJECT:
+        case FIELD_NAME: // inside an object whose start has gone by
           return "an object";
         case START_ARRAY:
           return "a list";

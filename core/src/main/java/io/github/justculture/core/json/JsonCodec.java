@@ -251,7 +251,7 @@ public final class JsonCodec {
       // Bytes that are not text in the encoding the parser detected: malformed input, not I/O.
       problems
           .collector()
-          .add(Finding.of(JsonPaths.ROOT, "malformed JSON: " + plainEncoding(e.getMessage())));
+          .add(Finding.of(JsonPaths.ROOT, "malformed JSON: " + firstLine(e.getMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read JSON input", e);
     } catch (RuntimeException e) {
@@ -334,11 +334,6 @@ public final class JsonCodec {
 
   private static final java.util.regex.Pattern LIMIT_SOURCE =
       java.util.regex.Pattern.compile("\\s*,?\\s*from\\s*`[^`]*`|\\s*\\(from\\s*`[^`]*`\\)");
-
-  private static String plainEncoding(@Nullable String message) {
-    String text = firstLine(message);
-    return text.isBlank() ? "bytes that are not text in any JSON encoding" : text;
-  }
 
   private static String firstLine(@Nullable String message) {
     if (message == null) {

@@ -1,0 +1,164 @@
+package io.github.justculture.core.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.justculture.core.InvalidInputException;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader's limits and edges, each at its value and one past it, read both as text and as UTF-8
+ * bytes: the two sources must agree on every row, cell and problem.
+ */
+class CsvLimitsTest {
+
+  private static final int MAX = CsvReader.MAX_CELL_LENGTH;
+
+  /** Every row as "row/line: cells | problems", from the text and from its UTF-8 bytes. */
+  private static List<String> read(String text) {
+    List<String> fromText = describe(CsvReader.of(new StringReader(text)));
+    List<String> fromBytes =
+        describe(CsvReader.of(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+    assertThat(fromBytes).as("bytes and text agree").isEqualTo(fromText);
+    return fromText;
+  }
+
+  private static List<String> describe(CsvReader csv) {
+    List<String> out = new ArrayList<>();
+    for (Optional<CsvRow> r = csv.next(); r.isPresent(); r = csv.next()) {
+      CsvRow row = r.get();
+      StringBuilder s = new StringBuilder().append(row.row()).append('/').append(row.line());
+      s.append(": ");
+      for (int i = 0; i < row.values().size(); i++) {
+        String v = row.values().get(i);
+        s.append(i == 0 ? "" : ",").append(v.length() > 12 ? v.length() + " chars" : v);
+      }
+      row.problems().forEach(p -> s.append(" | ").append(p.message()));
+      s.append(row.isWellFormed() ? "" : " (not well formed)");
+      out.add(s.toString());
+    }
+    return out;
+  }
+
+  @Test
+  void aCellMayHoldExactlyTheLimit() {
+    String tooLong = "a cell may hold at most " + MAX + " characters";
+    for (String unit : List.of("x", "é", "€")) {
+      assertThat(read("a,b\n" + unit.repeat(MAX) + ",1\n" + unit.repeat(MAX + 1) + ",2\n"))
+          .as(unit)
+          .containsExactly(
+              "1/2: " + MAX + " chars,1",
+              "2/3: ,2 | row 2 (line 3), column a: " + tooLong + " (not well formed)");
+      // Quoted, the same limit; a quoted cell longer than it is a quote that never ends.
+      assertThat(
+              read(
+                  "a,b\n\"" + unit.repeat(MAX) + "\",1\n\"" + unit.repeat(MAX + 1) + "\",2\nz,3\n"))
+          .as(unit + " quoted")
+          .containsExactly(
+              "1/2: " + MAX + " chars,1",
+              "2/3:  | row 2 (line 3), column a: a quoted field starting on line 3 never ends"
+                  + " (no closing quote within "
+                  + MAX
+                  + " characters): the rest of that line was skipped (not well formed)",
+              "3/4: z,3");
+    }
+    // A character outside the Basic Multilingual Plane counts as two, as Java's strings do.
+    String face = "\uD83D\uDE00";
+    assertThat(read("a\n" + face.repeat(MAX / 2) + "\n" + face.repeat(MAX / 2) + "x\n"))
+        .containsExactly(
+            "1/2: " + MAX + " chars",
+            "2/3:  | row 2 (line 3), column a: " + tooLong + " (not well formed)");
+  }
+
+  @Test
+  void aRowMayHoldExactlyTheMostColumns() {
+    int most = CsvReader.MAX_COLUMNS;
+    String header =
+        String.join(
+            ",", java.util.stream.IntStream.rangeClosed(1, most).mapToObj(i -> "c" + i).toList());
+    String full = "1" + ",2".repeat(most - 1);
+    List<String> rows = read(header + "\n" + full + "\n" + full + ",3\n" + full + ",3,4\n");
+    assertThat(rows.get(0)).doesNotContain("|");
+    assertThat(rows.get(1))
+        .endsWith("| row 2 (line 3): has more than " + most + " cells (not well formed)");
+    assertThat(rows.get(2))
+        .endsWith("| row 3 (line 4): has more than " + most + " cells (not well formed)");
+  }
+
+  @Test
+  void cellsBeyondTheHeaderAreNamedByNumber() {
+    assertThat(read("a,b\n1,2,\"x\n"))
+        .containsExactly(
+            "1/2: 1,2, | row 1 (line 2), column #3: a quoted field starting on line 2 never ends"
+                + " (no closing quote within "
+                + MAX
+                + " characters): the rest of that line was skipped (not well formed)");
+    assertThat(read("a,b\n1,2,3\n"))
+        .containsExactly(
+            "1/2: 1,2,3 | row 1 (line 2): has 3 cells, the header 2 (not well formed)");
+  }
+
+  @Test
+  void aQuoteRunningToTheEndOfInputIsReportedAndEveryLineEndingCounts() {
+    assertThat(read("a,b\r\n1,2\r3,4\n\n5,\"6\n7,8"))
+        .containsExactly(
+            "1/2: 1,2",
+            "2/3: 3,4",
+            "3/5: 5, | row 3 (line 5), column b: a quoted field starting on line 5 never ends (no"
+                + " closing quote within "
+                + MAX
+                + " characters): the rest of that line was skipped (not well formed)",
+            "4/6: 7,8");
+    // A quoted cell may span lines; the next row's line number counts them.
+    assertThat(read("a,b\n\"x\ny\",1\r\n\"\",\"\"\"\"\n"))
+        .containsExactly("1/2: x\ny,1", "2/4: ,\"");
+  }
+
+  @Test
+  void onlyOneByteOrderMarkAtTheVeryStartIsSkipped() {
+    assertThat(read("\uFEFFa,b\n1,2\n")).containsExactly("1/2: 1,2");
+    assertThat(CsvReader.of(new StringReader("\uFEFFa\n")).header()).containsExactly("a");
+    assertThat(CsvReader.of(new StringReader("\uFEFF\uFEFFa\n")).header())
+        .containsExactly("\uFEFFa");
+    byte[] twice = {
+      (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\n'
+    };
+    assertThat(CsvReader.of(new ByteArrayInputStream(twice)).header()).containsExactly("\uFEFFa");
+    // Two bytes of a mark are not a mark: the header cell is not valid UTF-8.
+    byte[] partial = {(byte) 0xEF, (byte) 0xBB, 'a', '\n'};
+    assertThatThrownBy(() -> CsvReader.of(new ByteArrayInputStream(partial)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("the header row, cell 1: is not valid UTF-8 text");
+    assertThat(CsvReader.of(new ByteArrayInputStream(new byte[] {'\n', '\n', 'a', '\n'})).header())
+        .containsExactly("a");
+  }
+
+  @Test
+  void anExceptionListsTheFirstProblemsAndSaysThereAreMore() {
+    List<CsvProblem> problems = new ArrayList<>();
+    for (int i = 1; i <= 11; i++) {
+      problems.add(
+          new CsvProblem(i, i + 1, Optional.of("a"), "must be a number", Optional.of("\"x\"")));
+    }
+    int shown = InvalidInputException.MESSAGE_FINDINGS;
+    CsvInputException ten = new CsvInputException(problems.subList(0, shown), shown);
+    assertThat(ten.getMessage())
+        .startsWith("invalid CSV input (10 problems): row 1 (line 2), column a: must be a number,")
+        .contains("row 10 (line 11)")
+        .doesNotContain("…");
+    CsvInputException eleven = new CsvInputException(problems, 11);
+    assertThat(eleven.getMessage())
+        .contains("row 10 (line 11)")
+        .doesNotContain("row 11")
+        .endsWith("; …");
+    assertThat(new CsvInputException(problems, 500).problems()).hasSize(11);
+    assertThat(new CsvInputException(problems, 500).total()).isEqualTo(500);
+    assertThat(problems.get(0).toString()).isEqualTo(problems.get(0).message());
+  }
+}

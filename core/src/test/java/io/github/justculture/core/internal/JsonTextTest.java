@@ -1,0 +1,41 @@
+package io.github.justculture.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Offending text echoed in a finding is a valid JSON string, escaped and bounded. */
+class JsonTextTest {
+
+  @Test
+  void escapesWhatJsonRequires() {
+    assertThat(JsonText.quote("plain", 80)).isEqualTo("\"plain\"");
+    assertThat(JsonText.quote("", 80)).isEqualTo("\"\"");
+    assertThat(JsonText.quote("a\"b\\c\nd\re\tf", 80)).isEqualTo("\"a\\\"b\\\\c\\nd\\re\\tf\"");
+    assertThat(JsonText.quote("\u0000\u001f \u007f~", 80)).isEqualTo("\"\\u0000\\u001f \\u007f~\"");
+    assertThat(JsonText.quote("é€", 80)).isEqualTo("\"é€\"");
+  }
+
+  @Test
+  void keepsPairedSurrogatesAndEscapesLoneOnes() {
+    String face = "\uD83D\uDE00";
+    assertThat(JsonText.quote(face, 80)).isEqualTo("\"" + face + "\"");
+    assertThat(JsonText.quote("a" + face + "b", 80)).isEqualTo("\"a" + face + "b\"");
+    assertThat(JsonText.quote("\uD83D", 80)).isEqualTo("\"\\ud83d\"");
+    assertThat(JsonText.quote("\uD83Dx", 80)).isEqualTo("\"\\ud83dx\"");
+    assertThat(JsonText.quote("\uDE00", 80)).isEqualTo("\"\\ude00\"");
+    assertThat(JsonText.quote("x\uDE00", 80)).isEqualTo("\"x\\ude00\"");
+    assertThat(JsonText.quote("\uDE00\uD83D", 80)).isEqualTo("\"\\ude00\\ud83d\"");
+    assertThat(JsonText.quote(face + "\uDE00", 80)).isEqualTo("\"" + face + "\\ude00\"");
+  }
+
+  /** Copying stops once the text passes the limit: the caller shortens it to size. */
+  @Test
+  void stopsCopyingJustPastTheLimit() {
+    assertThat(JsonText.quote("abcdef", 3)).isEqualTo("\"abc\"");
+    assertThat(JsonText.quote("abcdef", 1)).isEqualTo("\"a\"");
+    assertThat(JsonText.quote("abcdef", 0)).isEqualTo("\"\"");
+    assertThat(JsonText.quote("ab", 3)).isEqualTo("\"ab\"");
+    assertThat(JsonText.quote("x".repeat(1_000_000), 80)).hasSize(82);
+  }
+}
