@@ -3,6 +3,7 @@ package io.github.justculture.guide;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.util.AccessPattern;
 import io.github.justculture.core.Finding;
@@ -55,15 +56,19 @@ final class GivenAnswerDeserializer extends StdDeserializer<GivenAnswer> {
   }
 
   /**
-   * A JSON {@code null} for an answer: a finding inside a justculture read (leave the question out
-   * to leave it unanswered).
+   * A JSON {@code null} for an answer: a finding inside a justculture read, a mismatch exception
+   * outside one (leave the question out to leave it unanswered).
    */
   @Override
-  public @Nullable GivenAnswer getNullValue(DeserializationContext ctxt) {
+  public @Nullable GivenAnswer getNullValue(DeserializationContext ctxt)
+      throws JsonMappingException {
+    String path = ParserPaths.ofCurrentValue(ctxt.getParser());
     Problems problems = Problems.of(ctxt);
-    if (problems != null) {
-      problems.add(Finding.of(ParserPaths.ofCurrentValue(ctxt.getParser()), Problems.NOT_NULL));
+    if (problems == null) {
+      // Outside a justculture read the same rule holds, as Jackson's own exception.
+      return ctxt.reportInputMismatch(this, "%s: %s", path, Problems.NOT_NULL);
     }
+    problems.add(Finding.of(path, Problems.NOT_NULL));
     return null;
   }
 

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -31,13 +30,7 @@ public final class TypeWords {
     if (type.isReferenceType() && type.getReferencedType() != null) {
       return expected(type.getReferencedType());
     }
-    if (type.isArrayType() || type.isCollectionLikeType()) {
-      return "a list";
-    }
-    if (type.isMapLikeType()) {
-      return "an object";
-    }
-    return expected(type.getRawClass());
+    return expected(type.getRawClass()); // arrays and collections are lists, maps objects
   }
 
   /** What a value of this class looks like in JSON, in plain words. */
@@ -88,10 +81,7 @@ public final class TypeWords {
     if (raw == Optional.class) {
       return "a value";
     }
-    if (Map.class.isAssignableFrom(raw)) {
-      return "an object";
-    }
-    return "an object";
+    return "an object"; // a map, or a value type with fields
   }
 
   /**
@@ -125,14 +115,7 @@ public final class TypeWords {
   }
 
   private static boolean isStructured(JavaType type) {
-    JavaType t = type;
-    while (t.isReferenceType() && t.getReferencedType() != null) {
-      t = t.getReferencedType();
-    }
-    if (t.isContainerType() || t.isArrayType()) {
-      return true;
-    }
-    String expected = expected(t.getRawClass());
+    String expected = expected(type);
     return expected.equals("an object") || expected.equals("a list");
   }
 
@@ -176,8 +159,8 @@ public final class TypeWords {
         case VALUE_FALSE:
         case VALUE_NULL:
           return p.getText();
-        default:
-          return token.asString() == null ? token.name() : token.asString();
+        default: // the end of a list or an object
+          return kind(token);
       }
     } catch (IOException e) {
       return token.name();

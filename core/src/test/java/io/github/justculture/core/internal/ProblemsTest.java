@@ -67,6 +67,23 @@ class ProblemsTest {
     assertThat(problems.inInputNumbering("$['a\\")).isEqualTo("$['a\\");
     assertThat(problems.inInputNumbering("$.a[12")).isEqualTo("$.a[12");
     assertThat(problems.inInputNumbering("$['a [0] list'][")).isEqualTo("$['a [0] list'][");
+    assertThat(problems.inInputNumbering("$['a'")).isEqualTo("$['a'");
+    // A name that starts like an index is a name.
+    assertThat(problems.inInputNumbering("$['[5x'].b[0]")).isEqualTo("$['[5x'].b[0]");
+  }
+
+  /**
+   * Where the text of a quoted name before a bracket happens to be a list with rejected elements,
+   * only a reading that knows where the name ends leaves the name alone.
+   */
+  @Test
+  void anIndexInsideANameIsNeverRenumbered() {
+    Problems problems = new Problems();
+    problems.rejected("$['x ", new int[] {0});
+    problems.rejected("$['a\\'", new int[] {0});
+    problems.rejected("$['a\\'][0]']", new int[] {0});
+    assertThat(problems.inInputNumbering("$['x [0] y']")).isEqualTo("$['x [0] y']");
+    assertThat(problems.inInputNumbering("$['a\\'][0]'][0]")).isEqualTo("$['a\\'][0]'][1]");
   }
 
   @Test

@@ -140,13 +140,13 @@ class TypeWordsTest {
             "false",
             "null",
             "an object",
-            "}",
+            "an object",
             "a list",
-            "]",
-            "]",
+            "a list",
+            "a list",
             "an object",
             "\"" + "x".repeat(80) + "\"",
-            "}");
+            "an object");
   }
 
   @Test

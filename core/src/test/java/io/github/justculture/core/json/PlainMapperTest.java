@@ -40,6 +40,7 @@ class PlainMapperTest {
           BASE + ",\"more\":[null]}",
           BASE + ",\"more\":null}",
           BASE + ",\"answers\":[\"MAYBE\"]}",
+          BASE + ",\"answers\":[1]}",
           BASE + ",\"byQuestion\":{\"a\":null}}",
           BASE + ",\"source\":{\"title\":\"\"}}",
           BASE + ",\"source\":\"x\"}",
@@ -70,5 +71,17 @@ class PlainMapperTest {
     }
     assertThat(out).doesNotContain("-> read: null");
     Golden.assertMatches("plain-mapper.txt", out.toString());
+  }
+
+  @Test
+  void aKeyOfTheWrongKindEndsTheRead() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                JustCultureJson.newObjectMapper()
+                    .readValue(
+                        "{\"checklist\":{\"NOT_A_STAGE\":{}}}",
+                        io.github.justculture.restorative.RestorativeAssessment.class))
+        .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class)
+        .hasMessageContaining("NOT_A_STAGE");
   }
 }
