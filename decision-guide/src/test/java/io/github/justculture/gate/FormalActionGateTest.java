@@ -330,6 +330,14 @@ class FormalActionGateTest {
             "the reason is neither patient safety nor the integrity of the investigation; restricted duties not"
                 + " considered; 1 senior authoriser(s); two are needed; first review 61 days after the start; it"
                 + " must be within 28; no named point of contact");
+    FormalActionProposal notRedeployed =
+        passing()
+            .addActions(ProposedAction.SUSPENSION)
+            .suspension(
+                ImmutableSuspensionDetails.copyOf(suspension()).withRedeploymentConsidered(false))
+            .build();
+    assertThat(reason(gate.check(notRedeployed), "suspension"))
+        .isEqualTo("redeployment not considered");
     FormalActionGate lenient =
         FormalActionGate.of(ImmutableGateConfig.builder().suspensionReviewDays(14).build());
     assertThat(reason(lenient.check(suspend), "suspension"))
@@ -395,6 +403,24 @@ class FormalActionGateTest {
                         "$.suspension: is given, but SUSPENSION is not a proposed action",
                         "$.suspension.reviewDate: must not be before the suspension starts (2026-11-23), was \"2026-11-01\"",
                         "$.factFinding.completedOn: must not be after the proposal (2026-11-22), was \"2026-12-01\""));
+    assertThatThrownBy(
+            () ->
+                passing()
+                    .regulatorReferral(
+                        ImmutableRegulatorReferralDetails.builder()
+                            .regulator("NMC")
+                            .necessity("risk")
+                            .proportionality("no lesser step")
+                            .build())
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.findings())
+                    .extracting(Finding::message)
+                    .containsExactly(
+                        "$.regulatorReferral: is given, but REGULATOR_REFERRAL is not a proposed"
+                            + " action"));
     assertThatThrownBy(
             () ->
                 JustCultureJson.codec()

@@ -143,6 +143,35 @@ class DefinitionValidationTest {
             "$.questions[2].yes: leads back to 'a', forming a cycle a → b → c → a, was \"a\"");
   }
 
+  /** A cycle that does not pass through the start is named from where it begins. */
+  @Test
+  void aCycleAwayFromTheStartIsNamedFromItsFirstQuestion() {
+    assertThat(
+            problems(
+                definition(
+                    "a",
+                    q("a", "b", "ok") + "," + q("b", "c", "act") + "," + q("c", "ok", "b"),
+                    OUTCOMES)))
+        .containsExactly(
+            "$.questions[2].no: leads back to 'b', forming a cycle b → c → b, was \"b\"");
+  }
+
+  /**
+   * A question whose id is malformed or repeated is not a target: references to it are reported,
+   * and a repeated id does not take over the first question's place.
+   */
+  @Test
+  void onlyWellFormedFirstIdsCanBeTargets() {
+    String bad = q("a", "b c", "ok") + "," + q("b c", "ok", "act");
+    assertThat(problems(definition("a", bad, OUTCOMES)))
+        .anySatisfy(p -> assertThat(p).startsWith("$.questions[0].yes:").contains("b c"));
+    // Question a's NO leads to the first b (which leads to ok); the second b would close a cycle.
+    String repeated = q("a", "ok", "b") + "," + q("b", "ok", "act") + "," + q("b", "a", "a");
+    assertThat(problems(definition("a", repeated, OUTCOMES)))
+        .containsExactly(
+            "$.questions[2].id: duplicate id, first used at $.questions[1].id, was \"b\"");
+  }
+
   @Test
   void missingTransitionsSeveritiesAndBadIdsAllAtOnce() {
     String questions =

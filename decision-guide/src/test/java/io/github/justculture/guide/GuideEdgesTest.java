@@ -169,4 +169,79 @@ class GuideEdgesTest {
     assertThat(awaiting.nextQuestion()).contains("a");
     assertThat(awaiting.possibleOutcomes()).containsExactly("x", "y");
   }
+
+  @Test
+  void decisionsAndVectorsAreValuesThatTellEachOtherApart() {
+    Guide nhs = Guides.nhs2018();
+    AnswerVector harm = nhs.vector(Map.of("1a", Answer.YES));
+    AnswerVector noHarm = nhs.vector(Map.of("1a", Answer.NO));
+    assertThat(harm).isEqualTo(nhs.vector(Map.of("1a", Answer.YES))).isNotEqualTo(noHarm);
+    assertThat(harm.hashCode()).isEqualTo(nhs.vector(Map.of("1a", Answer.YES)).hashCode());
+    assertThat(harm.hashCode()).isNotEqualTo(noHarm.hashCode());
+    Decision reached = nhs.decide(harm, UnknownPolicy.SUSPEND);
+    Decision open = nhs.decide(noHarm, UnknownPolicy.SUSPEND);
+    assertThat(reached).isEqualTo(nhs.decide(harm, UnknownPolicy.SUSPEND)).isNotEqualTo(open);
+    assertThat(reached).isNotEqualTo("deliberate-harm");
+    assertThat(reached.hashCode()).isEqualTo(nhs.decide(harm, UnknownPolicy.SUSPEND).hashCode());
+    assertThat(reached.hashCode()).isNotEqualTo(open.hashCode());
+    assertThatThrownBy(() -> Guides.reason1997().decide(harm, UnknownPolicy.SUSPEND))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot be decided by");
+  }
+
+  /** The first answer of a route can be the one that decides it, and the explanation says so. */
+  @Test
+  void aRouteDecidedByItsFirstAnswerIsExplainedByIt() {
+    GuideResult result = Guides.nhs2018().evaluate(Map.of("1a", Answer.YES));
+    assertThat(result.path()).hasSize(1);
+    assertThat(result.explanation()).startsWith("Reached deliberate-harm (").contains(" because ");
+  }
+
+  @Test
+  void aDiffListsChangedAnswersInQuestionOrderWhateverTheRecordsOrder() {
+    java.util.LinkedHashMap<String, GivenAnswer> before = new java.util.LinkedHashMap<>();
+    before.put("2a", GivenAnswer.of(Answer.NO));
+    before.put("1a", GivenAnswer.of(Answer.NO));
+    EvaluationRecord first =
+        EvaluationRecord.evaluate(
+            Guides.nhs2018(),
+            SUBJECT,
+            "the act",
+            before,
+            List.of(Evaluator.of("mgr-01", Evaluator.Role.MANAGER)),
+            UnknownPolicy.SUSPEND,
+            AT);
+    EvaluationRecord second =
+        EvaluationRecord.evaluate(
+            Guides.nhs2018(),
+            SUBJECT,
+            "the act",
+            Map.of("1a", GivenAnswer.of(Answer.YES), "2a", GivenAnswer.of(Answer.YES)),
+            List.of(Evaluator.of("mgr-01", Evaluator.Role.MANAGER)),
+            UnknownPolicy.SUSPEND,
+            AT);
+    assertThat(EvaluationDiff.between(first, second).answersChanged())
+        .extracting(c -> c.question())
+        .containsExactly("1a", "2a");
+  }
+
+  /** While awaiting information, the route stops at the question the evaluation waits on. */
+  @Test
+  void anOpenRouteStopsAtTheQuestionItWaitsOn() {
+    Guide nhs = Guides.nhs2018();
+    GuideResult unknown = nhs.evaluate(Map.of("1a", Answer.NO, "2a", Answer.UNKNOWN));
+    assertThat(unknown.isReached()).isFalse();
+    GuideDiagrams.Route waiting = GuideDiagrams.route(nhs, unknown);
+    assertThat(waiting.nodes()).containsExactlyInAnyOrder("1a", "2a");
+    assertThat(waiting.branches()).containsExactly(Step.of("1a", Answer.NO));
+    GuideDiagrams.Route unanswered =
+        GuideDiagrams.route(nhs, nhs.evaluate(Map.of("1a", Answer.NO)));
+    assertThat(unanswered.nodes()).containsExactly("1a");
+    assertThat(unanswered.branches()).containsExactly(Step.of("1a", Answer.NO));
+    GuideDiagrams.Route reached = GuideDiagrams.route(nhs, nhs.evaluate(Map.of("1a", Answer.YES)));
+    assertThat(reached.nodes()).containsExactlyInAnyOrder("1a", "deliberate-harm");
+    assertThatThrownBy(() -> GuideDiagrams.route(Guides.reason1997(), unknown))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the result was produced by nhs-2018");
+  }
 }

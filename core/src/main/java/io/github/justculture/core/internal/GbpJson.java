@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
@@ -93,11 +94,14 @@ public final class GbpJson {
     }
 
     @Override
-    public @Nullable Gbp getNullValue(DeserializationContext ctxt) {
+    public @Nullable Gbp getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+      String path = ParserPaths.ofCurrentValue(ctxt.getParser());
       Problems problems = Problems.of(ctxt);
-      if (problems != null) {
-        problems.add(Finding.of(ParserPaths.ofCurrentValue(ctxt.getParser()), Problems.NOT_NULL));
+      if (problems == null) {
+        // Outside a justculture read the same rule holds, as Jackson's own exception.
+        return (Gbp) ctxt.reportInputMismatch(Gbp.class, "%s: %s", path, Problems.NOT_NULL);
       }
+      problems.add(Finding.of(path, Problems.NOT_NULL));
       return null;
     }
   }

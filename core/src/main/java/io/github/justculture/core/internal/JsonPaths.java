@@ -53,7 +53,7 @@ public final class JsonPaths {
     if (!path.startsWith(ancestor)) {
       return false;
     }
-    if (path.length() == ancestor.length() || ancestor.equals(ROOT)) {
+    if (path.length() == ancestor.length()) {
       return true;
     }
     char next = path.charAt(ancestor.length());

@@ -51,7 +51,9 @@ public final class JsonCodec {
   private final ObjectWriter prettyWriter;
   private final ObjectWriter canonicalWriter;
 
-  private JsonCodec(ObjectMapper mapper) {
+  // Package-private so that tests can build a codec on a fresh mapper (the shared one is built
+  // once).
+  JsonCodec(ObjectMapper mapper) {
     this.mapper = mapper;
     this.reader = mapper.reader();
     this.writer = mapper.writer();

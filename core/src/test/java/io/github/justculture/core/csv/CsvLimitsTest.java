@@ -161,4 +161,94 @@ class CsvLimitsTest {
     assertThat(new CsvInputException(problems, 500).total()).isEqualTo(500);
     assertThat(problems.get(0).toString()).isEqualTo(problems.get(0).message());
   }
+
+  @Test
+  void aLineOfExactlyTheLongestLengthIsRead() {
+    // 100 cells of 9,999 characters, 99 commas and the line's end: 1,000,000 characters.
+    String cell = "x".repeat(9_999);
+    String line = String.join(",", java.util.Collections.nCopies(100, cell));
+    String header =
+        String.join(",", java.util.stream.IntStream.range(0, 100).mapToObj(i -> "c" + i).toList());
+    assertThat(line.length() + 1).isEqualTo(CsvReader.MAX_LINE_LENGTH);
+    assertThat(read(header + "\n" + line + "\n1\n"))
+        .hasSize(2)
+        .first()
+        .asString()
+        .doesNotContain("|");
+    // One character more: the cells read so far come back with the problem, and reading stops.
+    List<String> longer = read(header + "\n" + line + "x\n1\n");
+    assertThat(longer).hasSize(1);
+    assertThat(longer.get(0))
+        .startsWith("1/2: 9999 chars,")
+        .endsWith(
+            " | row 1 (line 2): line 2 is longer than "
+                + CsvReader.MAX_LINE_LENGTH
+                + " characters: reading stopped there, and the rest of the input was not read (not"
+                + " well formed)");
+  }
+
+  @Test
+  void aQuoteThatNeverEndsOnALineTooLongToSkipStopsTheReading() {
+    String rest = "y".repeat(CsvReader.MAX_LINE_LENGTH + 1);
+    assertThat(read("a,b\n1,\"x" + rest + "\n2,3\n"))
+        .containsExactly(
+            "1/2: 1 | row 1 (line 2): line 2 is longer than "
+                + CsvReader.MAX_LINE_LENGTH
+                + " characters: reading stopped there, and the rest of the input was not read (not"
+                + " well formed)");
+    // Up to the limit, the rest of the line is skipped and the next row read.
+    String skippable = "y".repeat(CsvReader.MAX_LINE_LENGTH - 10);
+    assertThat(read("a,b\n1,\"x" + skippable + "\r2,3\n")).hasSize(2).last().isEqualTo("2/3: 2,3");
+    assertThat(read("a\n\"x"))
+        .containsExactly(
+            "1/2:  | row 1 (line 2), column a: a quoted field starting on line 2 never ends (no"
+                + " closing quote within "
+                + MAX
+                + " characters): the rest of that line was skipped (not well formed)");
+  }
+
+  @Test
+  void aQuoteInsideACellIsText() {
+    assertThat(read("a,b\n5\"6,\"\"\n")).containsExactly("1/2: 5\"6,");
+  }
+
+  @Test
+  void headerProblemsNameWhatIsWrong() {
+    assertThatThrownBy(() -> CsvReader.of(new StringReader("\n\n")))
+        .hasMessage("invalid CSV input: $: is empty: a header row is required");
+    assertThatThrownBy(() -> CsvReader.of(new StringReader("a, b,a\n")))
+        .hasMessage("invalid CSV input: $: the header names column 'a' twice, was \"a\"");
+  }
+
+  /** Bytes that cannot start a character, alone or past the byte limit of a cell. */
+  @Test
+  void continuationBytesAloneAreNotText() {
+    byte[] header = "a,b\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(bytesRow(header, 1, (byte) 0x80))
+        .isEqualTo(
+            "1/2: ,1 | row 1 (line 2), column a: is not valid UTF-8 text (byte 0x80 at byte 1 of"
+                + " the cell): save the file as UTF-8 (not well formed)");
+    int most = MAX * 4;
+    assertThat(bytesRow(header, most, (byte) 0x80))
+        .isEqualTo(
+            "1/2: ,1 | row 1 (line 2), column a: is not valid UTF-8 text (byte 0x80 at byte 1 of"
+                + " the cell): save the file as UTF-8 (not well formed)");
+    assertThat(bytesRow(header, most + 1, (byte) 0x80))
+        .isEqualTo(
+            "1/2: ,1 | row 1 (line 2), column a: a cell may hold at most "
+                + MAX
+                + " characters (not well formed)");
+  }
+
+  private static String bytesRow(byte[] header, int count, byte unit) {
+    byte[] cell = new byte[count];
+    java.util.Arrays.fill(cell, unit);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.writeBytes(header);
+    out.writeBytes(cell);
+    out.writeBytes(",1\n".getBytes(StandardCharsets.UTF_8));
+    List<String> rows = describe(CsvReader.of(new ByteArrayInputStream(out.toByteArray())));
+    assertThat(rows).hasSize(1);
+    return rows.get(0);
+  }
 }

@@ -213,6 +213,10 @@ class ProblemsTest {
     nested.prependPath(new Object(), 2);
     nested.prependPath(new Object(), "items");
     problems.addFromException("$.k", nested);
+    JsonMappingException first =
+        JsonMappingException.from((com.fasterxml.jackson.core.JsonParser) null, (String) null);
+    first.prependPath(new Object(), 0);
+    problems.addFromException("$.l", first);
     assertThat(types).isNotNull();
     assertThat(messages(problems))
         .containsExactly(
@@ -226,7 +230,8 @@ class ProblemsTest {
             "$.h: is not valid",
             "$.i: is not valid",
             "$.j: is not valid",
-            "$.k.items[2]: bad 'thing'");
+            "$.k.items[2]: bad 'thing'",
+            "$.l[0]: is not valid");
   }
 
   @Test

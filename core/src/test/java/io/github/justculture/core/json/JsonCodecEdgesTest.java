@@ -136,4 +136,101 @@ class JsonCodecEdgesTest {
             JsonSchemas.text(JsonSchemas.BASE + "no-such.schema.json"))
         .isEmpty();
   }
+
+  /** A value made from a string whose constructor checks it. */
+  public static final class Code {
+    /**
+     * Checks the text.
+     *
+     * @param text the code
+     */
+    public Code(String text) {
+      if (text.equals("bug")) {
+        throw new ArithmeticException("a bug in the type's own code");
+      }
+      if (!text.startsWith("C")) {
+        throw io.github.justculture.core.InvalidInputException.of(
+            "code", io.github.justculture.core.Finding.of("$", "must start with C", text));
+      }
+    }
+  }
+
+  @Test
+  void aTypeMadeFromAStringReportsItsOwnRules() {
+    org.assertj.core.api.Assertions.assertThat(codec.read("\"C1\"", Code.class)).isNotNull();
+    assertFindings(() -> codec.read("\"X1\"", Code.class), "$: must start with C, was \"X1\"");
+    assertThatThrownBy(() -> codec.read("\"bug\"", Code.class))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not about the input")
+        .hasMessageContaining("a bug in the type's own code");
+  }
+
+  /**
+   * The shared codec's mapper is built once; a codec on a fresh mapper (the module set up anew)
+   * reports exactly the same.
+   */
+  @Test
+  void aFreshCodecReportsAsTheSharedOne() {
+    JsonCodec fresh = new JsonCodec(JustCultureJson.newObjectMapper());
+    for (String json :
+        java.util.List.of(
+            "{\"headcount\":\"many\",\"prevalance\":2,\"tags\":[null],\"flags\":[\"YES\",\"YES\"],"
+                + "\"note\":null,\"more\":[{\"title\":5}],\"byQuestion\":{\"q\":null}}",
+            "{\"headcount\":1,\"prevalence\":0.5,\"flags\":[\"NO\",\"YES\"],\"note\":null}")) {
+      String shared = outcome(() -> codec.read(json, TestProfile.class));
+      org.assertj.core.api.Assertions.assertThat(outcome(() -> fresh.read(json, TestProfile.class)))
+          .isEqualTo(shared);
+    }
+    TestProfile read =
+        fresh.read(
+            "{\"headcount\":1,\"prevalence\":0.5,\"flags\":[\"NO\",\"YES\"]}", TestProfile.class);
+    org.assertj.core.api.Assertions.assertThat(read.flags())
+        .containsExactlyInAnyOrder(TestProfile.Answer.NO, TestProfile.Answer.YES);
+    org.assertj.core.api.Assertions.assertThat(
+            outcome(
+                () ->
+                    fresh.read(
+                        "{\"headcount\":\"many\",\"prevalance\":2,\"tags\":[null]}",
+                        TestProfile.class)))
+        .isEqualTo(
+            "$.headcount: expected a whole number, was \"many\" | $.prevalance: unknown field"
+                + " (did you mean 'prevalence'?) | $.tags[0]: must not be null: leave the field out"
+                + " instead | $.prevalence: is required");
+  }
+
+  private static String outcome(Runnable read) {
+    try {
+      read.run();
+      return "read";
+    } catch (io.github.justculture.core.InvalidInputException e) {
+      return String.join(
+          " | ", e.findings().stream().map(io.github.justculture.core.Finding::message).toList());
+    }
+  }
+
+  @Test
+  void wholeNumbersOfAnySizeMoneyAtTheRootAndLoneLowSurrogates() {
+    org.assertj.core.api.Assertions.assertThat(
+            codec.read("123456789012345678901234567890", java.math.BigInteger.class))
+        .isEqualTo(new java.math.BigInteger("123456789012345678901234567890"));
+    assertFindings(
+        () -> codec.read("1.5", java.math.BigInteger.class), "$: expected a whole number, was 1.5");
+    assertFindings(
+        () -> codec.read("null", io.github.justculture.core.Gbp.class),
+        "$: must not be null: leave the field out instead");
+    assertThatThrownBy(
+            () ->
+                JustCultureJson.newObjectMapper()
+                    .readValue("null", io.github.justculture.core.Gbp.class))
+        .isInstanceOf(com.fasterxml.jackson.databind.exc.MismatchedInputException.class)
+        .hasMessageStartingWith("$: must not be null");
+    String lone = "must be valid Unicode text (it has a lone surrogate such as \\ud800)";
+    assertFindings(
+        () ->
+            codec.read(
+                "{\"headcount\":1,\"prevalence\":0.1,\"note\":\"a\\udc00b\",\"tags\":[\"\\ud800\"]}",
+                TestProfile.class),
+        "$.note: " + lone + ", was \"a\\udc00b\"",
+        "$.tags[0]: " + lone + ", was \"\\ud800\"");
+  }
 }
