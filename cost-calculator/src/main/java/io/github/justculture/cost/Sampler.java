@@ -26,6 +26,12 @@ final class Sampler {
   private final double[] range;
   private final double[] left;
   private final double[] right;
+  // Beta only: Marsaglia and Tsang's d and c for each of the two gamma shapes, worked out once
+  // (the same operations as in gamma(shape, r), so the same bits).
+  private final double[] d1;
+  private final double[] c1;
+  private final double[] d2;
+  private final double[] c2;
 
   /**
    * A sampler of {@code size} parameters, each fixed at 0 until set.
@@ -41,6 +47,10 @@ final class Sampler {
     range = new double[size];
     left = new double[size];
     right = new double[size];
+    d1 = new double[size];
+    c1 = new double[size];
+    d2 = new double[size];
+    c2 = new double[size];
   }
 
   int size() {
@@ -76,6 +86,10 @@ final class Sampler {
         kind[j] = BETA;
         a[j] = d.successes().orElseThrow() + 1.0;
         b[j] = d.trials().orElseThrow() - d.successes().orElseThrow() + 1.0;
+        d1[j] = gammaD(a[j]);
+        c1[j] = gammaC(d1[j]);
+        d2[j] = gammaD(b[j]);
+        c2[j] = gammaC(d2[j]);
       }
     }
   }
@@ -89,8 +103,8 @@ final class Sampler {
             case TRIANGULAR ->
                 triangular(a[j], c[j], cut[j], range[j], left[j], right[j], r.nextDouble());
             case BETA -> {
-              double x = gamma(a[j], r);
-              double y = gamma(b[j], r);
+              double x = gamma(d1[j], c1[j], r);
+              double y = gamma(d2[j], c2[j], r);
               yield x / (x + y);
             }
             default -> a[j];
@@ -117,8 +131,20 @@ final class Sampler {
 
   /** Marsaglia and Tsang (2000), for shape >= 1. */
   static double gamma(double shape, SplittableRandom r) {
-    double d = shape - 1.0 / 3.0;
-    double c = 1.0 / StrictMath.sqrt(9.0 * d);
+    double d = gammaD(shape);
+    return gamma(d, gammaC(d), r);
+  }
+
+  private static double gammaD(double shape) {
+    return shape - 1.0 / 3.0;
+  }
+
+  private static double gammaC(double d) {
+    return 1.0 / StrictMath.sqrt(9.0 * d);
+  }
+
+  /** The same, with {@code d} and {@code c} worked out from the shape in advance. */
+  private static double gamma(double d, double c, SplittableRandom r) {
     while (true) {
       double x;
       double v;
