@@ -58,6 +58,8 @@ class FindingTest {
     assertThat(JsonPaths.isWithin("$.ab", "$.a")).isFalse();
     assertThat(JsonPaths.isWithin("$.a", "$")).isTrue();
     assertThat(JsonPaths.isWithin("$", "$.a")).isFalse();
+    assertThat(JsonPaths.isWithin("$.a", "$.a")).isTrue();
+    assertThat(JsonPaths.isWithin("$", "$")).isTrue();
   }
 
   @Test

@@ -41,6 +41,8 @@ class GuideSessionTest {
     assertThat(harm.result().outcome().orElseThrow().id()).isEqualTo("deliberate-harm");
     assertThat(start.back()).isSameAs(start);
     assertThat(start.canGoBack()).isFalse();
+    assertThat(harm.canGoBack()).isTrue();
+    assertThat(back.canGoBack()).isFalse();
     assertThatThrownBy(() -> start.answer("9z", Answer.NO))
         .hasMessageContaining("no question '9z'");
   }

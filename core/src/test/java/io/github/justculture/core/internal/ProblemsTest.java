@@ -38,6 +38,7 @@ class ProblemsTest {
     assertThat(problems.inInputNumbering("$.parties[0].id")).isEqualTo("$.parties[0].id");
     assertThat(problems.inInputNumbering("$.parties[1].id")).isEqualTo("$.parties[2].id");
     assertThat(problems.inInputNumbering("$.parties[5]")).isEqualTo("$.parties[6]");
+    assertThat(problems.inInputNumbering("$.parties[9]")).isEqualTo("$.parties[10]");
     assertThat(problems.inInputNumbering("$.harms[1]")).isEqualTo("$.harms[1]");
     assertThat(problems.inInputNumbering("$.parties")).isEqualTo("$.parties");
 
@@ -80,9 +81,10 @@ class ProblemsTest {
   void anIndexInsideANameIsNeverRenumbered() {
     Problems problems = new Problems();
     problems.rejected("$['x ", new int[] {0});
-    problems.rejected("$['a\\'", new int[] {0});
+    problems.rejected("$['a\\']", new int[] {0});
     problems.rejected("$['a\\'][0]']", new int[] {0});
     assertThat(problems.inInputNumbering("$['x [0] y']")).isEqualTo("$['x [0] y']");
+    assertThat(problems.inInputNumbering("$['x[1']")).isEqualTo("$['x[1']");
     assertThat(problems.inInputNumbering("$['a\\'][0]'][0]")).isEqualTo("$['a\\'][0]'][1]");
   }
 

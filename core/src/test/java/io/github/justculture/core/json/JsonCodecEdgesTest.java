@@ -159,6 +159,10 @@ class JsonCodecEdgesTest {
   void aTypeMadeFromAStringReportsItsOwnRules() {
     org.assertj.core.api.Assertions.assertThat(codec.read("\"C1\"", Code.class)).isNotNull();
     assertFindings(() -> codec.read("\"X1\"", Code.class), "$: must start with C, was \"X1\"");
+    // Outside the codec, the type's own exception ends the read.
+    assertThatThrownBy(() -> JustCultureJson.newObjectMapper().readValue("\"X1\"", Code.class))
+        .isInstanceOf(com.fasterxml.jackson.databind.exc.ValueInstantiationException.class)
+        .hasRootCauseInstanceOf(io.github.justculture.core.InvalidInputException.class);
     assertThatThrownBy(() -> codec.read("\"bug\"", Code.class))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("not about the input")
@@ -215,6 +219,12 @@ class JsonCodecEdgesTest {
         .isEqualTo(new java.math.BigInteger("123456789012345678901234567890"));
     assertFindings(
         () -> codec.read("1.5", java.math.BigInteger.class), "$: expected a whole number, was 1.5");
+    org.assertj.core.api.Assertions.assertThat(codec.read("9223372036854775807", Long.class))
+        .isEqualTo(Long.MAX_VALUE);
+    assertFindings(
+        () -> codec.read("9223372036854775808", Long.class),
+        "$: is out of range: a whole number here may be at most 9223372036854775807 in size, was"
+            + " 9223372036854775808");
     assertFindings(
         () -> codec.read("null", io.github.justculture.core.Gbp.class),
         "$: must not be null: leave the field out instead");
