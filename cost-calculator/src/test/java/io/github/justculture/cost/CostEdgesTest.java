@@ -232,4 +232,34 @@ class CostEdgesTest {
                 .draws())
         .isEqualTo(1);
   }
+
+  @Test
+  void everyComponentHasTheLabelAReaderKnowsItBy() {
+    assertThat(BullyingCosts.COMPONENTS.stream().map(BullyingCosts::label).toList())
+        .containsExactly(
+            "Sickness absence",
+            "Cover for absence",
+            "Replacing staff who leave",
+            "Output lost while replacements settle in",
+            "Output lost at work (presenteeism)",
+            "Grievances, compensation and litigation");
+    assertThat(BullyingCosts.label("somethingElse")).isEqualTo("somethingElse");
+  }
+
+  @Test
+  void aDistributionTakesOnlyTheFieldsOfItsType() {
+    Invalid.assertFindings(
+        () ->
+            ImmutableDistribution.builder()
+                .type(Distribution.Type.FIXED)
+                .value(BigDecimal.ONE)
+                .successes(3L)
+                .trials(10L)
+                .build(),
+        "$.successes: does not apply to a FIXED distribution",
+        "$.trials: does not apply to a FIXED distribution");
+    Invalid.assertFindings(
+        () -> ImmutableDistribution.builder().type(Distribution.Type.BETA).trials(10L).build(),
+        "$.successes: is required for a BETA distribution");
+  }
 }

@@ -582,11 +582,11 @@ public final class CsvReader {
         return new Cell(new String(cell, 0, length, StandardCharsets.ISO_8859_1), null);
       }
       ByteBuffer bytes = ByteBuffer.wrap(cell, 0, length);
-      CharBuffer chars = CharBuffer.allocate(length);
+      CharBuffer decoded = CharBuffer.allocate(length);
       decoder.reset();
-      CoderResult result = decoder.decode(bytes, chars, true);
+      CoderResult result = decoder.decode(bytes, decoded, true);
       if (!result.isError()) {
-        result = decoder.flush(chars);
+        result = decoder.flush(decoded);
       }
       if (result.isError()) {
         int bad = cell[bytes.position()] & 0xff;
@@ -597,7 +597,7 @@ public final class CsvReader {
                     + " UTF-8",
                 bad, bytes.position() + 1));
       }
-      return new Cell(chars.flip().toString(), null);
+      return new Cell(decoded.flip().toString(), null);
     }
   }
 }
