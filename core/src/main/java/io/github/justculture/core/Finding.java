@@ -156,9 +156,7 @@ public abstract class Finding implements InputProblem {
       text = value.toString();
     } else if (value instanceof Enum<?> constant) {
       text = constant.name();
-    } else if (value instanceof Gbp money) {
-      text = JsonText.quote(money.toString(), MAX_VALUE_LENGTH);
-    } else {
+    } else { // text, money and anything else: as a JSON string
       text = JsonText.quote(value.toString(), MAX_VALUE_LENGTH);
     }
     return text.length() <= MAX_VALUE_LENGTH ? text : text.substring(0, MAX_VALUE_LENGTH - 1) + "…";

@@ -9,9 +9,7 @@ import io.github.justculture.core.Provenance;
 import io.github.justculture.testing.Invalid;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The cost model's rules at their limits, and the paths the worked examples do not take. */
@@ -140,13 +138,9 @@ class CostEdgesTest {
   }
 
   private static List<SweepRow> sweep(String csv) {
-    CostSweep sweep = CostSweep.of(new StringReader(csv));
-    assertThat(sweep.columns()).isEqualTo(List.of(csv.substring(0, csv.indexOf('\n')).split(",")));
-    List<SweepRow> rows = new ArrayList<>();
-    for (Optional<SweepRow> r = sweep.next(); r.isPresent(); r = sweep.next()) {
-      rows.add(r.get());
-    }
-    return rows;
+    assertThat(CostSweep.of(new StringReader(csv)).columns())
+        .isEqualTo(List.of(csv.substring(0, csv.indexOf('\n')).split(",")));
+    return CostSweepTest.sweep(csv);
   }
 
   @Test

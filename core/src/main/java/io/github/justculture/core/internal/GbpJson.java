@@ -4,13 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
-import com.fasterxml.jackson.databind.util.AccessPattern;
 import io.github.justculture.core.Decimals;
-import io.github.justculture.core.Finding;
 import io.github.justculture.core.Gbp;
 import io.github.justculture.core.InvalidInputException;
 import java.io.IOException;
@@ -43,7 +40,9 @@ public final class GbpJson {
 
   /**
    * Reads a decimal string with at most two places, or a JSON number with at most two places (read
-   * exactly, never through binary floating point).
+   * exactly, never through binary floating point). A JSON {@code null} never reaches it: money is a
+   * justculture type, so the {@link CollectingDeserializer} that wraps it answers the null (a
+   * finding inside a justculture read, a mismatch exception outside one).
    */
   public static final class Deserializer extends StdScalarDeserializer<Gbp> {
     private static final long serialVersionUID = 1L;
@@ -86,23 +85,6 @@ public final class GbpJson {
         problems.addFromException(ParserPaths.ofCurrentValue(p), e);
         return null;
       }
-    }
-
-    @Override
-    public AccessPattern getNullAccessPattern() {
-      return AccessPattern.DYNAMIC; // never cached: each null is a finding at its own path
-    }
-
-    @Override
-    public @Nullable Gbp getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-      String path = ParserPaths.ofCurrentValue(ctxt.getParser());
-      Problems problems = Problems.of(ctxt);
-      if (problems == null) {
-        // Outside a justculture read the same rule holds, as Jackson's own exception.
-        return (Gbp) ctxt.reportInputMismatch(Gbp.class, "%s: %s", path, Problems.NOT_NULL);
-      }
-      problems.add(Finding.of(path, Problems.NOT_NULL));
-      return null;
     }
   }
 }
