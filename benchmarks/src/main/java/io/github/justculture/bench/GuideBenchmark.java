@@ -33,6 +33,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One evaluation of the NHS just culture guide, cycling through all 2,048 complete answer vectors,
@@ -155,13 +156,34 @@ public class GuideBenchmark {
   }
 
   /**
-   * justculture: the full result, with possible outcomes, path and explanation.
+   * justculture: the full result; its route, lists and explanation are worked out when first read
+   * (see justcultureReadEverything for the cost of reading them all).
    *
    * @return the result
    */
   @Benchmark
   public GuideResult justculture() {
     return guide.evaluate(answers[next()]);
+  }
+
+  /**
+   * justculture: the full result with every value read, the explanation included: what a caller
+   * that renders or writes the whole result pays (a result works out its lists and text when first
+   * read).
+   *
+   * @param sink consumes every value
+   */
+  @Benchmark
+  public void justcultureReadEverything(Blackhole sink) {
+    GuideResult r = guide.evaluate(answers[next()]);
+    sink.consume(r.outcome());
+    sink.consume(r.possibleOutcomes());
+    sink.consume(r.nextQuestion());
+    sink.consume(r.path());
+    sink.consume(r.unusedAnswers());
+    sink.consume(r.substitutions());
+    sink.consume(r.caveats());
+    sink.consume(r.explanation());
   }
 
   /**

@@ -332,40 +332,204 @@ public final class Guide {
     return new io.github.justculture.core.InvalidInputException("answers", unknownQuestions(ids));
   }
 
-  /** The evaluation proper, over answer codes by question index (and their details, when given). */
+  /**
+   * The evaluation proper, over answer codes by question index (and their details, when given): the
+   * decision now, everything else when first read ({@link Result}).
+   */
   private GuideResult evaluate(
-      byte[] a, @Nullable GivenAnswer @Nullable [] details, UnknownPolicy policy) {
-    List<Substitution> substitutions = List.of();
+      byte[] given, @Nullable GivenAnswer @Nullable [] details, UnknownPolicy policy) {
+    boolean benefit = policy == UnknownPolicy.BENEFIT_OF_DOUBT;
+    int node = start;
+    while (node >= 0) {
+      byte c = effective(given[node], node, benefit);
+      if (c == YES) {
+        node = yes[node];
+      } else if (c == NO) {
+        node = no[node];
+      } else {
+        return new Result(
+            this,
+            given,
+            details,
+            policy,
+            reach(start, effective(given, benefit), new long[questions.length]));
+      }
+    }
+    return new Result(this, given, details, policy, 1L << ~node);
+  }
+
+  /**
+   * The answers the engine decides on: under benefit of the doubt, favoured answers for unknowns.
+   */
+  private byte[] effective(byte[] given, boolean benefit) {
+    byte[] a = given.clone();
+    for (int i = 0; i < a.length; i++) {
+      a[i] = effective(given[i], i, benefit);
+    }
+    return a;
+  }
+
+  /**
+   * A result as {@link #evaluate} makes it: the answer codes and the outcomes they allow, which
+   * settle its status and outcome at once; the rest is worked out from them the first time it is
+   * read, once, and kept. Immutable: the codes are never written after construction, and what is
+   * worked out is published through volatile fields as values with final fields.
+   */
+  private static final class Result extends GuideResult {
+    private final Guide guide;
+    private final byte[] given;
+    private final @Nullable GivenAnswer @Nullable [] details;
+    private final UnknownPolicy policy;
+    private final long possible;
+    private volatile @Nullable Route route;
+    private volatile @Nullable String explanation;
+
+    Result(
+        Guide guide,
+        byte[] given,
+        @Nullable GivenAnswer @Nullable [] details,
+        UnknownPolicy policy,
+        long possible) {
+      this.guide = guide;
+      this.given = given;
+      this.details = details;
+      this.policy = policy;
+      this.possible = possible;
+    }
+
+    @Override
+    public GuideRef guide() {
+      return guide.ref;
+    }
+
+    @Override
+    public UnknownPolicy unknownPolicy() {
+      return policy;
+    }
+
+    @Override
+    public Status status() {
+      return Long.bitCount(possible) == 1 ? Status.OUTCOME_REACHED : Status.AWAITING_INFORMATION;
+    }
+
+    @Override
+    public Optional<Outcome> outcome() {
+      return Long.bitCount(possible) == 1
+          ? Optional.of(guide.outcomes[Long.numberOfTrailingZeros(possible)])
+          : Optional.empty();
+    }
+
+    @Override
+    public List<String> possibleOutcomes() {
+      return route().possibleOutcomes;
+    }
+
+    @Override
+    public Optional<String> nextQuestion() {
+      return route().nextQuestion;
+    }
+
+    @Override
+    public List<Step> path() {
+      return route().path;
+    }
+
+    @Override
+    public List<Step> unusedAnswers() {
+      return route().unused;
+    }
+
+    @Override
+    public List<Substitution> substitutions() {
+      return route().substitutions;
+    }
+
+    @Override
+    public List<String> caveats() {
+      return guide.definition.caveats();
+    }
+
+    @Override
+    public String explanation() {
+      String text = explanation;
+      if (text == null) {
+        Route r = route();
+        text =
+            Explanation.of(
+                outcome().orElse(null),
+                r.possibleOutcomes,
+                r.next < 0 ? null : guide.questions[r.next],
+                r.path,
+                r.substitutions,
+                guide.questionIndex,
+                guide.questions,
+                details);
+        explanation = text;
+      }
+      return text;
+    }
+
+    private Route route() {
+      Route r = route;
+      if (r == null) {
+        r = guide.route(given, policy, possible);
+        route = r;
+      }
+      return r;
+    }
+  }
+
+  /** What a result shows beyond its outcome: every list immutable, every field final. */
+  private static final class Route {
+    final List<String> possibleOutcomes;
+    final int next;
+    final Optional<String> nextQuestion;
+    final List<Step> path;
+    final List<Step> unused;
+    final List<Substitution> substitutions;
+
+    Route(
+        List<String> possibleOutcomes,
+        int next,
+        Optional<String> nextQuestion,
+        List<Step> path,
+        List<Step> unused,
+        List<Substitution> substitutions) {
+      this.possibleOutcomes = List.copyOf(possibleOutcomes);
+      this.next = next;
+      this.nextQuestion = nextQuestion;
+      this.path = List.copyOf(path);
+      this.unused = List.copyOf(unused);
+      this.substitutions = List.copyOf(substitutions);
+    }
+  }
+
+  /**
+   * The route, unused answers, substitutions and next question of answers that allow {@code
+   * possible}.
+   */
+  private Route route(byte[] given, UnknownPolicy policy, long possible) {
+    List<Substitution> substitutions = new ArrayList<>();
+    byte[] a = given.clone();
     if (policy == UnknownPolicy.BENEFIT_OF_DOUBT) {
-      List<Substitution> subs = new ArrayList<>();
       for (int i = 0; i < a.length; i++) {
         if (a[i] == UNKNOWN && favoured[i] != MISSING) {
           a[i] = favoured[i];
-          subs.add(Substitution.of(questions[i].id(), answer(favoured[i])));
+          substitutions.add(Substitution.of(questions[i].id(), answer(favoured[i])));
         }
       }
-      substitutions = subs;
     }
-
-    long[] memo = new long[questions.length];
-    long possible = reach(start, a, memo);
     boolean reached = Long.bitCount(possible) == 1;
-
-    ImmutableGuideResult.Builder result =
-        ImmutableGuideResult.builder()
-            .guide(ref)
-            .unknownPolicy(policy)
-            .status(reached ? Status.OUTCOME_REACHED : Status.AWAITING_INFORMATION)
-            .substitutions(substitutions)
-            .caveats(definition.caveats());
+    long[] memo = new long[questions.length];
+    if (!reached) {
+      reach(start, a, memo); // marks every question some completion reaches
+    }
     List<String> possibleIds = new ArrayList<>(Long.bitCount(possible));
     for (int o = 0; o < outcomes.length; o++) {
       if ((possible & (1L << o)) != 0) {
         possibleIds.add(outcomes[o].id());
       }
     }
-    result.possibleOutcomes(possibleIds);
-
     boolean[] onPath = new boolean[questions.length];
     List<Step> path = new ArrayList<>();
     int next = -1;
@@ -375,7 +539,6 @@ public final class Guide {
       next = nextQuestion(a);
       walkAwaiting(a, onPath, path);
     }
-    result.path(path);
     // Unused: off the route when reached; unreachable by any completion while awaiting.
     List<Step> unused = new ArrayList<>();
     for (int i = 0; i < questions.length; i++) {
@@ -384,24 +547,13 @@ public final class Guide {
         unused.add(steps[i][a[i]]);
       }
     }
-    result.unusedAnswers(unused);
-    Outcome outcome = reached ? outcomes[Long.numberOfTrailingZeros(possible)] : null;
-    if (outcome != null) {
-      result.outcome(outcome);
-    } else {
-      result.nextQuestion(questions[next].id());
-    }
-    result.explanation(
-        Explanation.of(
-            outcome,
-            possibleIds,
-            next < 0 ? null : questions[next],
-            path,
-            substitutions,
-            questionIndex,
-            questions,
-            details));
-    return result.build();
+    return new Route(
+        possibleIds,
+        next,
+        next < 0 ? Optional.empty() : Optional.of(questions[next].id()),
+        path,
+        unused,
+        substitutions);
   }
 
   /**

@@ -1,12 +1,15 @@
 package io.github.justculture.guide;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.justculture.core.internal.ValueStyle;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of evaluating answers against a guide (semantics: {@code
@@ -21,11 +24,29 @@ import org.immutables.value.Value;
  *       from the start (YES before NO at each unknown), or failing that the first unknown one.
  * </ul>
  *
+ * <p>A result made by {@link Guide} holds the decision and works out its route, unused answers,
+ * substitutions and explanation from the answers the first time one of them is read (ADR 8); a
+ * result read from JSON or built with {@link ImmutableGuideResult} holds them as data. Both are
+ * immutable and thread-safe, and they are equal, hash and write JSON alike whenever their eleven
+ * values are equal.
+ *
  * <p>The explanation may quote rationales (free text), so it never appears in {@code toString()}.
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableGuideResult.class)
+@JsonPropertyOrder({
+  "guide",
+  "unknownPolicy",
+  "status",
+  "outcome",
+  "possibleOutcomes",
+  "nextQuestion",
+  "path",
+  "unusedAnswers",
+  "substitutions",
+  "caveats",
+  "explanation"
+})
 @JsonDeserialize(as = ImmutableGuideResult.class)
 public abstract class GuideResult {
 
@@ -36,6 +57,7 @@ public abstract class GuideResult {
    *
    * @return id, version and content hash
    */
+  @JsonProperty(value = "guide", required = true)
   public abstract GuideRef guide();
 
   /**
@@ -43,6 +65,7 @@ public abstract class GuideResult {
    *
    * @return the policy
    */
+  @JsonProperty(value = "unknownPolicy", required = true)
   public abstract UnknownPolicy unknownPolicy();
 
   /**
@@ -50,6 +73,7 @@ public abstract class GuideResult {
    *
    * @return the status
    */
+  @JsonProperty(value = "status", required = true)
   public abstract Status status();
 
   /**
@@ -57,6 +81,7 @@ public abstract class GuideResult {
    *
    * @return the outcome when reached, else empty
    */
+  @JsonProperty("outcome")
   public abstract Optional<Outcome> outcome();
 
   /**
@@ -64,6 +89,7 @@ public abstract class GuideResult {
    *
    * @return one id when reached; two or more otherwise
    */
+  @JsonProperty("possibleOutcomes")
   public abstract List<String> possibleOutcomes();
 
   /**
@@ -71,6 +97,7 @@ public abstract class GuideResult {
    *
    * @return a question id while awaiting information; empty when an outcome is reached
    */
+  @JsonProperty("nextQuestion")
   public abstract Optional<String> nextQuestion();
 
   /**
@@ -81,6 +108,7 @@ public abstract class GuideResult {
    *
    * @return the route
    */
+  @JsonProperty("path")
   public abstract List<Step> path();
 
   /**
@@ -89,6 +117,7 @@ public abstract class GuideResult {
    *
    * @return the unused answers, in the definition's question order
    */
+  @JsonProperty("unusedAnswers")
   public abstract List<Step> unusedAnswers();
 
   /**
@@ -97,6 +126,7 @@ public abstract class GuideResult {
    * @return the substitutions, in the definition's question order; empty under {@link
    *     UnknownPolicy#SUSPEND}
    */
+  @JsonProperty("substitutions")
   public abstract List<Substitution> substitutions();
 
   /**
@@ -104,6 +134,7 @@ public abstract class GuideResult {
    *
    * @return the caveats
    */
+  @JsonProperty("caveats")
   public abstract List<String> caveats();
 
   /**
@@ -111,6 +142,7 @@ public abstract class GuideResult {
    *
    * @return the explanation
    */
+  @JsonProperty(value = "explanation", required = true)
   @Value.Redacted
   public abstract String explanation();
 
@@ -122,5 +154,73 @@ public abstract class GuideResult {
   @JsonIgnore
   public boolean isReached() {
     return status() == Status.OUTCOME_REACHED;
+  }
+
+  /**
+   * Equal to any result, however made, with equal values.
+   *
+   * @param other another object
+   * @return true when {@code other} is a result whose eleven values equal these
+   */
+  @Override
+  public final boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof GuideResult r
+        && guide().equals(r.guide())
+        && unknownPolicy() == r.unknownPolicy()
+        && status() == r.status()
+        && outcome().equals(r.outcome())
+        && possibleOutcomes().equals(r.possibleOutcomes())
+        && nextQuestion().equals(r.nextQuestion())
+        && path().equals(r.path())
+        && unusedAnswers().equals(r.unusedAnswers())
+        && substitutions().equals(r.substitutions())
+        && caveats().equals(r.caveats())
+        && explanation().equals(r.explanation());
+  }
+
+  /**
+   * A hash of the eleven values, the same however the result was made.
+   *
+   * @return the hash code
+   */
+  @Override
+  public final int hashCode() {
+    return Objects.hash(
+        guide(),
+        unknownPolicy(),
+        status(),
+        outcome(),
+        possibleOutcomes(),
+        nextQuestion(),
+        path(),
+        unusedAnswers(),
+        substitutions(),
+        caveats(),
+        explanation());
+  }
+
+  /**
+   * The values, with the explanation (which may quote rationales) redacted.
+   *
+   * @return for example {@code GuideResult{guide=…, status=OUTCOME_REACHED, outcome=…, …,
+   *     explanation=<redacted>}}
+   */
+  @Override
+  public final String toString() {
+    StringBuilder text = new StringBuilder("GuideResult{");
+    text.append("guide=").append(guide());
+    text.append(", unknownPolicy=").append(unknownPolicy());
+    text.append(", status=").append(status());
+    outcome().ifPresent(o -> text.append(", outcome=").append(o));
+    text.append(", possibleOutcomes=").append(possibleOutcomes());
+    nextQuestion().ifPresent(q -> text.append(", nextQuestion=").append(q));
+    text.append(", path=").append(path());
+    text.append(", unusedAnswers=").append(unusedAnswers());
+    text.append(", substitutions=").append(substitutions());
+    text.append(", caveats=").append(caveats());
+    return text.append(", explanation=<redacted>}").toString();
   }
 }

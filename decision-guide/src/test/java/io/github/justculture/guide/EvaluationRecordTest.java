@@ -173,7 +173,16 @@ class EvaluationRecordTest {
                 ImmutableEvaluationRecord.copyOf(r)
                     .withGuide(GuideRef.of("nhs-2018", "0.9", "0".repeat(64))))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("$.result.guide");
+        .hasMessageContaining("$.result.guide")
+        .hasMessageNotContaining("$.result.unknownPolicy");
+    assertThatThrownBy(
+            () ->
+                ImmutableEvaluationRecord.copyOf(r)
+                    .withUnknownPolicy(UnknownPolicy.BENEFIT_OF_DOUBT))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(
+            "$.result.unknownPolicy: must be the record's policy BENEFIT_OF_DOUBT")
+        .hasMessageNotContaining("$.result.guide");
     assertThatThrownBy(() -> ImmutableEvaluationRecord.copyOf(r).withAct(" "))
         .hasMessageContaining("$.act");
     assertThat(Optional.of(r).map(EvaluationRecord::act)).isPresent();
