@@ -34,6 +34,12 @@ import picocli.CommandLine.Option;
     })
 final class ServeCommand extends BaseCommand {
 
+  /** The most simulation draws one request may make, unless {@code --max-draws} says otherwise. */
+  static final long DEFAULT_MAX_DRAWS = 20_000_000;
+
+  /** The largest {@code --max-draws}: about a day of one core's work. */
+  static final long MAX_DRAWS_LIMIT = 1_000_000_000_000L;
+
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KiB|MiB|GiB|KB|MB|GB)?");
 
   @Option(
@@ -91,6 +97,15 @@ final class ServeCommand extends BaseCommand {
           "The most requests in flight (default: 4 per processor); the next gets 503 at once.")
   private @Nullable Integer maxConcurrent;
 
+  @Option(
+      names = "--max-draws",
+      paramLabel = "N",
+      description =
+          "The most simulation draws one request may make, in all (default "
+              + DEFAULT_MAX_DRAWS
+              + ", a few seconds of work); a simulation or sweep that needs more gets 400.")
+  private long maxDraws = DEFAULT_MAX_DRAWS;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     long body = size("--max-body", maxBody);
@@ -99,6 +114,10 @@ final class ServeCommand extends BaseCommand {
         maxConcurrent == null ? 4 * Runtime.getRuntime().availableProcessors() : maxConcurrent;
     if (concurrent < 1 || concurrent > 10_000) {
       throw new UsageException("--max-concurrent: must be between 1 and 10000, was " + concurrent);
+    }
+    if (maxDraws < 1 || maxDraws > MAX_DRAWS_LIMIT) {
+      throw new UsageException(
+          "--max-draws: must be between 1 and " + MAX_DRAWS_LIMIT + ", was " + maxDraws);
     }
     if (port < 0 || port > 65_535) {
       throw new UsageException("--port: must be between 0 and 65535, was " + port);
@@ -129,6 +148,7 @@ final class ServeCommand extends BaseCommand {
                   rotateBytes,
                   body,
                   concurrent,
+                  maxDraws,
                   Clock.systemUTC(),
                   err));
     } catch (IOException e) {

@@ -8,6 +8,21 @@ import org.junit.jupiter.api.Test;
 class JustCultureCliTest {
 
   @Test
+  void serveRefusesLimitsOutsideTheirRangesBeforeItListens() {
+    String[][] cases = {
+      {"--max-draws", "0", "--max-draws: must be between 1 and 1000000000000, was 0"},
+      {"--max-concurrent", "0", "--max-concurrent: must be between 1 and 10000, was 0"},
+      {"--port", "70000", "--port: must be between 0 and 65535, was 70000"},
+    };
+    for (String[] c : cases) {
+      CliRun run = CliRun.of("serve", c[0], c[1]);
+      assertThat(run.exitCode()).as(c[0]).isEqualTo(2);
+      assertThat(run.err()).as(c[0]).contains(c[2]);
+      assertThat(run.out()).as(c[0]).doesNotContain("listening");
+    }
+  }
+
+  @Test
   void printsItsVersion() {
     CliRun run = CliRun.of("--version");
     assertThat(run.exitCode()).isZero();

@@ -46,6 +46,19 @@ public interface Context {
   void reserveMemory(long bytes, String option, Object value);
 
   /**
+   * Counts a simulation's draws against what one piece of work may ask for: a request, for the
+   * service ({@code serve --max-draws}); the command line allows any number. A simulation counts
+   * its draws before it makes them; a sweep counts each row's as the row is simulated, so a refused
+   * request has made at most one row's draws past the limit.
+   *
+   * @param draws the draws about to be made
+   * @param option the options field that sets them, by JSON name
+   * @param value its value
+   * @throws InvalidRequestException naming the option, if the work's draws would pass its limit
+   */
+  void reserveDraws(long draws, String option, Object value);
+
+  /**
    * How the front end names an option: {@code --id} on the command line, {@code id} over HTTP.
    *
    * @param option the options field, by JSON name

@@ -304,7 +304,7 @@ public final class Operations {
                   .withFormat("csv", (value, out, problems) -> simulationCsv(value, out)));
 
   /** {@code cost sweep}. */
-  public static final Operation<CsvSource, SweepOptions, CostSweep> COST_SWEEP =
+  public static final Operation<CsvSource, SweepOptions, SweepRun> COST_SWEEP =
       Operation.named("cost sweep", "Estimate many profiles from CSV, one row each, streamed.")
           .details(
               "Header: profile fields such as preset,headcount,prevalence,dailyPay (any subset, any"
@@ -350,12 +350,20 @@ public final class Operations {
                             ctx.reserveMemory(
                                 (long) d * CostCalculator.SIMULATION_BYTES_PER_DRAW, "draws", d));
                 try {
-                  return CostSweep.of(records.stream(), options, ctx.executor());
+                  return new SweepRun(CostSweep.of(records.stream(), options, ctx.executor()), ctx);
                 } catch (InvalidInputException e) {
                   throw sweepHeaderProblems(e, ctx);
                 }
               },
               Output.csv("cost-sweep-row.schema.json", Operations::sweepRows));
+
+  /**
+   * A sweep under way, and the context whose limit on draws its rows' simulations count against.
+   *
+   * @param sweep the sweep
+   * @param context the context it runs in
+   */
+  public record SweepRun(CostSweep sweep, Context context) {}
 
   /** {@code guide report}. */
   public static final Operation<EvaluationRequest, GuideChoice, String> GUIDE_REPORT =
@@ -499,6 +507,7 @@ public final class Operations {
         (long) options.draws() * CostCalculator.SIMULATION_BYTES_PER_DRAW,
         "draws",
         options.draws());
+    context.reserveDraws(options.draws(), "draws", options.draws());
     return CostCalculator.simulate(
         request,
         options.draws(),
@@ -616,9 +625,14 @@ public final class Operations {
     return new InvalidRequestException(problems, e.total());
   }
 
-  /** Writes each good row as it is estimated; each bad row's problems go to the sink. */
-  private static void sweepRows(CostSweep sweep, Appendable out, Output.ProblemSink problems)
+  /**
+   * Writes each good row as it is estimated; each bad row's problems go to the sink. A simulated
+   * row's draws count against the context's limit before the row is written (so a request refused
+   * for it has made at most one row's draws past the limit).
+   */
+  private static void sweepRows(SweepRun run, Appendable out, Output.ProblemSink problems)
       throws IOException {
+    CostSweep sweep = run.sweep();
     boolean simulated = sweep.options().draws().isPresent();
     List<String> header = new ArrayList<>();
     header.add("row");
@@ -635,6 +649,10 @@ public final class Operations {
           problems.add(Problem.of(problem));
         }
         continue;
+      }
+      if (row.simulatedTotal().isPresent()) {
+        int draws = sweep.options().draws().orElseThrow();
+        run.context().reserveDraws(draws, "draws", draws);
       }
       CostEstimate e = row.estimate().get();
       List<String> cells = new ArrayList<>();

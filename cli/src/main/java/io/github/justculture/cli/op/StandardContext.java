@@ -5,12 +5,14 @@ import io.github.justculture.core.internal.JsonPaths;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
- * The context of the command line and the service: a clock, an executor, a progress factory, and
- * how the front end spells an option (for the memory check's message).
+ * The context of the command line and the service: a clock, an executor, a progress factory, how
+ * the front end spells an option (for the memory check's message), and the most simulation draws
+ * one piece of work may make. The service makes one per request.
  */
 public final class StandardContext implements Context {
 
@@ -34,9 +36,12 @@ public final class StandardContext implements Context {
   private final Executor executor;
   private final ProgressFactory progress;
   private final Function<String, String> spelling;
+  private final long maxDraws;
+  private final String maxDrawsSetBy;
+  private final AtomicLong draws = new AtomicLong();
 
   /**
-   * A context.
+   * A context with no limit on draws: the command line's.
    *
    * @param clock the clock for today's date
    * @param executor where parallel work runs
@@ -45,10 +50,36 @@ public final class StandardContext implements Context {
    */
   public StandardContext(
       Clock clock, Executor executor, ProgressFactory progress, Function<String, String> spelling) {
+    this(clock, executor, progress, spelling, Long.MAX_VALUE, "");
+  }
+
+  /**
+   * A context whose work may make at most {@code maxDraws} simulation draws in all.
+   *
+   * @param clock the clock for today's date
+   * @param executor where parallel work runs
+   * @param progress makes progress sinks
+   * @param spelling an options field's JSON name → the front end's name for it
+   * @param maxDraws the most draws, at least 1
+   * @param maxDrawsSetBy who sets the limit, for the message: {@code this service (serve
+   *     --max-draws)}
+   */
+  public StandardContext(
+      Clock clock,
+      Executor executor,
+      ProgressFactory progress,
+      Function<String, String> spelling,
+      long maxDraws,
+      String maxDrawsSetBy) {
+    if (maxDraws < 1) {
+      throw new IllegalArgumentException("maxDraws must be at least 1, was " + maxDraws);
+    }
     this.clock = clock;
     this.executor = executor;
     this.progress = progress;
     this.spelling = spelling;
+    this.maxDraws = maxDraws;
+    this.maxDrawsSetBy = maxDrawsSetBy;
   }
 
   @Override
@@ -89,6 +120,37 @@ public final class StandardContext implements Context {
       throw InvalidRequestException.of(
           Problem.ofOption(spelling.apply(option), JsonPaths.ROOT, finding));
     }
+  }
+
+  @Override
+  public void reserveDraws(long count, String option, Object value) {
+    long before = draws.getAndAdd(count);
+    if (count > maxDraws - before) {
+      draws.addAndGet(-count);
+      String rule =
+          before == 0
+              ? "is more than the " + maxDraws + " draws " + maxDrawsSetBy + " allows a request"
+              : "after "
+                  + counted(before / count, "simulation")
+                  + " of "
+                  + count
+                  + " draws, another would pass the "
+                  + maxDraws
+                  + " draws "
+                  + maxDrawsSetBy
+                  + " allows a request: send at most "
+                  + counted(maxDraws / count, "row")
+                  + " a request, or ask for fewer draws";
+      // The second message names the draws itself; the first ends ", was N".
+      String path = JsonPaths.field(JsonPaths.ROOT, option);
+      Finding finding = before == 0 ? Finding.of(path, rule, value) : Finding.of(path, rule);
+      throw InvalidRequestException.of(
+          Problem.ofOption(spelling.apply(option), JsonPaths.ROOT, finding));
+    }
+  }
+
+  private static String counted(long n, String thing) {
+    return n + " " + thing + (n == 1 ? "" : "s");
   }
 
   private static long mebibytes(long bytes) {

@@ -76,6 +76,7 @@ public final class HttpService implements AutoCloseable {
    * @param rotateBytes the size at which a decision log file rotates
    * @param maxBody the largest request body, in bytes
    * @param maxConcurrent the most requests in flight
+   * @param maxDraws the most simulation draws one request may make, in all
    * @param clock the server's clock (decision times, today's date)
    * @param accessLog where the access log goes (method, route, status, time)
    */
@@ -88,6 +89,7 @@ public final class HttpService implements AutoCloseable {
       long rotateBytes,
       long maxBody,
       int maxConcurrent,
+      long maxDraws,
       Clock clock,
       PrintStream accessLog) {}
 
@@ -423,7 +425,13 @@ public final class HttpService implements AutoCloseable {
   }
 
   private Context context(Operation<?, ?, ?> op) {
-    return new StandardContext(config.clock(), workers, (what, total) -> done -> {}, json -> json);
+    return new StandardContext(
+        config.clock(),
+        workers,
+        (what, total) -> done -> {},
+        json -> json,
+        config.maxDraws(),
+        "this service (serve --max-draws)");
   }
 
   /** Query parameters as options, by JSON name: unknown and repeated ones are problems. */

@@ -58,6 +58,7 @@ class ConcurrencyTest {
                 1 << 20,
                 1 << 20,
                 64,
+                20_000_000,
                 HttpServiceTest.CLOCK,
                 new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)));
     try {

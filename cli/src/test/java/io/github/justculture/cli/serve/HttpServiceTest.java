@@ -75,6 +75,12 @@ class HttpServiceTest {
 
   HttpService start(Optional<Tokens> tokens, Optional<Path> log, long maxBody, int concurrent)
       throws IOException {
+    return start(tokens, log, maxBody, concurrent, 20_000_000);
+  }
+
+  HttpService start(
+      Optional<Tokens> tokens, Optional<Path> log, long maxBody, int concurrent, long maxDraws)
+      throws IOException {
     service =
         HttpService.start(
             new HttpService.Config(
@@ -86,6 +92,7 @@ class HttpServiceTest {
                 1 << 20,
                 maxBody,
                 concurrent,
+                maxDraws,
                 CLOCK,
                 new PrintStream(accessLog, true, StandardCharsets.UTF_8)));
     return service;
@@ -220,6 +227,61 @@ class HttpServiceTest {
                 .get("message")
                 .asText())
         .isEqualTo("draws: must be between 1 and 5000000, was 0");
+  }
+
+  @Test
+  void aRequestMakesNoMoreSimulationDrawsThanTheServiceAllows() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 16, 1_200);
+    // A simulation over the limit is refused before it draws.
+    HttpResponse<String> over =
+        post("/v1/cost/simulate?draws=2000", "application/json", sample("cost-simulation.json"));
+    assertThat(over.statusCode()).isEqualTo(400);
+    assertThat(errors(over))
+        .containsExactly(
+            "draws: is more than the 1200 draws this service (serve --max-draws) allows a request,"
+                + " was 2000");
+    // Each request has its own count: two within the limit are both answered.
+    for (int i = 0; i < 2; i++) {
+      assertThat(
+              post(
+                      "/v1/cost/simulate?draws=1200",
+                      "application/json",
+                      sample("cost-simulation.json"))
+                  .statusCode())
+          .isEqualTo(200);
+    }
+    // A sweep of five rows at 500 draws: the third row would pass 1,200, so nothing is answered
+    // but the problem (no rows acknowledged and then dropped).
+    HttpResponse<String> sweep =
+        post("/v1/cost/sweep?draws=500", "text/csv", sample("trust-scenarios.csv"));
+    assertThat(sweep.statusCode()).isEqualTo(400);
+    assertThat(errors(sweep))
+        .containsExactly(
+            "draws: after 2 simulations of 500 draws, another would pass the 1200 draws this"
+                + " service (serve --max-draws) allows a request: send at most 2 rows a request, or"
+                + " ask for fewer draws");
+    assertThat(sweep.body()).doesNotContain("goodRows").doesNotContain("kline-lewis-2019");
+    // The same rows two at a time are answered; bad rows count nothing.
+    String[] lines = new String(sample("trust-scenarios.csv"), StandardCharsets.UTF_8).split("\n");
+    HttpResponse<String> two =
+        post(
+            "/v1/cost/sweep?draws=500",
+            "text/csv",
+            (lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\nnot-a-preset,1,0.1,,,\n")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(two.statusCode()).isEqualTo(422);
+    assertThat(JustCultureJson.codec().readTree(two.body()).get("goodRows").asText().lines())
+        .hasSize(3)
+        .allMatch(line -> line.startsWith("row,") || line.contains(",kline-lewis-2019,"));
+  }
+
+  private static List<String> errors(HttpResponse<String> response) {
+    List<String> messages = new ArrayList<>();
+    JustCultureJson.codec()
+        .readTree(response.body())
+        .get("errors")
+        .forEach(e -> messages.add(e.get("message").asText()));
+    return messages;
   }
 
   @Test
