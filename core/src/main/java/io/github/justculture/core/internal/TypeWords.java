@@ -6,19 +6,50 @@ import com.fasterxml.jackson.databind.JavaType;
 import io.github.justculture.core.Finding;
 import io.github.justculture.core.Gbp;
 import io.github.justculture.core.ImmutableFinding;
+import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.TimeZone;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Plain words for what a Java type expects on the wire, and for what a JSON token holds. */
 public final class TypeWords {
+
+  /**
+   * JDK types Jackson reads from a string (its {@code FromStringDeserializer} and {@code
+   * NioPathDeserializer}): without them an object given for one would be "expected an object, not
+   * an object".
+   */
+  private static final List<Class<?>> READ_FROM_TEXT =
+      List.of(
+          UUID.class,
+          URI.class,
+          URL.class,
+          File.class,
+          Path.class,
+          Locale.class,
+          Currency.class,
+          Charset.class,
+          Pattern.class,
+          TimeZone.class,
+          InetAddress.class);
 
   private TypeWords() {}
 
@@ -68,6 +99,12 @@ public final class TypeWords {
     }
     if (raw == LocalDate.class) {
       return "a date such as \"2026-11-22\"";
+    }
+    if (raw.getPackageName().equals("java.time")) {
+      return "a " + raw.getSimpleName() + " as ISO-8601 text";
+    }
+    if (READ_FROM_TEXT.stream().anyMatch(t -> t.isAssignableFrom(raw))) {
+      return "a string";
     }
     if (raw.isEnum()) {
       return "one of "

@@ -74,6 +74,24 @@ class TypeWordsTest {
     assertThat(TypeWords.expected(Optional.class)).isEqualTo("a value");
     assertThat(TypeWords.expected(HashMap.class)).isEqualTo("an object");
     assertThat(TypeWords.expected(Object.class)).isEqualTo("an object");
+    for (Class<?> text :
+        List.of(
+            java.util.UUID.class,
+            java.net.URI.class,
+            java.net.URL.class,
+            java.io.File.class,
+            java.nio.file.Path.of("x").getClass(),
+            java.util.Locale.class,
+            java.util.Currency.class,
+            java.nio.charset.StandardCharsets.UTF_8.getClass(),
+            java.util.regex.Pattern.class,
+            java.util.TimeZone.getTimeZone("UTC").getClass(),
+            java.net.InetAddress.class)) {
+      assertThat(TypeWords.expected(text)).as(text.getName()).isEqualTo("a string");
+    }
+    assertThat(TypeWords.expected(java.time.Duration.class))
+        .isEqualTo("a Duration as ISO-8601 text");
+    assertThat(TypeWords.expected(java.time.ZoneId.class)).isEqualTo("a ZoneId as ISO-8601 text");
   }
 
   @Test

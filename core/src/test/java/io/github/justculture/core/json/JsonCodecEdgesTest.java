@@ -72,6 +72,17 @@ class JsonCodecEdgesTest {
   }
 
   @Test
+  void aJdkTypeReadFromTextSaysSoWhenGivenAStructure() {
+    assertFindings(
+        () -> codec.read("{\"id\":1}", java.util.UUID.class),
+        "$: expected a string, not an object");
+    assertFindings(() -> codec.read("[]", java.net.URI.class), "$: expected a string, not a list");
+    assertFindings(
+        () -> codec.read("{}", java.time.Duration.class),
+        "$: expected a Duration as ISO-8601 text, not an object");
+  }
+
+  @Test
   void aTypeNoJsonCouldBuildIsTheHostsMistake() {
     for (Class<?> type : new Class<?>[] {Runnable.class, java.io.InputStream.class}) {
       for (String json : new String[] {"{}", "\"x\"", "[]"}) {
