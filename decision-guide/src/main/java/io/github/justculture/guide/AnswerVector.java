@@ -31,8 +31,9 @@ public final class AnswerVector {
     return guide;
   }
 
-  byte code(int question) {
-    return codes[question];
+  /** The codes themselves, for the guide that made them: never written. */
+  byte[] codes() {
+    return codes;
   }
 
   int size() {

@@ -30,6 +30,9 @@ public final class Guide {
   private static final byte NO = 2;
   private static final byte UNKNOWN = 3;
 
+  // What walkKnown returns when an unknown or missing answer stops it (outcomes are ~index < 0).
+  private static final int OPEN = Integer.MAX_VALUE;
+
   private final GuideDefinition definition;
   private final GuideRef ref;
   private final Map<String, Integer> questionIndex;
@@ -268,18 +271,28 @@ public final class Guide {
           "answers encoded for " + answers.guide() + " cannot be decided by " + this);
     }
     boolean benefit = policy == UnknownPolicy.BENEFIT_OF_DOUBT;
+    int end = walkKnown(answers.codes(), benefit);
+    return end == OPEN ? decideOpen(answers, benefit) : reachedDecisions[~end];
+  }
+
+  /**
+   * Follows the answers from the start while each on the way is YES or NO (after benefit of the
+   * doubt): the outcome reached, as {@code ~index}, or {@link #OPEN} at the first unknown or
+   * missing answer. Allocates nothing.
+   */
+  private int walkKnown(byte[] codes, boolean benefit) {
     int node = start;
     while (node >= 0) {
-      byte c = effective(answers.code(node), node, benefit);
+      byte c = effective(codes[node], node, benefit);
       if (c == YES) {
         node = yes[node];
       } else if (c == NO) {
         node = no[node];
       } else {
-        return decideOpen(answers, benefit);
+        return OPEN;
       }
     }
-    return reachedDecisions[~node];
+    return node;
   }
 
   private byte effective(byte code, int question, boolean benefit) {
@@ -288,10 +301,7 @@ public final class Guide {
 
   /** An unknown or missing answer on the way: the possible outcomes, and the next question. */
   private Decision decideOpen(AnswerVector answers, boolean benefit) {
-    byte[] a = new byte[questions.length];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = effective(answers.code(i), i, benefit);
-    }
+    byte[] a = effective(answers.codes(), benefit);
     long possible = reach(start, a, new long[questions.length]);
     if (Long.bitCount(possible) == 1) {
       return reachedDecisions[Long.numberOfTrailingZeros(possible)];
@@ -339,23 +349,12 @@ public final class Guide {
   private GuideResult evaluate(
       byte[] given, @Nullable GivenAnswer @Nullable [] details, UnknownPolicy policy) {
     boolean benefit = policy == UnknownPolicy.BENEFIT_OF_DOUBT;
-    int node = start;
-    while (node >= 0) {
-      byte c = effective(given[node], node, benefit);
-      if (c == YES) {
-        node = yes[node];
-      } else if (c == NO) {
-        node = no[node];
-      } else {
-        return new Result(
-            this,
-            given,
-            details,
-            policy,
-            reach(start, effective(given, benefit), new long[questions.length]));
-      }
-    }
-    return new Result(this, given, details, policy, 1L << ~node);
+    int end = walkKnown(given, benefit);
+    long possible =
+        end == OPEN
+            ? reach(start, effective(given, benefit), new long[questions.length])
+            : 1L << ~end;
+    return new Result(this, given, details, policy, possible);
   }
 
   /**
