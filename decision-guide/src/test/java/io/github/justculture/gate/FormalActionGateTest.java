@@ -1,10 +1,10 @@
 package io.github.justculture.gate;
 
+import static io.github.justculture.testing.Invalid.assertFindings;
+import static io.github.justculture.testing.Invalid.assertPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.justculture.core.Finding;
-import io.github.justculture.core.InvalidInputException;
 import io.github.justculture.core.json.JustCultureJson;
 import io.github.justculture.guide.Answer;
 import io.github.justculture.guide.EvaluationRecord;
@@ -377,63 +377,46 @@ class FormalActionGateTest {
 
   @Test
   void anIncoherentProposalIsAnErrorNamingEveryProblem() {
-    assertThatThrownBy(
-            () ->
-                passing()
-                    .actions(List.of())
-                    .act(" ")
-                    .suspension(
-                        ImmutableSuspensionDetails.copyOf(suspension())
-                            .withReviewDate(LocalDate.of(2026, 11, 1)))
-                    .factFinding(
-                        ImmutableFactFinding.builder()
-                            .reference("ff")
-                            .includesPersonsAccount(true)
-                            .completedOn(LocalDate.of(2026, 12, 1))
-                            .build())
-                    .build())
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e ->
-                assertThat(e.findings())
-                    .extracting(Finding::message)
-                    .containsExactly(
-                        "$.act: must describe the one act the proposal is about",
-                        "$.actions: must propose at least one action",
-                        "$.suspension: is given, but SUSPENSION is not a proposed action",
-                        "$.suspension.reviewDate: must not be before the suspension starts (2026-11-23), was \"2026-11-01\"",
-                        "$.factFinding.completedOn: must not be after the proposal (2026-11-22), was \"2026-12-01\""));
-    assertThatThrownBy(
-            () ->
-                passing()
-                    .regulatorReferral(
-                        ImmutableRegulatorReferralDetails.builder()
-                            .regulator("NMC")
-                            .necessity("risk")
-                            .proportionality("no lesser step")
-                            .build())
-                    .build())
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e ->
-                assertThat(e.findings())
-                    .extracting(Finding::message)
-                    .containsExactly(
-                        "$.regulatorReferral: is given, but REGULATOR_REFERRAL is not a proposed"
-                            + " action"));
-    assertThatThrownBy(
-            () ->
-                JustCultureJson.codec()
-                    .read(
-                        "{\"reference\":\"F\",\"incident\":\"I\",\"subject\":{\"reference\":\"s\"},\"act\":\"a\","
-                            + "\"proposedOn\":\"2026-13-01\",\"actions\":[\"SACKING\"]}",
-                        FormalActionProposal.class))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e ->
-                assertThat(e.findings())
-                    .extracting(Finding::path)
-                    .containsExactly("$.proposedOn", "$.actions[0]"));
+    assertFindings(
+        () ->
+            passing()
+                .actions(List.of())
+                .act(" ")
+                .suspension(
+                    ImmutableSuspensionDetails.copyOf(suspension())
+                        .withReviewDate(LocalDate.of(2026, 11, 1)))
+                .factFinding(
+                    ImmutableFactFinding.builder()
+                        .reference("ff")
+                        .includesPersonsAccount(true)
+                        .completedOn(LocalDate.of(2026, 12, 1))
+                        .build())
+                .build(),
+        "$.act: must describe the one act the proposal is about",
+        "$.actions: must propose at least one action",
+        "$.suspension: is given, but SUSPENSION is not a proposed action",
+        "$.suspension.reviewDate: must not be before the suspension starts (2026-11-23), was \"2026-11-01\"",
+        "$.factFinding.completedOn: must not be after the proposal (2026-11-22), was \"2026-12-01\"");
+    assertFindings(
+        () ->
+            passing()
+                .regulatorReferral(
+                    ImmutableRegulatorReferralDetails.builder()
+                        .regulator("NMC")
+                        .necessity("risk")
+                        .proportionality("no lesser step")
+                        .build())
+                .build(),
+        "$.regulatorReferral: is given, but REGULATOR_REFERRAL is not a proposed" + " action");
+    assertPaths(
+        () ->
+            JustCultureJson.codec()
+                .read(
+                    "{\"reference\":\"F\",\"incident\":\"I\",\"subject\":{\"reference\":\"s\"},\"act\":\"a\","
+                        + "\"proposedOn\":\"2026-13-01\",\"actions\":[\"SACKING\"]}",
+                    FormalActionProposal.class),
+        "$.proposedOn",
+        "$.actions[0]");
   }
 
   @Test
