@@ -306,13 +306,7 @@ public final class Guide {
     if (Long.bitCount(possible) == 1) {
       return reachedDecisions[Long.numberOfTrailingZeros(possible)];
     }
-    List<String> ids = new ArrayList<>(Long.bitCount(possible));
-    for (int o = 0; o < outcomes.length; o++) {
-      if ((possible & (1L << o)) != 0) {
-        ids.add(outcomes[o].id());
-      }
-    }
-    return Decision.awaiting(ids, questions[nextQuestion(a)].id());
+    return Decision.awaiting(outcomeIds(possible), questions[nextQuestion(a)].id());
   }
 
   /**
@@ -523,12 +517,6 @@ public final class Guide {
     if (!reached) {
       reach(start, a, memo); // marks every question some completion reaches
     }
-    List<String> possibleIds = new ArrayList<>(Long.bitCount(possible));
-    for (int o = 0; o < outcomes.length; o++) {
-      if ((possible & (1L << o)) != 0) {
-        possibleIds.add(outcomes[o].id());
-      }
-    }
     boolean[] onPath = new boolean[questions.length];
     List<Step> path = new ArrayList<>();
     int next = -1;
@@ -547,12 +535,23 @@ public final class Guide {
       }
     }
     return new Route(
-        possibleIds,
+        outcomeIds(possible),
         next,
         next < 0 ? Optional.empty() : Optional.of(questions[next].id()),
         path,
         unused,
         substitutions);
+  }
+
+  /** The ids of the outcomes in a bit set over outcome indices, in the definition's order. */
+  private List<String> outcomeIds(long possible) {
+    List<String> ids = new ArrayList<>(Long.bitCount(possible));
+    for (int o = 0; o < outcomes.length; o++) {
+      if ((possible & (1L << o)) != 0) {
+        ids.add(outcomes[o].id());
+      }
+    }
+    return ids;
   }
 
   /**
