@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +48,6 @@ import picocli.CommandLine.Spec;
       "",
       "JSON in (a file, or - for standard input), JSON out. Exit codes: 0 a result was produced;"
           + " 2 invalid input or usage, one line per problem on standard error; 1 internal failure."
-    },
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      SchemaCommand.class,
-      TourCommand.class,
-      ServeCommand.class,
-      DecisionLogCommand.class
     })
 public final class JustCultureCli implements Callable<Integer> {
 
@@ -80,17 +74,29 @@ public final class JustCultureCli implements Callable<Integer> {
     GROUPS.put("case", "One incident: a report of its evaluations, restorative case and gates.");
   }
 
-  /** Commands that are not operations, by group: new instances for every run. */
-  private static final Map<String, List<Supplier<Object>>> HAND_WRITTEN =
-      Map.of(
-          "guide",
-          List.<Supplier<Object>>of(
-              GuideListCommand::new,
-              GuideExportCommand::new,
-              GuideAskCommand::new,
-              GuideRenderCommand::new),
-          "cost",
-          List.<Supplier<Object>>of(CostPresetsCommand::new));
+  /**
+   * The commands at the top, before the groups, by name (each command's own name): new instances
+   * for every run.
+   */
+  private static final Map<String, Supplier<Object>> TOP = new LinkedHashMap<>();
+
+  /** Commands that are not operations, by group and then name: new instances for every run. */
+  private static final Map<String, Map<String, Supplier<Object>>> HAND_WRITTEN = new HashMap<>();
+
+  static {
+    TOP.put("help", CommandLine.HelpCommand::new);
+    TOP.put("schema", SchemaCommand::new);
+    TOP.put("tour", TourCommand::new);
+    TOP.put("serve", ServeCommand::new);
+    TOP.put("decision-log", DecisionLogCommand::new);
+    Map<String, Supplier<Object>> guide = new LinkedHashMap<>();
+    guide.put("list", GuideListCommand::new);
+    guide.put("export", GuideExportCommand::new);
+    guide.put("ask", GuideAskCommand::new);
+    guide.put("render", GuideRenderCommand::new);
+    HAND_WRITTEN.put("guide", guide);
+    HAND_WRITTEN.put("cost", Map.of("presets", CostPresetsCommand::new));
+  }
 
   @Spec private CommandSpec spec;
 
@@ -216,7 +222,7 @@ public final class JustCultureCli implements Callable<Integer> {
     PrintWriter errWriter =
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     JustCultureCli root = new JustCultureCli(in, out, err, clock, errIsTerminal);
-    CommandLine cli = commandLine(root);
+    CommandLine cli = commandLine(root, args);
     cli.setOut(outWriter);
     cli.setErr(errWriter);
     cli.setParameterExceptionHandler(
@@ -257,38 +263,86 @@ public final class JustCultureCli implements Callable<Integer> {
     }
   }
 
-  /** The command tree of a run on the process's own streams, for inspection (help, tests). */
-  static CommandLine commandTree() {
+  /**
+   * The command tree a run with the given arguments builds, on the process's own streams, for
+   * inspection (tests, the contract); with no arguments, the whole tree.
+   *
+   * @param args the arguments of the run
+   * @return the tree
+   */
+  static CommandLine commandTree(String... args) {
     return commandLine(
-        new JustCultureCli(System.in, System.out, System.err, Clock.systemDefaultZone(), false));
+        new JustCultureCli(System.in, System.out, System.err, Clock.systemDefaultZone(), false),
+        args);
   }
 
-  /** The command tree: the annotated commands, then a group per first word of the operations. */
-  static CommandLine commandLine(JustCultureCli root) {
+  /**
+   * The command tree for the given arguments: the commands at the top, then a group per first word
+   * of the operations, each with its operations and hand-written commands.
+   *
+   * <p>Building every command costs about a fifth of a run's start-up (picocli reads each one's
+   * annotations or options), so only the path the arguments name is built: where an argument names
+   * a command of the level it is read at, that command alone is built at that level, and every
+   * other level is built whole. What a run can see is therefore the same as with the whole tree: a
+   * level is pruned only when picocli would go straight past it to the named command (neither the
+   * root nor a group takes an option with a value, so an argument there is a command name or an
+   * option of its own); a help request, an unknown name or no name builds the level whole, so usage
+   * lists and "did you mean" suggestions are complete; and {@code help}, which prints its parent's
+   * list, always gets the whole tree.
+   *
+   * @param root the root command of this run
+   * @param args the arguments of this run
+   * @return the tree, pruned to the named path
+   */
+  static CommandLine commandLine(JustCultureCli root, String[] args) {
+    String first = args.length > 0 ? args[0] : "";
+    boolean pruned = !first.equals("help") && (TOP.containsKey(first) || GROUPS.containsKey(first));
     CommandLine cli = new CommandLine(root);
-    Map<String, CommandLine> groups = new LinkedHashMap<>();
-    for (Map.Entry<String, String> group : GROUPS.entrySet()) {
-      CommandSpec spec = CommandSpec.create().name(group.getKey());
-      spec.mixinStandardHelpOptions(true);
-      spec.usageMessage().description(group.getValue());
-      CommandLine line = new CommandLine(spec);
-      groups.put(group.getKey(), line);
-    }
-    for (Operation<?, ?, ?> op : Operations.ALL) {
-      CommandLine group = groups.get(op.words().get(0));
-      if (group == null || op.words().size() != 2) {
-        throw new IllegalStateException(op + " has no command group");
-      }
-      group.addSubcommand(new CommandLine(OperationCommand.of(op, root)));
-    }
-    HAND_WRITTEN.forEach(
-        (group, commands) -> {
-          for (Supplier<Object> command : commands) {
-            groups.get(group).addSubcommand(command.get());
+    TOP.forEach(
+        (name, command) -> {
+          if (!pruned || name.equals(first)) {
+            cli.addSubcommand(command.get());
           }
         });
-    groups.values().forEach(cli::addSubcommand);
+    for (Map.Entry<String, String> group : GROUPS.entrySet()) {
+      if (!pruned || group.getKey().equals(first)) {
+        cli.addSubcommand(group(root, group.getKey(), group.getValue(), pruned ? args : null));
+      }
+    }
     return cli;
+  }
+
+  /**
+   * One command group: its operations in the table's order, then its hand-written commands.
+   *
+   * @param args the arguments whose second names the one command to build, or null for all
+   */
+  private static CommandLine group(
+      JustCultureCli root, String name, String description, String @Nullable [] args) {
+    CommandSpec spec = CommandSpec.create().name(name);
+    spec.mixinStandardHelpOptions(true);
+    spec.usageMessage().description(description);
+    CommandLine group = new CommandLine(spec);
+    Map<String, Supplier<Object>> handWritten = HAND_WRITTEN.getOrDefault(name, Map.of());
+    String only = args != null && args.length > 1 ? args[1] : "";
+    boolean pruned =
+        handWritten.containsKey(only)
+            || Operations.ALL.stream().anyMatch(op -> op.words().equals(List.of(name, only)));
+    for (Operation<?, ?, ?> op : Operations.ALL) {
+      if (op.words().size() != 2 || !GROUPS.containsKey(op.words().get(0))) {
+        throw new IllegalStateException(op + " has no command group");
+      }
+      if (op.words().get(0).equals(name) && (!pruned || op.words().get(1).equals(only))) {
+        group.addSubcommand(new CommandLine(OperationCommand.of(op, root)));
+      }
+    }
+    handWritten.forEach(
+        (command, make) -> {
+          if (!pruned || command.equals(only)) {
+            group.addSubcommand(make.get());
+          }
+        });
+    return group;
   }
 
   /** Prints the version of the command line and of the Java runtime. */

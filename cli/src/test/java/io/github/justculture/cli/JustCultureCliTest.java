@@ -3,7 +3,12 @@ package io.github.justculture.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.justculture.core.Gbp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class JustCultureCliTest {
 
@@ -59,5 +64,69 @@ class JustCultureCliTest {
     // named modules.
     assertThat(Gbp.class.getModule().getName()).isEqualTo("io.github.justculture.core");
     assertThat(JustCultureCli.class.getModule().getName()).isEqualTo("io.github.justculture.cli");
+  }
+
+  @Test
+  void aRunBuildsOnlyTheCommandItNamesWithTheSameHelpAsTheWholeTree() {
+    CommandLine whole = JustCultureCli.commandTree();
+    List<List<String>> paths = new ArrayList<>();
+    whole
+        .getSubcommands()
+        .forEach(
+            (top, command) -> {
+              if (command.getSubcommands().isEmpty()) {
+                paths.add(List.of(top));
+              }
+              command.getSubcommands().keySet().forEach(leaf -> paths.add(List.of(top, leaf)));
+            });
+    assertThat(paths).hasSizeGreaterThanOrEqualTo(25);
+    for (List<String> path : paths) {
+      CommandLine pruned = tree(path.toArray(String[]::new));
+      CommandLine prunedLeaf = pruned;
+      CommandLine wholeLeaf = whole;
+      for (String word : path) {
+        if (!word.equals("help")) {
+          assertThat(prunedLeaf.getSubcommands().keySet()).as("%s", path).containsExactly(word);
+        }
+        prunedLeaf = prunedLeaf.getSubcommands().get(word);
+        wholeLeaf = wholeLeaf.getSubcommands().get(word);
+      }
+      assertThat(prunedLeaf.getUsageMessage())
+          .as("%s", path)
+          .isEqualTo(wholeLeaf.getUsageMessage());
+      if (!path.get(0).equals("help")) {
+        CliRun help =
+            CliRun.of(Stream.concat(path.stream(), Stream.of("--help")).toArray(String[]::new));
+        assertThat(help.exitCode()).as("%s", path).isZero();
+        assertThat(help.out()).as("%s", path).isEqualTo(wholeLeaf.getUsageMessage());
+      }
+    }
+  }
+
+  @Test
+  void helpUnknownNamesAndGroupsSeeTheWholeLevel() {
+    CommandLine whole = JustCultureCli.commandTree();
+    Map<String, CommandLine> groups = whole.getSubcommands();
+    for (String[] args :
+        new String[][] {{}, {"help"}, {"help", "guide"}, {"--help"}, {"gide"}, {"@args"}}) {
+      assertThat(tree(args).getSubcommands().keySet())
+          .as("%s", List.of(args))
+          .containsExactlyElementsOf(groups.keySet());
+    }
+    for (String[] args :
+        new String[][] {{"guide"}, {"guide", "--help"}, {"guide", "evalute"}, {"guide", "-h"}}) {
+      assertThat(tree(args).getSubcommands().get("guide").getSubcommands().keySet())
+          .as("%s", List.of(args))
+          .containsExactlyElementsOf(groups.get("guide").getSubcommands().keySet());
+    }
+    assertThat(CliRun.of("help").out()).isEqualTo(whole.getUsageMessage());
+    assertThat(CliRun.of("guide", "--help").out()).isEqualTo(groups.get("guide").getUsageMessage());
+    CliRun typo = CliRun.of("guide", "evalute");
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.errLines()).containsExactly("Unmatched argument at index 1: 'evalute'");
+  }
+
+  private static CommandLine tree(String... args) {
+    return JustCultureCli.commandTree(args);
   }
 }
