@@ -93,8 +93,8 @@ public final class HttpService implements AutoCloseable {
       Clock clock,
       PrintStream accessLog) {}
 
-  private static final String PROBLEM_JSON = "application/problem+json";
-  private static final String PROBLEM_BASE = "https://justculture.github.io/problems/";
+  private static final String PROBLEM_JSON = ProblemErrorHandler.PROBLEM_JSON;
+  private static final String PROBLEM_BASE = ProblemErrorHandler.PROBLEM_BASE;
   private static final String ROUTE = "justculture.route";
   // Set on a request counted in `unwritten`; the request logger, which runs once the response has
   // been written, uncounts it, so that a graceful stop waits for the bytes and not only the
@@ -191,6 +191,7 @@ public final class HttpService implements AutoCloseable {
           c.startup.showOldJavalinVersionWarning = false;
           c.http.maxRequestSize = config.maxBody();
           c.http.prefer405over404 = true;
+          c.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
           c.requestLogger.http(
               (ctx, ms) -> {
                 if (ctx.attribute(COUNTED) != null) {
@@ -361,6 +362,19 @@ public final class HttpService implements AutoCloseable {
           "unsupported-media-type",
           "Unsupported media type",
           "this route takes " + expected + " (UTF-8), not " + describe(ctx.contentType()));
+      return;
+    }
+    if (!isUtf8(ctx.contentType())) {
+      // The body is read as UTF-8 whatever the header says; a declared other charset would be read
+      // wrongly (and sometimes without an error: Latin-1 "Ã©" is UTF-8 "é"), so it is refused.
+      problem(
+          ctx,
+          415,
+          "unsupported-media-type",
+          "Unsupported media type",
+          "this route takes "
+              + expected
+              + " in UTF-8; leave out the charset or give charset=utf-8");
       return;
     }
     Body body;
@@ -569,6 +583,32 @@ public final class HttpService implements AutoCloseable {
     int semicolon = contentType.indexOf(';');
     String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
     return type.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether a content type's charset, if it names one, is UTF-8 (or US-ASCII, its subset): the
+   * parameter's name and value are case-insensitive, and the value may be quoted.
+   */
+  static boolean isUtf8(@Nullable String contentType) {
+    if (contentType == null) {
+      return true;
+    }
+    String[] parts = contentType.split(";");
+    for (int i = 1; i < parts.length; i++) {
+      int equals = parts[i].indexOf('=');
+      if (equals < 0 || !parts[i].substring(0, equals).trim().equalsIgnoreCase("charset")) {
+        continue;
+      }
+      String value = parts[i].substring(equals + 1).trim();
+      if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+        value = value.substring(1, value.length() - 1);
+      }
+      String charset = value.toLowerCase(Locale.ROOT);
+      if (!charset.equals("utf-8") && !charset.equals("utf8") && !charset.equals("us-ascii")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String describe(@Nullable String contentType) {

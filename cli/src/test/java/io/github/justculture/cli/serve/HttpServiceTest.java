@@ -16,6 +16,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -300,10 +302,64 @@ class HttpServiceTest {
     HttpResponse<String> csv =
         post("/v1/cost/sweep", "application/json", "{}".getBytes(StandardCharsets.UTF_8));
     assertThat(csv.statusCode()).isEqualTo(415);
+    byte[] profile = sample("cost-profile.json");
+    for (String declared :
+        List.of(
+            "application/json; charset=ISO-8859-1",
+            "application/json;charset=\"utf-16\"",
+            "application/json; CHARSET=windows-1252")) {
+      HttpResponse<String> latin = post("/v1/cost/estimate", declared, profile);
+      assertThat(latin.statusCode()).as(declared).isEqualTo(415);
+      assertThat(latin.body()).as(declared).contains("in UTF-8; leave out the charset");
+    }
+    for (String declared :
+        List.of(
+            "application/json; charset=utf-8",
+            "Application/JSON; Charset=\"UTF-8\"",
+            "application/json; charset=us-ascii")) {
+      assertThat(post("/v1/cost/estimate", declared, profile).statusCode())
+          .as(declared)
+          .isEqualTo(200);
+    }
     assertThat(get("/v1/nope").statusCode()).isEqualTo(404);
     assertThat(get("/v1/cost/estimate").statusCode()).isEqualTo(405);
     assertThat(get("/v1/guides/nope").statusCode()).isEqualTo(404);
     assertThat(get("/v1/schemas/nope").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void requestsJettyRefusesBeforeAnyRouteGetProblemDocumentsThatQuoteNothing() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1000, 16);
+    String secret = "Jane-Doe-" + "x".repeat(20_000);
+    Map<String, HttpResponse<String>> refused = new LinkedHashMap<>();
+    refused.put("a NUL in the path", get("/v1/guides/%00Jane-Doe"));
+    refused.put("an over-long URI", get("/v1/guides/" + secret));
+    refused.put("an over-long header", get("/health/live", "X-Note", secret));
+    refused.forEach(
+        (what, response) -> {
+          assertThat(response.statusCode()).as(what).isIn(400, 414, 431);
+          assertThat(response.headers().firstValue("Content-Type"))
+              .as(what)
+              .hasValue("application/problem+json");
+          JsonNode doc = JustCultureJson.codec().readTree(response.body());
+          assertThat(doc.get("status").asInt()).as(what).isEqualTo(response.statusCode());
+          assertThat(doc.get("type").asText())
+              .as(what)
+              .startsWith("https://justculture.github.io/problems/");
+          assertThat(response.body()).as(what).doesNotContain("Jane").doesNotContain("<html");
+        });
+    assertThat(refused.get("an over-long URI").statusCode()).isEqualTo(414);
+    assertThat(refused.get("an over-long header").statusCode()).isEqualTo(431);
+    try (Socket socket = new Socket("127.0.0.1", service.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write("Jane-Doe\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer)
+          .startsWith("HTTP/1.1 400")
+          .contains("Content-Type: application/problem+json")
+          .contains("\"status\" : 400")
+          .doesNotContain("Jane");
+    }
   }
 
   @Test
