@@ -28,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -79,6 +81,8 @@ public final class HttpService implements AutoCloseable {
    * @param maxDraws the most simulation draws one request may make, in all
    * @param clock the server's clock (decision times, today's date)
    * @param accessLog where the access log goes (method, route, status, time)
+   * @param idleTimeout how long a connection may send nothing in the middle of a request (a body
+   *     that stops arriving is answered 408 and its connection closed)
    */
   public record Config(
       String host,
@@ -91,7 +95,43 @@ public final class HttpService implements AutoCloseable {
       int maxConcurrent,
       long maxDraws,
       Clock clock,
-      PrintStream accessLog) {}
+      PrintStream accessLog,
+      Duration idleTimeout) {
+
+    /** The settings with the default idle timeout, {@link #IDLE_TIMEOUT}. */
+    public Config(
+        String host,
+        int port,
+        Optional<Tokens> tokens,
+        Optional<Path> decisionLog,
+        DecisionLog.Sync sync,
+        long rotateBytes,
+        long maxBody,
+        int maxConcurrent,
+        long maxDraws,
+        Clock clock,
+        PrintStream accessLog) {
+      this(
+          host,
+          port,
+          tokens,
+          decisionLog,
+          sync,
+          rotateBytes,
+          maxBody,
+          maxConcurrent,
+          maxDraws,
+          clock,
+          accessLog,
+          IDLE_TIMEOUT);
+    }
+  }
+
+  /**
+   * How long a connection may be silent in the middle of a request before it is answered 408 and
+   * closed, or between requests before it is closed: Jetty's default, kept.
+   */
+  public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
   private static final String PROBLEM_JSON = ProblemErrorHandler.PROBLEM_JSON;
   private static final String PROBLEM_BASE = ProblemErrorHandler.PROBLEM_BASE;
@@ -192,6 +232,8 @@ public final class HttpService implements AutoCloseable {
           c.http.maxRequestSize = config.maxBody();
           c.http.prefer405over404 = true;
           c.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+          c.jetty.modifyHttpConfiguration(
+              http -> http.setIdleTimeout(config.idleTimeout().toMillis()));
           c.requestLogger.http(
               (ctx, ms) -> {
                 if (ctx.attribute(COUNTED) != null) {
@@ -388,6 +430,19 @@ public final class HttpService implements AutoCloseable {
       } catch (InvalidRequestException e) {
         tooLarge(ctx, in);
         return;
+      } catch (IOException e) {
+        if (!timedOut(e)) {
+          throw e;
+        }
+        // Jetty's idle timeout: no byte of the body for that long. Answered, then closed.
+        ctx.header("Connection", "close");
+        problem(
+            ctx,
+            408,
+            "request-timeout",
+            "Request timeout",
+            "the body stopped arriving before it was complete: nothing was run");
+        return;
       }
     }
     Map<String, JsonNode> given;
@@ -583,6 +638,16 @@ public final class HttpService implements AutoCloseable {
     int semicolon = contentType.indexOf(';');
     String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
     return type.toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a read failed because the connection was idle too long (Jetty's idle timeout). */
+  static boolean timedOut(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -363,6 +363,48 @@ class HttpServiceTest {
   }
 
   @Test
+  void aBodyThatStopsArrivingIsAnswered408AndItsSlotFreed() throws Exception {
+    service =
+        HttpService.start(
+            new HttpService.Config(
+                "127.0.0.1",
+                0,
+                Optional.empty(),
+                Optional.empty(),
+                DecisionLog.Sync.ALWAYS,
+                1 << 20,
+                1 << 20,
+                1,
+                20_000_000,
+                CLOCK,
+                new PrintStream(accessLog, true, StandardCharsets.UTF_8),
+                Duration.ofMillis(500)));
+    try (Socket socket = new Socket("127.0.0.1", service.port())) {
+      socket.setSoTimeout(20_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /v1/guide/evaluate HTTP/1.1\r\nHost: x\r\n"
+                      + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"answ")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer)
+          .startsWith("HTTP/1.1 408")
+          .contains("Content-Type: application/problem+json")
+          .contains("Connection: close")
+          .contains("the body stopped arriving before it was complete: nothing was run");
+    }
+    // The one slot (--max-concurrent 1) is free again.
+    HttpResponse<String> next =
+        post(
+            "/v1/guide/evaluate",
+            "application/json",
+            "{\"answers\":{}}".getBytes(StandardCharsets.UTF_8));
+    assertThat(next.statusCode()).isEqualTo(200);
+    assertThat(accessLog.toString(StandardCharsets.UTF_8)).contains("POST /v1/guide/evaluate 408");
+  }
+
+  @Test
   void tokensGuardTheV1RoutesAndMetricsButNotHealth() throws Exception {
     start(
         Optional.of(Tokens.parse("# ours\n" + TOKEN + "\nanother-token-0123456789\n")),
