@@ -49,18 +49,14 @@ class ConcurrencyTest {
     }
     HttpService service =
         HttpService.start(
-            new HttpService.Config(
-                "127.0.0.1",
-                0,
+            HttpServiceTest.config(
                 Optional.empty(),
                 Optional.empty(),
-                DecisionLog.Sync.ALWAYS,
-                1 << 20,
                 1 << 20,
                 64,
                 20_000_000,
-                HttpServiceTest.CLOCK,
-                new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)));
+                new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8),
+                HttpService.IDLE_TIMEOUT));
     try {
       HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
       ExecutorService threads = Executors.newFixedThreadPool(8);

@@ -85,19 +85,39 @@ class HttpServiceTest {
       throws IOException {
     service =
         HttpService.start(
-            new HttpService.Config(
-                "127.0.0.1",
-                0,
+            config(
                 tokens,
                 log,
-                DecisionLog.Sync.ALWAYS,
-                1 << 20,
                 maxBody,
                 concurrent,
                 maxDraws,
-                CLOCK,
-                new PrintStream(accessLog, true, StandardCharsets.UTF_8)));
+                new PrintStream(accessLog, true, StandardCharsets.UTF_8),
+                HttpService.IDLE_TIMEOUT));
     return service;
+  }
+
+  /** Settings for a test's service: on loopback, any free port, the fixed clock. */
+  static HttpService.Config config(
+      Optional<Tokens> tokens,
+      Optional<Path> log,
+      long maxBody,
+      int concurrent,
+      long maxDraws,
+      PrintStream accessLog,
+      Duration idleTimeout) {
+    return new HttpService.Config(
+        "127.0.0.1",
+        0,
+        tokens,
+        log,
+        DecisionLog.Sync.ALWAYS,
+        1 << 20,
+        maxBody,
+        concurrent,
+        maxDraws,
+        CLOCK,
+        accessLog,
+        idleTimeout);
   }
 
   @AfterEach
@@ -366,17 +386,12 @@ class HttpServiceTest {
   void aBodyThatStopsArrivingIsAnswered408AndItsSlotFreed() throws Exception {
     service =
         HttpService.start(
-            new HttpService.Config(
-                "127.0.0.1",
-                0,
+            config(
                 Optional.empty(),
                 Optional.empty(),
-                DecisionLog.Sync.ALWAYS,
-                1 << 20,
                 1 << 20,
                 1,
                 20_000_000,
-                CLOCK,
                 new PrintStream(accessLog, true, StandardCharsets.UTF_8),
                 Duration.ofMillis(500)));
     try (Socket socket = new Socket("127.0.0.1", service.port())) {
