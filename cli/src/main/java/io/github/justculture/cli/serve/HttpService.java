@@ -25,6 +25,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -448,7 +451,7 @@ public final class HttpService implements AutoCloseable {
     Map<String, JsonNode> given;
     Context context = context(op);
     try {
-      given = options(op, ctx.queryParamMap());
+      given = options(op, query(ctx.queryString()));
       Object result;
       if (op.input().kind() == Input.Kind.JSON) {
         result =
@@ -504,6 +507,84 @@ public final class HttpService implements AutoCloseable {
   }
 
   /** Query parameters as options, by JSON name: unknown and repeated ones are problems. */
+  /**
+   * The query's parameters, in order, decoded strictly: {@code +} is a space, a percent escape a
+   * byte, and the bytes must be UTF-8 (Jetty's own decoding replaces a bad byte with U+FFFD, which
+   * would turn a wrong parameter into a silently different one). Every parameter that cannot be
+   * decoded is a problem, named by its name as sent (cut to 60 characters); its value is never
+   * quoted.
+   *
+   * @param raw the query as sent, without the {@code ?}, or null
+   * @return each name with its values
+   * @throws InvalidRequestException naming every parameter that cannot be decoded
+   */
+  static Map<String, List<String>> query(@Nullable String raw) {
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    if (raw == null || raw.isEmpty()) {
+      return query;
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (String part : raw.split("&")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      int equals = part.indexOf('=');
+      String rawName = equals < 0 ? part : part.substring(0, equals);
+      String name = decode(rawName);
+      String value = equals < 0 ? "" : decode(part.substring(equals + 1));
+      if (name == null || value == null) {
+        String shown =
+            name != null ? name : rawName.length() > 60 ? rawName.substring(0, 60) + "…" : rawName;
+        problems.add(
+            Problem.option(
+                shown,
+                (name == null ? "the name" : "the value")
+                    + " is not UTF-8 text in percent-encoding (each byte as %XX, the bytes UTF-8)"));
+        continue;
+      }
+      query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems, problems.size());
+    }
+    return query;
+  }
+
+  /** A percent-encoded name or value, or null if it is malformed or its bytes are not UTF-8. */
+  private static @Nullable String decode(String encoded) {
+    byte[] bytes = new byte[encoded.length()];
+    int n = 0;
+    for (int i = 0; i < encoded.length(); i++) {
+      char c = encoded.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= encoded.length()
+            || Character.digit(encoded.charAt(i + 1), 16) < 0
+            || Character.digit(encoded.charAt(i + 2), 16) < 0) {
+          return null;
+        }
+        bytes[n++] =
+            (byte)
+                (Character.digit(encoded.charAt(i + 1), 16) * 16
+                    + Character.digit(encoded.charAt(i + 2), 16));
+        i += 2;
+      } else if (c > 0x7F) {
+        return null; // a raw non-ASCII character: Jetty passes the URI through as sent
+      } else {
+        bytes[n++] = (byte) (c == '+' ? ' ' : c);
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, 0, n))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
   private static Map<String, JsonNode> options(
       Operation<?, ?, ?> op, Map<String, List<String>> query) {
     Map<String, JsonNode> given = new LinkedHashMap<>();

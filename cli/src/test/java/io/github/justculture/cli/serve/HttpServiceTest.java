@@ -1,9 +1,11 @@
 package io.github.justculture.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.justculture.cli.op.Input;
+import io.github.justculture.cli.op.InvalidRequestException;
 import io.github.justculture.cli.op.Operation;
 import io.github.justculture.cli.op.Operations;
 import io.github.justculture.cli.op.Output;
@@ -249,6 +251,40 @@ class HttpServiceTest {
                 .get("message")
                 .asText())
         .isEqualTo("draws: must be between 1 and 5000000, was 0");
+    // Parameters are decoded strictly: a byte that is not UTF-8 is a problem, never a U+FFFD.
+    HttpResponse<String> bytes =
+        post(
+            "/v1/cost/simulate?draws=1%3000&seed=%FF&%FEx=1&colour=%E9",
+            "application/json", sample("cost-simulation.json"));
+    assertThat(bytes.statusCode()).isEqualTo(400);
+    assertThat(errors(bytes))
+        .containsExactly(
+            "seed: the value is not UTF-8 text in percent-encoding (each byte as %XX, the bytes"
+                + " UTF-8)",
+            "%FEx: the name is not UTF-8 text in percent-encoding (each byte as %XX, the bytes"
+                + " UTF-8)",
+            "colour: the value is not UTF-8 text in percent-encoding (each byte as %XX, the bytes"
+                + " UTF-8)");
+    assertThat(bytes.body()).doesNotContain("\uFFFD");
+  }
+
+  @Test
+  void queryParametersDecodeAsFormsDoButStrictly() {
+    assertThat(HttpService.query("a=1&b=x+y&&c=%C3%A9&a=2&d&e="))
+        .containsExactly(
+            Map.entry("a", List.of("1", "2")),
+            Map.entry("b", List.of("x y")),
+            Map.entry("c", List.of("é")),
+            Map.entry("d", List.of("")),
+            Map.entry("e", List.of("")));
+    assertThat(HttpService.query(null)).isEmpty();
+    assertThat(HttpService.query("")).isEmpty();
+    for (String bad : List.of("a=%", "a=%4", "a=%zz", "a=%C3", "a=%ED%A0%80", "a=é")) {
+      assertThatThrownBy(() -> HttpService.query(bad))
+          .as(bad)
+          .isInstanceOf(InvalidRequestException.class)
+          .hasMessageContaining("a: the value is not UTF-8 text");
+    }
   }
 
   @Test
