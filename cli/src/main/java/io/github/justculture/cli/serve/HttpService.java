@@ -20,6 +20,7 @@ import io.github.justculture.core.json.JsonSchemas;
 import io.github.justculture.core.json.JustCultureJson;
 import io.github.justculture.guide.Guides;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -261,9 +262,12 @@ public final class HttpService implements AutoCloseable {
               c.routes.post(op.route(), guarded(op.route(), true, ctx -> operation(op, ctx)));
             }
           }
-          c.routes.get(
-              "/v1/guides", guarded("/v1/guides", true, ctx -> json(ctx, 200, Listings.guides())));
-          c.routes.get(
+          getAndHead(
+              c.routes,
+              "/v1/guides",
+              guarded("/v1/guides", true, ctx -> json(ctx, 200, Listings.guides())));
+          getAndHead(
+              c.routes,
               "/v1/guides/{id}",
               guarded(
                   "/v1/guides/{id}",
@@ -276,10 +280,12 @@ public final class HttpService implements AutoCloseable {
                       json(ctx, 200, Guides.builtIn(id).get().definition());
                     }
                   }));
-          c.routes.get(
+          getAndHead(
+              c.routes,
               "/v1/schemas",
               guarded("/v1/schemas", true, ctx -> json(ctx, 200, JsonSchemas.names())));
-          c.routes.get(
+          getAndHead(
+              c.routes,
               "/v1/schemas/{name}",
               guarded(
                   "/v1/schemas/{name}",
@@ -294,26 +300,30 @@ public final class HttpService implements AutoCloseable {
                           .result(text.get().getBytes(StandardCharsets.UTF_8));
                     }
                   }));
-          c.routes.get(
+          getAndHead(
+              c.routes,
               "/openapi.json",
               guarded(
                   "/openapi.json",
                   false,
                   ctx -> ctx.status(200).contentType("application/json").result(openApi())));
-          c.routes.get(
+          getAndHead(
+              c.routes,
               "/health/live",
               ctx -> {
                 ctx.attribute(ROUTE, "/health/live");
                 json(ctx, 200, Map.of("status", "live"));
               });
-          c.routes.get(
+          getAndHead(
+              c.routes,
               "/health/ready",
               ctx -> {
                 ctx.attribute(ROUTE, "/health/ready");
                 boolean ready = !stopping && (log == null || log.isHealthy());
                 json(ctx, ready ? 200 : 503, Map.of("status", ready ? "ready" : "not ready"));
               });
-          c.routes.get(
+          getAndHead(
+              c.routes,
               "/metrics",
               guarded(
                   "/metrics",
@@ -355,6 +365,16 @@ public final class HttpService implements AutoCloseable {
    * A route's handler behind the service's gates: shutting down (503), the token (401), and the
    * limit of requests in flight (503 with Retry-After).
    */
+  /**
+   * A GET route, and HEAD on the same path through the same handler (Jetty sends no body for a
+   * HEAD). Without the second, Javalin answers HEAD itself, 200 with no content type, without
+   * running the handler: past the token check.
+   */
+  private static void getAndHead(RoutesConfig routes, String path, Handler handler) {
+    routes.get(path, handler);
+    routes.head(path, handler);
+  }
+
   private Handler guarded(String route, boolean needsToken, Handler handler) {
     return ctx -> {
       ctx.attribute(ROUTE, route);

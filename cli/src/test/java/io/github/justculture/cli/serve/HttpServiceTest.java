@@ -144,6 +144,17 @@ class HttpServiceTest {
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  HttpResponse<String> head(String path, String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
+            .timeout(Duration.ofSeconds(30))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody());
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   HttpResponse<String> get(String path, String... headers) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
@@ -498,6 +509,25 @@ class HttpServiceTest {
     assertThat(get("/health/ready").statusCode()).isEqualTo(200);
     assertThat(get("/openapi.json").statusCode()).isEqualTo(200);
     assertThat(Tokens.parse(TOKEN).accepts("bearer " + TOKEN)).isTrue();
+    // HEAD goes through the same handlers, token check included, and sends no body.
+    for (String path : List.of("/v1/guides", "/v1/guides/nhs-2018", "/v1/schemas", "/metrics")) {
+      assertThat(head(path).statusCode()).as(path).isEqualTo(401);
+      HttpResponse<String> allowed = head(path, "Authorization", "Bearer " + TOKEN);
+      assertThat(allowed.statusCode()).as(path).isEqualTo(200);
+      assertThat(allowed.body()).as(path).isEmpty();
+      String getType =
+          get(path, "Authorization", "Bearer " + TOKEN)
+              .headers()
+              .firstValue("Content-Type")
+              .orElseThrow();
+      assertThat(allowed.headers().firstValue("Content-Type")).as(path).hasValue(getType);
+    }
+    assertThat(head("/health/live").statusCode()).isEqualTo(200);
+    assertThat(head("/v1/guide/evaluate").statusCode()).isEqualTo(405);
+    assertThat(accessLog.toString(StandardCharsets.UTF_8))
+        .contains("HEAD /v1/guides 401")
+        .contains("HEAD /metrics 200")
+        .doesNotContain("HEAD unmatched 200");
   }
 
   @Test
