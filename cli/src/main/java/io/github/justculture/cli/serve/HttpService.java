@@ -442,6 +442,18 @@ public final class HttpService implements AutoCloseable {
               + " in UTF-8; leave out the charset or give charset=utf-8");
       return;
     }
+    String encoding = ctx.header("Content-Encoding");
+    if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
+      // Read as it is, a compressed body would be reported as malformed JSON or CSV.
+      problem(
+          ctx,
+          415,
+          "unsupported-media-type",
+          "Unsupported media type",
+          "this route takes a body without a Content-Encoding (send it uncompressed), not "
+              + (encoding.length() > 30 ? "another encoding" : encoding.trim()));
+      return;
+    }
     Body body;
     try (InputStream in = ctx.req().getInputStream()) {
       if (ctx.req().getContentLengthLong() > config.maxBody()) {

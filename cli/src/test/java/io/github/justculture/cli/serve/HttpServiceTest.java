@@ -388,6 +388,15 @@ class HttpServiceTest {
           .as(declared)
           .isEqualTo(200);
     }
+    HttpResponse<String> gzip =
+        post("/v1/cost/estimate", "application/json", profile, "Content-Encoding", "gzip");
+    assertThat(gzip.statusCode()).isEqualTo(415);
+    assertThat(gzip.body())
+        .contains("takes a body without a Content-Encoding (send it uncompressed), not gzip");
+    assertThat(
+            post("/v1/cost/estimate", "application/json", profile, "Content-Encoding", "identity")
+                .statusCode())
+        .isEqualTo(200);
     assertThat(get("/v1/nope").statusCode()).isEqualTo(404);
     assertThat(get("/v1/cost/estimate").statusCode()).isEqualTo(405);
     assertThat(get("/v1/guides/nope").statusCode()).isEqualTo(404);
