@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.cli.serve.DecisionLog;
 import io.github.justculture.core.json.JustCultureJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -113,6 +120,87 @@ class BigInputTest {
             new PrintStream(err, true, StandardCharsets.UTF_8),
             CliRun.CLOCK);
     return new Counted(code, lines[0], last[0], err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void decisionLogLinesOfAHundredMegabytesAreVerifiedAndReopenedAsStreams() throws Exception {
+    Path log = dir.resolve("log");
+    try (DecisionLog writer =
+        DecisionLog.open(log, DecisionLog.Sync.ALWAYS, 1L << 40, CliRun.CLOCK)) {
+      for (int i = 0; i < 2; i++) {
+        writer.append("/v1/gate/check", JustCultureJson.codec().readTree("{}"), "ok", 10_000);
+      }
+    }
+    Path file = DecisionLog.files(log).get(0);
+    byte[] block = "a".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+    // A write cut short after 100 MB: verify names it, a restart removes it (hashing it as it
+    // reads) and says so in the log.
+    try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.APPEND)) {
+      out.write("{\"seq\":3,\"time\":\"".getBytes(StandardCharsets.US_ASCII));
+      for (int i = 0; i < 100; i++) {
+        out.write(block);
+      }
+    }
+    CliRun cut =
+        assertTimeoutPreemptively(
+            HANG_GUARD, () -> CliRun.of("decision-log", "verify", log.toString()));
+    assertThat(cut.exitCode()).isEqualTo(2);
+    assertThat(cut.err())
+        .endsWith(
+            "decisions-000001.jsonl line 3: incomplete (no line end): a write cut short, as by a"
+                + " crash\n");
+    try (DecisionLog reopened =
+        DecisionLog.open(log, DecisionLog.Sync.ALWAYS, 1L << 40, CliRun.CLOCK)) {
+      // the repair is line 3
+    }
+    String repair = Files.readAllLines(file).get(2);
+    assertThat(JustCultureJson.codec().readTree(repair).get("result").get("removedBytes").asLong())
+        .isEqualTo(100L * block.length + 17);
+    // A whole line of 100 MB, chained by hand: verify and a restart both hash it as a stream.
+    MessageDigest line = MessageDigest.getInstance("SHA-256");
+    try (OutputStream out =
+        new DigestOutputStream(Files.newOutputStream(file, StandardOpenOption.APPEND), line)) {
+      out.write(
+          ("{\"seq\":4,\"time\":\"2026-11-30T00:00:00Z\",\"route\":\"/v1/gate/check\","
+                  + "\"request\":{\"note\":\"")
+              .getBytes(StandardCharsets.US_ASCII));
+      for (int i = 0; i < 100; i++) {
+        out.write(block);
+      }
+      out.write(
+          ("\"},\"result\":{},\"prev\":\"" + DecisionLog.sha256(repair) + "\"}")
+              .getBytes(StandardCharsets.US_ASCII));
+      ((DigestOutputStream) out).on(false);
+      out.write('\n');
+    }
+    String hugeLine = HexFormat.of().formatHex(line.digest());
+    try (DecisionLog reopened =
+        DecisionLog.open(log, DecisionLog.Sync.ALWAYS, 1L << 40, CliRun.CLOCK)) {
+      assertThat(
+              reopened.append(
+                  "/v1/gate/check", JustCultureJson.codec().readTree("{}"), "ok", 10_000))
+          .isEqualTo(5);
+    }
+    List<String> tail = tail(file, 1);
+    assertThat(tail.get(0)).endsWith("\"prev\":\"" + hugeLine + "\"}");
+    CliRun whole =
+        assertTimeoutPreemptively(
+            HANG_GUARD, () -> CliRun.of("decision-log", "verify", log.toString()));
+    assertThat(whole.exitCode()).as(whole.err()).isZero();
+    assertThat(whole.out()).isEqualTo("intact: 5 decisions in 1 files\n");
+  }
+
+  /** The last lines of a file, read from its end (the file may be too large to read whole). */
+  private static List<String> tail(Path file, int count) throws IOException {
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+      long length = raf.length();
+      int size = (int) Math.min(length, 1 << 16);
+      byte[] end = new byte[size];
+      raf.seek(length - size);
+      raf.readFully(end);
+      List<String> lines = List.of(new String(end, StandardCharsets.UTF_8).split("\n"));
+      return lines.subList(Math.max(0, lines.size() - count), lines.size());
+    }
   }
 
   @Test

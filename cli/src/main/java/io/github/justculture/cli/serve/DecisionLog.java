@@ -1,14 +1,20 @@
 package io.github.justculture.cli.serve;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.justculture.core.json.JustCultureJson;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -27,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An append-only, hash-chained log of decisions: every line is one JSON object (a sequence number,
@@ -65,8 +72,6 @@ public final class DecisionLog implements AutoCloseable {
   static final int QUEUE = 10_000;
 
   private static final Pattern FILE = Pattern.compile("decisions-(\\d{6})\\.jsonl");
-  private static final Pattern SEQ = Pattern.compile("^\\{\"seq\":(\\d+),");
-  private static final Pattern PREV = Pattern.compile(",\"prev\":\"([0-9a-f]{64})\"}$");
 
   private final Path dir;
   private final Sync sync;
@@ -126,11 +131,10 @@ public final class DecisionLog implements AutoCloseable {
       Path last = files.get(files.size() - 1);
       fileNumber = number(last);
       recovered = repairTail(last);
-      Optional<String> lastLine = lastCompleteLine(files);
+      Optional<Entry> lastLine = lastCompleteLine(files);
       if (lastLine.isPresent()) {
-        prev = sha256(lastLine.get());
-        Matcher m = SEQ.matcher(lastLine.get());
-        seq = m.find() ? Long.parseLong(m.group(1)) : 0;
+        prev = lastLine.get().sha256();
+        seq = Math.max(0, lastLine.get().seq());
       }
     }
     openFile();
@@ -156,16 +160,27 @@ public final class DecisionLog implements AutoCloseable {
         return null;
       }
       long keep = afterLastNewline(ch, end - 1);
-      ByteBuffer removed = ByteBuffer.allocate((int) Math.min(end - keep, Integer.MAX_VALUE - 8));
-      ch.read(removed, keep);
+      // Hashed as a stream: the removed tail may be of any length.
+      MessageDigest digest = newDigest();
+      ByteBuffer block = ByteBuffer.allocate(1 << 16);
+      for (long at = keep; at < end; ) {
+        block.clear();
+        int n = ch.read(block, at);
+        if (n < 0) {
+          break;
+        }
+        digest.update(block.array(), 0, n);
+        at += n;
+      }
+      long removed = end - keep;
       ch.truncate(keep);
       ch.force(true);
-      String hash = sha256(removed.array(), removed.position());
+      String hash = HexFormat.of().formatHex(digest.digest());
       return "{\"event\":\"recovered\",\"note\":\"an incomplete last line (a write cut short, never"
           + " acknowledged) was removed on start\",\"file\":\""
           + file.getFileName()
           + "\",\"removedBytes\":"
-          + removed.position()
+          + removed
           + ",\"removedSha256\":\""
           + hash
           + "\"}";
@@ -350,11 +365,12 @@ public final class DecisionLog implements AutoCloseable {
 
   /**
    * Checks the chain of every file in a folder, in order, and reports the first broken or
-   * incomplete line by file and line number. Streams: memory does not grow with the log.
+   * incomplete line by file and line number. Streams: memory does not grow with the log, nor with
+   * the length of a line (each is hashed and parsed as it is read, never held).
    *
    * @param dir the folder
    * @return the verification
-   * @throws IOException if a file cannot be read
+   * @throws IOException if a file cannot be read (a {@link FileSystemException} naming it)
    */
   public static Verification verify(Path dir) throws IOException {
     List<Path> files = files(dir);
@@ -363,89 +379,238 @@ public final class DecisionLog implements AutoCloseable {
     long lines = 0;
     for (Path file : files) {
       long number = 0;
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      try (InputStream in = Files.newInputStream(file)) {
+        LineReader reader = new LineReader(in);
         while (true) {
-          Line line = readLine(in);
-          if (line == null) {
+          Entry entry = Entry.read(reader);
+          if (entry == null) {
             break;
           }
           number++;
           lines++;
           String where = file.getFileName() + " line " + number;
-          if (!line.complete()) {
-            return new Verification(
-                lines,
-                files.size(),
-                Optional.of(
-                    where + ": incomplete (no line end): a write cut short, as by a crash"));
+          Optional<String> problem = entry.problem(prev, expectedSeq);
+          if (problem.isPresent()) {
+            return new Verification(lines, files.size(), Optional.of(where + ": " + problem.get()));
           }
-          String text = line.text();
-          Matcher p = PREV.matcher(text);
-          Matcher s = SEQ.matcher(text);
-          if (!p.find() || !s.find()) {
-            return new Verification(
-                lines, files.size(), Optional.of(where + ": not a decision log entry"));
-          }
-          if (!p.group(1).equals(prev)) {
-            return new Verification(
-                lines,
-                files.size(),
-                Optional.of(
-                    where
-                        + ": its prev hash does not match the line before it: this line, or the one"
-                        + " before, was edited, removed or moved"));
-          }
-          if (Long.parseLong(s.group(1)) != expectedSeq) {
-            return new Verification(
-                lines,
-                files.size(),
-                Optional.of(
-                    where
-                        + ": sequence number "
-                        + s.group(1)
-                        + " where "
-                        + expectedSeq
-                        + " was due"));
-          }
-          try {
-            JsonNode entry = JustCultureJson.codec().readTree(text);
-            if (!entry.has("time") || !entry.has("route")) {
-              return new Verification(
-                  lines, files.size(), Optional.of(where + ": an entry without time or route"));
-            }
-          } catch (RuntimeException e) {
-            return new Verification(lines, files.size(), Optional.of(where + ": not valid JSON"));
-          }
-          prev = sha256(text);
+          prev = entry.sha256();
           expectedSeq++;
         }
+      } catch (FileSystemException e) {
+        throw e;
+      } catch (IOException e) {
+        // Named by the file, not the folder (a read of a folder fails here, not on opening).
+        FileSystemException named = new FileSystemException(file.toString(), null, e.getMessage());
+        named.initCause(e);
+        throw named;
       }
     }
     return new Verification(lines, files.size(), Optional.empty());
   }
 
-  private record Line(String text, boolean complete) {}
+  /**
+   * One line of a log, read as a stream: its hash and the top-level fields the chain needs, never
+   * the line itself, so a line of any length is read in the same small memory.
+   *
+   * @param complete whether the line ended with a line end (not the end of the file)
+   * @param bytes the line's length, without its line end
+   * @param sha256 the SHA-256 of the line's bytes, without its line end
+   * @param json whether the line is one JSON object and nothing else
+   * @param seq the top-level {@code seq}, or -1
+   * @param prev the top-level {@code prev}, or null
+   * @param timeAndRoute whether it has a top-level {@code time} and {@code route}
+   */
+  private record Entry(
+      boolean complete,
+      long bytes,
+      String sha256,
+      boolean json,
+      long seq,
+      @Nullable String prev,
+      boolean timeAndRoute) {
 
-  /** The longest line verify reads: a request and a result of the largest body. */
-  private static final int MAX_LINE = 64 << 20;
+    /** Reads fields with no string longer than a hash needs (skipped values are not read whole). */
+    private static final JsonFactory FIELDS =
+        JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000).build())
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
 
-  private static Line readLine(InputStream in) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
-    int b;
-    while ((b = in.read()) != -1 && b != '\n') {
-      if (line.size() >= MAX_LINE) {
-        throw new IOException("a line longer than " + MAX_LINE + " bytes");
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+
+    /** The next line of {@code lines}, or null at its end. */
+    static @Nullable Entry read(LineReader lines) throws IOException {
+      LineStream line = lines.next();
+      if (line == null) {
+        return null;
       }
-      line.write(b);
+      boolean json = true;
+      long seq = -1;
+      String prev = null;
+      boolean time = false;
+      boolean route = false;
+      try (JsonParser parser = FIELDS.createParser(line)) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+          json = false;
+        } else {
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("seq") && value == JsonToken.VALUE_NUMBER_INT) {
+              seq =
+                  parser.getNumberType() == JsonParser.NumberType.LONG
+                          || parser.getNumberType() == JsonParser.NumberType.INT
+                      ? parser.getLongValue()
+                      : -1;
+            } else if (name.equals("prev") && value == JsonToken.VALUE_STRING) {
+              prev = parser.getText();
+            } else {
+              time |= name.equals("time");
+              route |= name.equals("route");
+              parser.skipChildren();
+            }
+          }
+          json = parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null;
+        }
+      } catch (JsonProcessingException e) {
+        json = false;
+      }
+      line.drain();
+      return new Entry(line.newline, line.count, line.sha256(), json, seq, prev, time && route);
     }
-    if (b == -1 && line.size() == 0) {
-      return null;
+
+    /** What is wrong with this line as the one after {@code prev}, numbered {@code seq}. */
+    Optional<String> problem(String previous, long expectedSeq) {
+      if (!complete) {
+        return Optional.of("incomplete (no line end): a write cut short, as by a crash");
+      }
+      if (!json) {
+        return Optional.of("not valid JSON (one object on the line)");
+      }
+      if (seq < 0 || prev == null || !HASH.matcher(prev).matches()) {
+        return Optional.of("not a decision log entry");
+      }
+      if (!prev.equals(previous)) {
+        return Optional.of(
+            "its prev hash does not match the line before it: this line, or the one before, was"
+                + " edited, removed or moved");
+      }
+      if (seq != expectedSeq) {
+        return Optional.of("sequence number " + seq + " where " + expectedSeq + " was due");
+      }
+      if (!timeAndRoute) {
+        return Optional.of("an entry without time or route");
+      }
+      return Optional.empty();
     }
-    return new Line(line.toString(StandardCharsets.UTF_8), b == '\n');
   }
 
-  /** The log's files in order. */
-  static List<Path> files(Path dir) throws IOException {
+  /**
+   * Reads a stream line by line, in blocks: each line is handed out as a stream of its own bytes,
+   * up to its line end (consumed, not returned) or the stream's end, hashed as they pass.
+   */
+  private static final class LineReader {
+    private final InputStream in;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+
+    LineReader(InputStream in) {
+      this.in = in;
+    }
+
+    /** Whether a byte is buffered, reading the next block if needed. */
+    boolean fill() throws IOException {
+      if (position < limit) {
+        return true;
+      }
+      int n = in.read(buffer);
+      position = 0;
+      limit = Math.max(n, 0);
+      return n > 0;
+    }
+
+    /** The next line, or null at the end of the stream. */
+    @Nullable LineStream next() throws IOException {
+      return fill() ? new LineStream(this) : null;
+    }
+  }
+
+  /** One line of a {@link LineReader}. Closing it does not close the underlying stream. */
+  private static final class LineStream extends InputStream {
+    private final LineReader reader;
+    private final MessageDigest digest = newDigest();
+    private boolean ended;
+    boolean newline;
+    long count;
+
+    LineStream(LineReader reader) {
+      this.reader = reader;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) throws IOException {
+      if (ended) {
+        return -1;
+      }
+      if (length == 0) {
+        return 0;
+      }
+      if (!reader.fill()) {
+        ended = true;
+        return -1;
+      }
+      int from = reader.position;
+      int to = Math.min(reader.limit, from + length);
+      int end = from;
+      while (end < to && reader.buffer[end] != '\n') {
+        end++;
+      }
+      int n = end - from;
+      System.arraycopy(reader.buffer, from, into, offset, n);
+      digest.update(reader.buffer, from, n);
+      count += n;
+      reader.position = end;
+      if (end < reader.limit && reader.buffer[end] == '\n') {
+        reader.position++;
+        ended = true;
+        newline = true;
+      }
+      return n == 0 ? (ended ? -1 : 0) : n;
+    }
+
+    /** Reads to the end of the line. */
+    void drain() throws IOException {
+      byte[] sink = new byte[1 << 13];
+      while (read(sink, 0, sink.length) >= 0) {
+        // hashed as it passes
+      }
+    }
+
+    String sha256() {
+      return HexFormat.of().formatHex(digest.digest());
+    }
+
+    @Override
+    public void close() {
+      // the underlying stream is the caller's
+    }
+  }
+
+  /**
+   * The log's files in a folder, in order ({@code decisions-000001.jsonl}, …).
+   *
+   * @param dir the folder
+   * @return the files; none if the folder does not exist
+   * @throws IOException if the folder cannot be listed
+   */
+  public static List<Path> files(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
@@ -462,8 +627,8 @@ public final class DecisionLog implements AutoCloseable {
     return Integer.parseInt(m.group(1));
   }
 
-  /** The last complete line of the last file that has one. */
-  private static Optional<String> lastCompleteLine(List<Path> files) throws IOException {
+  /** The last complete line of the last file that has one, read as a stream. */
+  private static Optional<Entry> lastCompleteLine(List<Path> files) throws IOException {
     for (int i = files.size() - 1; i >= 0; i--) {
       Path file = files.get(i);
       long size = Files.size(file);
@@ -471,11 +636,9 @@ public final class DecisionLog implements AutoCloseable {
         continue;
       }
       try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-        long end = size - 1; // the final '\n'
-        long start = afterLastNewline(ch, end);
-        ByteBuffer line = ByteBuffer.allocate((int) (end - start));
-        ch.read(line, start);
-        return Optional.of(new String(line.array(), 0, line.position(), StandardCharsets.UTF_8));
+        long start = afterLastNewline(ch, size - 1); // before the final '\n'
+        ch.position(start);
+        return Optional.ofNullable(Entry.read(new LineReader(Channels.newInputStream(ch))));
       }
     }
     return Optional.empty();
@@ -501,16 +664,22 @@ public final class DecisionLog implements AutoCloseable {
     return 0;
   }
 
-  static String sha256(String line) {
-    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-    return sha256(bytes, bytes.length);
+  /**
+   * The hash that chains a line to the next: the SHA-256 of its UTF-8 bytes without the line end,
+   * in lower-case hex.
+   *
+   * @param line the line, without its line end
+   * @return the hash
+   */
+  public static String sha256(String line) {
+    MessageDigest digest = newDigest();
+    digest.update(line.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest.digest());
   }
 
-  private static String sha256(byte[] bytes, int length) {
+  private static MessageDigest newDigest() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(bytes, 0, length);
-      return HexFormat.of().formatHex(digest.digest());
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform must provide SHA-256", e);
     }

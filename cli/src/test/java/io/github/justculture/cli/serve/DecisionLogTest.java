@@ -1,11 +1,13 @@
 package io.github.justculture.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.justculture.core.json.JustCultureJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +34,15 @@ class DecisionLogTest {
 
   private static JsonNode request(int i) {
     return JustCultureJson.codec().readTree("{\"answers\":{\"1a\":\"NO\"},\"n\":" + i + "}");
+  }
+
+  /** Three decisions in a new log. */
+  private void appendThree() throws IOException {
+    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK)) {
+      for (int i = 0; i < 3; i++) {
+        log.append("/v1/guide/evaluate", request(i), Map.of(), 10_000);
+      }
+    }
   }
 
   @Test
@@ -90,11 +102,7 @@ class DecisionLogTest {
 
   @Test
   void aTruncatedLastLineIsFoundAndRepairedOnStartWithTheRepairLogged() throws Exception {
-    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK)) {
-      for (int i = 0; i < 3; i++) {
-        log.append("/v1/guide/evaluate", request(i), Map.of(), 10_000);
-      }
-    }
+    appendThree();
     Path file = DecisionLog.files(dir).get(0);
     Files.write(
         file,
@@ -113,6 +121,54 @@ class DecisionLogTest {
     JsonNode repair = JustCultureJson.codec().readTree(Files.readAllLines(file).get(3));
     assertThat(repair.get("route").asText()).isEqualTo("recovered");
     assertThat(repair.get("result").get("removedBytes").asInt()).isEqualTo(24);
+    assertThat(repair.get("result").get("removedSha256").asText())
+        .isEqualTo(DecisionLog.sha256("{\"seq\":4,\"time\":\"2026-11"));
+  }
+
+  @Test
+  void everyKindOfBadLineIsNamedWithWhatIsWrong() throws Exception {
+    appendThree();
+    Path file = DecisionLog.files(dir).get(0);
+    List<String> good = Files.readAllLines(file);
+    String prev = DecisionLog.sha256(good.get(2));
+    String entry = "\"time\":\"t\",\"route\":\"r\",\"request\":{\"prev\":\"x\"},\"result\":1";
+    Map<String, String> cases = new LinkedHashMap<>();
+    cases.put("[1,2]", "not valid JSON (one object on the line)");
+    cases.put(
+        "{\"seq\":4," + entry + ",\"prev\":\"" + prev + "\"} {}",
+        "not valid JSON (one object on the line)");
+    cases.put("{\"seq\":4,\"time\":", "not valid JSON (one object on the line)");
+    // Fields count only at the top: a prev or seq inside the request is not the entry's.
+    cases.put(
+        "{" + entry.replace("\"x\"", "\"" + prev + "\",\"seq\":4") + "}",
+        "not a decision log entry");
+    cases.put("{\"seq\":4," + entry + ",\"prev\":\"ABC\"}", "not a decision log entry");
+    cases.put("{\"seq\":4,\"prev\":\"" + prev + "\"}", "an entry without time or route");
+    cases.put(
+        "{\"seq\":7," + entry + ",\"prev\":\"" + prev + "\"}", "sequence number 7 where 4 was due");
+    cases.put(
+        "{\"seq\":4," + entry + ",\"prev\":\"" + DecisionLog.GENESIS + "\"}",
+        "its prev hash does not match the line before it: this line, or the one before, was"
+            + " edited, removed or moved");
+    for (Map.Entry<String, String> c : cases.entrySet()) {
+      List<String> lines = new ArrayList<>(good);
+      lines.add(c.getKey());
+      Files.write(file, lines);
+      assertThat(DecisionLog.verify(dir).problem())
+          .as(c.getKey())
+          .contains("decisions-000001.jsonl line 4: " + c.getValue());
+    }
+    // The same line, right, verifies.
+    List<String> lines = new ArrayList<>(good);
+    lines.add("{\"seq\":4," + entry + ",\"prev\":\"" + prev + "\"}");
+    Files.write(file, lines);
+    assertThat(DecisionLog.verify(dir).intact()).isTrue();
+    // A log file that cannot be read is named, not its folder.
+    Files.createDirectory(dir.resolve("decisions-000002.jsonl"));
+    assertThatThrownBy(() -> DecisionLog.verify(dir))
+        .isInstanceOf(FileSystemException.class)
+        .extracting(e -> ((FileSystemException) e).getFile())
+        .isEqualTo(dir.resolve("decisions-000002.jsonl").toString());
   }
 
   @Test
