@@ -246,16 +246,11 @@ public final class HttpService implements AutoCloseable {
                 String route = ctx.attribute(ROUTE);
                 String template = route == null ? "unmatched" : route;
                 int status = ctx.statusCode();
-                metrics.record(ctx.method().name(), template, status, ms / 1000.0);
+                String method = Metrics.method(ctx.method().name());
+                metrics.record(method, template, status, ms / 1000.0);
                 config
                     .accessLog()
-                    .printf(
-                        Locale.ROOT,
-                        "%s %s %d %.1fms%n",
-                        ctx.method().name(),
-                        template,
-                        status,
-                        ms);
+                    .printf(Locale.ROOT, "%s %s %d %.1fms%n", method, template, status, ms);
               });
           for (Operation<?, ?, ?> op : Operations.ALL) {
             if (op.isHttp()) {
@@ -347,7 +342,7 @@ public final class HttpService implements AutoCloseable {
                       405,
                       "method-not-allowed",
                       "Method not allowed",
-                      "this route does not take " + ctx.method().name()));
+                      "this route does not take " + Metrics.method(ctx.method().name())));
           c.routes.exception(
               Exception.class,
               (e, ctx) ->

@@ -1,6 +1,7 @@
 package io.github.justculture.cli.serve;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,10 +32,25 @@ public final class Metrics {
     final DoubleAdder sum = new DoubleAdder();
   }
 
+  /** The methods HTTP defines (RFC 9110, and PATCH): any other is counted and logged as OTHER. */
+  private static final Set<String> METHODS =
+      Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
+
+  /**
+   * A request's method as a label: one of HTTP's own, or {@code OTHER}, so that a client cannot
+   * grow the metrics (or fill the access log) with methods of its own invention.
+   *
+   * @param method the method as sent
+   * @return the label
+   */
+  public static String method(String method) {
+    return METHODS.contains(method) ? method : "OTHER";
+  }
+
   /**
    * Records a request.
    *
-   * @param method the HTTP method
+   * @param method the HTTP method (any but HTTP's own is counted as OTHER)
    * @param route the route template
    * @param status the status sent
    * @param seconds how long it took
@@ -42,7 +58,7 @@ public final class Metrics {
   public void record(String method, String route, int status, double seconds) {
     requests
         .computeIfAbsent(
-            "method=\"" + method + "\",route=\"" + route + "\",status=\"" + status + "\"",
+            "method=\"" + method(method) + "\",route=\"" + route + "\",status=\"" + status + "\"",
             k -> new AtomicLong())
         .incrementAndGet();
     Histogram h = latency.computeIfAbsent("route=\"" + route + "\"", k -> new Histogram());

@@ -354,6 +354,33 @@ class HttpServiceTest {
   }
 
   @Test
+  void methodsOfAClientsOwnInventionCannotGrowTheMetricsOrTheLog() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1000, 16);
+    for (int i = 0; i < 50; i++) {
+      HttpResponse<String> response =
+          CLIENT.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + service.port() + "/v1/guides"))
+                  .method("INVENTED" + i, HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertThat(response.statusCode()).isEqualTo(405);
+      assertThat(response.body()).contains("this route does not take OTHER");
+    }
+    String metrics = get("/metrics").body();
+    assertThat(metrics)
+        .contains(
+            "justculture_http_requests_total{method=\"OTHER\",route=\"unmatched\",status=\"405\"}"
+                + " 50")
+        .doesNotContain("INVENTED");
+    assertThat(accessLog.toString(StandardCharsets.UTF_8))
+        .contains("OTHER unmatched 405")
+        .doesNotContain("INVENTED");
+    assertThat(Metrics.method("PATCH")).isEqualTo("PATCH");
+    assertThat(Metrics.method("get")).isEqualTo("OTHER");
+  }
+
+  @Test
   void theGatesAnswer413And415And404And405() throws Exception {
     start(Optional.empty(), Optional.empty(), 1000, 16);
     HttpResponse<String> large = post("/v1/cost/estimate", "application/json", new byte[5000]);
