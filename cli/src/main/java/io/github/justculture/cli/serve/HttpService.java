@@ -449,6 +449,13 @@ public final class HttpService implements AutoCloseable {
               + (encoding.length() > 30 ? "another encoding" : encoding.trim()));
       return;
     }
+    if (ctx.req().getContentLengthLong() > config.maxBody()
+        && "100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
+      // The client waits for "100 Continue" before it sends the body, and Jetty sends that when
+      // the body is first asked for: answered now, nothing is sent or read.
+      tooLarge(ctx, InputStream.nullInputStream());
+      return;
+    }
     Body body;
     try (InputStream in = ctx.req().getInputStream()) {
       if (ctx.req().getContentLengthLong() > config.maxBody()) {

@@ -354,6 +354,25 @@ class HttpServiceTest {
   }
 
   @Test
+  void aClientWaitingToSendTooLargeABodyIsAnswered413WithoutSendingIt() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1000, 16);
+    try (Socket socket = new Socket("127.0.0.1", service.port())) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /v1/cost/estimate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      + "Content-Length: 100000000\r\nExpect: 100-continue\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer)
+          .startsWith("HTTP/1.1 413")
+          .doesNotContain("100 Continue")
+          .contains("the body is over the limit of 1000 bytes");
+    }
+  }
+
+  @Test
   void methodsOfAClientsOwnInventionCannotGrowTheMetricsOrTheLog() throws Exception {
     start(Optional.empty(), Optional.empty(), 1000, 16);
     for (int i = 0; i < 50; i++) {
