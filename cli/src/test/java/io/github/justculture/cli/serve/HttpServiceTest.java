@@ -144,6 +144,15 @@ class HttpServiceTest {
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** Sends bytes as they are (ASCII) on a new connection and reads until the server closes it. */
+  String raw(String request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", service.port())) {
+      socket.setSoTimeout(20_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   HttpResponse<String> head(String path, String... headers) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
@@ -356,20 +365,14 @@ class HttpServiceTest {
   @Test
   void aClientWaitingToSendTooLargeABodyIsAnswered413WithoutSendingIt() throws Exception {
     start(Optional.empty(), Optional.empty(), 1000, 16);
-    try (Socket socket = new Socket("127.0.0.1", service.port())) {
-      socket.setSoTimeout(10_000);
-      socket
-          .getOutputStream()
-          .write(
-              ("POST /v1/cost/estimate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                      + "Content-Length: 100000000\r\nExpect: 100-continue\r\n\r\n")
-                  .getBytes(StandardCharsets.US_ASCII));
-      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(answer)
-          .startsWith("HTTP/1.1 413")
-          .doesNotContain("100 Continue")
-          .contains("the body is over the limit of 1000 bytes");
-    }
+    String answer =
+        raw(
+            "POST /v1/cost/estimate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 100000000\r\nExpect: 100-continue\r\n\r\n");
+    assertThat(answer)
+        .startsWith("HTTP/1.1 413")
+        .doesNotContain("100 Continue")
+        .contains("the body is over the limit of 1000 bytes");
   }
 
   @Test
@@ -472,16 +475,11 @@ class HttpServiceTest {
         });
     assertThat(refused.get("an over-long URI").statusCode()).isEqualTo(414);
     assertThat(refused.get("an over-long header").statusCode()).isEqualTo(431);
-    try (Socket socket = new Socket("127.0.0.1", service.port())) {
-      socket.setSoTimeout(10_000);
-      socket.getOutputStream().write("Jane-Doe\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(answer)
-          .startsWith("HTTP/1.1 400")
-          .contains("Content-Type: application/problem+json")
-          .contains("\"status\" : 400")
-          .doesNotContain("Jane");
-    }
+    assertThat(raw("Jane-Doe\r\n\r\n"))
+        .startsWith("HTTP/1.1 400")
+        .contains("Content-Type: application/problem+json")
+        .contains("\"status\" : 400")
+        .doesNotContain("Jane");
   }
 
   @Test
@@ -496,21 +494,14 @@ class HttpServiceTest {
                 20_000_000,
                 new PrintStream(accessLog, true, StandardCharsets.UTF_8),
                 Duration.ofMillis(500)));
-    try (Socket socket = new Socket("127.0.0.1", service.port())) {
-      socket.setSoTimeout(20_000);
-      socket
-          .getOutputStream()
-          .write(
-              ("POST /v1/guide/evaluate HTTP/1.1\r\nHost: x\r\n"
-                      + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"answ")
-                  .getBytes(StandardCharsets.US_ASCII));
-      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(answer)
-          .startsWith("HTTP/1.1 408")
-          .contains("Content-Type: application/problem+json")
-          .contains("Connection: close")
-          .contains("the body stopped arriving before it was complete: nothing was run");
-    }
+    assertThat(
+            raw(
+                "POST /v1/guide/evaluate HTTP/1.1\r\nHost: x\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"answ"))
+        .startsWith("HTTP/1.1 408")
+        .contains("Content-Type: application/problem+json")
+        .contains("Connection: close")
+        .contains("the body stopped arriving before it was complete: nothing was run");
     // The one slot (--max-concurrent 1) is free again.
     HttpResponse<String> next =
         post(
