@@ -192,8 +192,14 @@ public final class OpenApi {
     }
     responses.set("400", problemResponse("Invalid input or parameters: every problem, by path"));
     responses.set("401", problemResponse("A bearer token is needed"));
+    responses.set(
+        "408", problemResponse("The body stopped arriving before it was complete (idle timeout)"));
     responses.set("413", problemResponse("The body is over the limit"));
-    responses.set("415", problemResponse("Wrong content type"));
+    responses.set(
+        "415",
+        problemResponse(
+            "Wrong content type, a charset other than UTF-8, or a Content-Encoding (send the body"
+                + " uncompressed)"));
     responses.set(
         "503",
         problemResponse(
