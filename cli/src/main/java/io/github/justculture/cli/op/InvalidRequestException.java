@@ -18,17 +18,19 @@ public final class InvalidRequestException extends RuntimeException {
   private final long total;
 
   /**
-   * An exception for the problems found.
+   * An exception for the problems found. Only the first {@value InputException#MAX_PROBLEMS} are
+   * kept, whoever made the list; the rest are counted.
    *
-   * @param problems the problems kept; not empty
-   * @param total how many there were in all
+   * @param problems the problems found, in order; not empty
+   * @param total how many there were in all (at least as many as given)
    */
   public InvalidRequestException(List<Problem> problems, long total) {
     super(problems.isEmpty() ? "invalid request" : problems.get(0).message(), null, false, false);
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an InvalidRequestException needs at least one problem");
     }
-    this.problems = List.copyOf(problems);
+    this.problems =
+        List.copyOf(problems.subList(0, Math.min(problems.size(), InputException.MAX_PROBLEMS)));
     this.total = Math.max(total, problems.size());
   }
 

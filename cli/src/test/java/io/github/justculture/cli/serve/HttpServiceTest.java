@@ -286,6 +286,17 @@ class HttpServiceTest {
             "colour: the value is not UTF-8 text in percent-encoding (each byte as %XX, the bytes"
                 + " UTF-8)");
     assertThat(bytes.body()).doesNotContain("\uFFFD");
+    // However many parameters are wrong, the first hundred are listed and the rest counted.
+    StringBuilder many = new StringBuilder("/v1/cost/simulate?draws=100");
+    for (int i = 0; i < 300; i++) {
+      many.append("&p").append(i).append("=1");
+    }
+    HttpResponse<String> capped =
+        post(many.toString(), "application/json", sample("cost-simulation.json"));
+    JsonNode doc = JustCultureJson.codec().readTree(capped.body());
+    assertThat(doc.get("errors")).hasSize(100);
+    assertThat(doc.get("omitted").asInt()).isEqualTo(200);
+    assertThat(doc.get("detail").asText()).isEqualTo("300 problems: see errors");
   }
 
   @Test
