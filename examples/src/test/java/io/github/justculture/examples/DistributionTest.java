@@ -3,6 +3,7 @@ package io.github.justculture.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -113,6 +114,32 @@ class DistributionTest {
         run(List.of("sh", "bin/justculture", "guide", "evaluate", "no-such-file.json"), env, home);
     assertThat(invalid.exit()).isEqualTo(2);
 
+    // The run that makes an archive reads standard input too (a shell gives a command it runs in
+    // the background /dev/null unless told otherwise).
+    Map<String, String> fresh = new HashMap<>(env);
+    fresh.put("XDG_CACHE_HOME", dir.resolve("fresh-cache").toString());
+    Result piped =
+        run(
+            List.of("sh", "bin/justculture", "guide", "evaluate", "-"),
+            fresh,
+            home,
+            Files.readAllBytes(request));
+    assertThat(piped.exit()).as(piped.out()).isZero();
+    assertThat(piped.out()).isEqualTo(viaJar.out());
+    assertThat(dir.resolve("fresh-cache/justculture")).isNotEmptyDirectory();
+
+    // Called through symbolic links (a link in a folder on the PATH, a relative link to that),
+    // it still finds its jar.
+    Path onPath = Files.createDirectories(dir.resolve("on-path/sub")).getParent();
+    Path absolute =
+        Files.createSymbolicLink(onPath.resolve("justculture"), home.resolve("bin/justculture"));
+    Path relative = Files.createSymbolicLink(onPath.resolve("sub/jc"), Path.of("../justculture"));
+    for (Path link : List.of(absolute, relative)) {
+      Result linked = run(List.of("sh", link.toString(), "--version"), env, dir);
+      assertThat(linked.exit()).as(linked.out()).isZero();
+      assertThat(linked.out()).startsWith("justculture ");
+    }
+
     // A runtime without a base archive (jlink without --generate-cds-archive): no archive, no
     // noise.
     try (Stream<Path> base = Files.list(runtime.resolve("lib/server"))) {
@@ -139,6 +166,11 @@ class DistributionTest {
 
   private static Result run(List<String> command, Map<String, String> env, Path in)
       throws Exception {
+    return run(command, env, in, new byte[0]);
+  }
+
+  private static Result run(List<String> command, Map<String, String> env, Path in, byte[] stdin)
+      throws Exception {
     ProcessBuilder pb =
         new ProcessBuilder(command).directory(in.toFile()).redirectErrorStream(true);
     if (!env.isEmpty()) {
@@ -146,7 +178,9 @@ class DistributionTest {
       pb.environment().putAll(env);
     }
     Process p = pb.start();
-    p.getOutputStream().close();
+    try (OutputStream toProcess = p.getOutputStream()) {
+      toProcess.write(stdin);
+    }
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
     return new Result(p.exitValue(), out);
