@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -152,7 +153,12 @@ final class ServeCommand extends BaseCommand {
                   Clock.systemUTC(),
                   err));
     } catch (IOException e) {
-      throw CliFiles.cannot(String.valueOf(decisionLog), "written", e);
+      throw CliFiles.cannot(
+          e instanceof FileSystemException fs && fs.getFile() != null
+              ? fs.getFile()
+              : String.valueOf(decisionLog),
+          "written",
+          e);
     } catch (RuntimeException e) {
       throw new UsageException(host + ":" + port + ": cannot listen (" + rootMessage(e) + ")");
     }

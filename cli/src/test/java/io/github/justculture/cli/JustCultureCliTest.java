@@ -3,11 +3,14 @@ package io.github.justculture.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.justculture.core.Gbp;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class JustCultureCliTest {
@@ -25,6 +28,20 @@ class JustCultureCliTest {
       assertThat(run.err()).as(c[0]).contains(c[2]);
       assertThat(run.out()).as(c[0]).doesNotContain("listening");
     }
+  }
+
+  @Test
+  void serveAndVerifyNameTheLogFileThatIsNotARegularFile(@TempDir Path dir) throws Exception {
+    Path notAFile = Files.createDirectories(dir.resolve("decisions-000001.jsonl"));
+    CliRun serve = CliRun.of("serve", "--port", "0", "--decision-log", dir.toString());
+    assertThat(serve.exitCode()).isEqualTo(2);
+    assertThat(serve.errLines())
+        .containsExactly(notAFile + ": cannot be written (not a regular file)");
+    assertThat(serve.out()).doesNotContain("listening");
+    CliRun verify = CliRun.of("decision-log", "verify", dir.toString());
+    assertThat(verify.exitCode()).isEqualTo(2);
+    assertThat(verify.errLines())
+        .containsExactly(notAFile + ": cannot be read (not a regular file)");
   }
 
   @Test

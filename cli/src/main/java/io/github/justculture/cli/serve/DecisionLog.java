@@ -121,7 +121,7 @@ public final class DecisionLog implements AutoCloseable {
 
   private void start() throws IOException {
     Files.createDirectories(dir);
-    List<Path> files = files(dir);
+    List<Path> files = regularFiles(dir);
     prev = GENESIS;
     seq = 0;
     String recovered = null;
@@ -373,7 +373,7 @@ public final class DecisionLog implements AutoCloseable {
    * @throws IOException if a file cannot be read (a {@link FileSystemException} naming it)
    */
   public static Verification verify(Path dir) throws IOException {
-    List<Path> files = files(dir);
+    List<Path> files = regularFiles(dir);
     String prev = GENESIS;
     long expectedSeq = 1;
     long lines = 0;
@@ -601,6 +601,23 @@ public final class DecisionLog implements AutoCloseable {
     public void close() {
       // the underlying stream is the caller's
     }
+  }
+
+  /**
+   * The log's files in a folder, in order, each checked to be a regular file: anything else with a
+   * log file's name (a pipe, a folder, a device) would block a reader or a writer, or fail it
+   * later.
+   *
+   * @throws FileSystemException naming the first that is not a regular file
+   */
+  private static List<Path> regularFiles(Path dir) throws IOException {
+    List<Path> files = files(dir);
+    for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        throw new FileSystemException(file.toString(), null, "not a regular file");
+      }
+    }
+    return files;
   }
 
   /**

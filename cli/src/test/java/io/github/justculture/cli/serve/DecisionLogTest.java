@@ -2,6 +2,8 @@ package io.github.justculture.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.justculture.core.json.JustCultureJson;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -169,6 +172,26 @@ class DecisionLogTest {
         .isInstanceOf(FileSystemException.class)
         .extracting(e -> ((FileSystemException) e).getFile())
         .isEqualTo(dir.resolve("decisions-000002.jsonl").toString());
+  }
+
+  @Test
+  void aPipeWithALogFilesNameIsRefusedNotWaitedOn() throws Exception {
+    appendThree();
+    Path pipe = dir.resolve("decisions-000002.jsonl");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    assumeTrue(mkfifo.waitFor() == 0, "mkfifo makes a named pipe here");
+    // Reading or appending to a pipe would wait for the other end for ever.
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          assertThatThrownBy(() -> DecisionLog.verify(dir))
+              .isInstanceOf(FileSystemException.class)
+              .hasMessage(pipe + ": not a regular file");
+          assertThatThrownBy(
+                  () -> DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK).close())
+              .isInstanceOf(FileSystemException.class)
+              .hasMessage(pipe + ": not a regular file");
+        });
   }
 
   @Test
