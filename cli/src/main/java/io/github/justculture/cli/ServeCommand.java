@@ -187,7 +187,11 @@ final class ServeCommand extends BaseCommand {
   private Tokens tokens(Path file) {
     String text;
     try (InputStream in = CliFiles.open(file.toString(), stdin())) {
-      byte[] bytes = in.readNBytes(1 << 20);
+      byte[] bytes = in.readNBytes((1 << 20) + 1);
+      if (bytes.length > 1 << 20) {
+        // Never cut: the last token would be accepted shorter than written.
+        throw new UsageException("--token-file " + file + ": is over 1 MiB");
+      }
       text =
           StandardCharsets.UTF_8
               .newDecoder()

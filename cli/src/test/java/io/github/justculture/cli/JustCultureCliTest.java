@@ -3,9 +3,11 @@ package io.github.justculture.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.justculture.core.Gbp;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -42,6 +44,32 @@ class JustCultureCliTest {
     assertThat(verify.exitCode()).isEqualTo(2);
     assertThat(verify.errLines())
         .containsExactly(notAFile + ": cannot be read (not a regular file)");
+  }
+
+  @Test
+  void aTokenFileThatCannotBeUsedIsRefusedBeforeTheServiceListens(@TempDir Path dir)
+      throws Exception {
+    Path big = dir.resolve("big.txt");
+    Files.write(
+        big, ("0123456789abcdef-".repeat(70_000) + "\n").getBytes(StandardCharsets.US_ASCII));
+    Path latin = dir.resolve("latin.txt");
+    Files.write(latin, new byte[] {'t', 'o', 'k', (byte) 0xe9, 'n', '\n'});
+    Path shortToken = dir.resolve("short.txt");
+    Files.writeString(shortToken, "# one token\nabc\n");
+    Map<Path, String> cases = new LinkedHashMap<>();
+    cases.put(
+        dir.resolve("missing.txt"),
+        dir.resolve("missing.txt") + ": cannot be read (no such file or folder)");
+    cases.put(big, "--token-file " + big + ": is over 1 MiB");
+    cases.put(latin, latin + ": is not UTF-8 text");
+    cases.put(shortToken, "--token-file " + shortToken + ": ");
+    cases.forEach(
+        (file, message) -> {
+          CliRun run = CliRun.of("serve", "--port", "0", "--token-file", file.toString());
+          assertThat(run.exitCode()).as(message).isEqualTo(2);
+          assertThat(run.errLines()).as(message).singleElement().asString().startsWith(message);
+          assertThat(run.out()).as(message).doesNotContain("listening");
+        });
   }
 
   @Test
