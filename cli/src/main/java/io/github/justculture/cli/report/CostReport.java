@@ -14,6 +14,7 @@ import io.github.justculture.cost.SimulationResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,7 +45,7 @@ public final class CostReport {
         .append("</code> (")
         .append(esc(estimate.priceYear()))
         .append(" prices), ")
-        .append(String.format("%,d", estimate.headcount()))
+        .append(String.format(Locale.UK, "%,d", estimate.headcount()))
         .append(" staff, prevalence ")
         .append(esc(estimate.prevalence().toPlainString()))
         .append(". Total <strong>")
@@ -109,7 +110,7 @@ public final class CostReport {
     body.append("<h2>How uncertain the total is</h2>\n<figure>\n")
         .append(histogram(simulation, estimate.total()));
     body.append("<figcaption>")
-        .append(String.format("%,d", simulation.draws()))
+        .append(String.format(Locale.UK, "%,d", simulation.draws()))
         .append(" simulated totals (seed ")
         .append(simulation.seed())
         .append("): P5 ")
@@ -210,7 +211,7 @@ public final class CostReport {
       return "";
     }
     return String.format(
-        "%.1f%%", 100 * part.amount().doubleValue() / total.amount().doubleValue());
+        Locale.UK, "%.1f%%", 100 * part.amount().doubleValue() / total.amount().doubleValue());
   }
 
   private static String open(String id, int height, String title, String description) {

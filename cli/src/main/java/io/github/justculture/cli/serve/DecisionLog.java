@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -188,7 +189,7 @@ public final class DecisionLog implements AutoCloseable {
   }
 
   private void openFile() throws IOException {
-    Path file = dir.resolve(String.format("decisions-%06d.jsonl", fileNumber));
+    Path file = dir.resolve(String.format(Locale.ROOT, "decisions-%06d.jsonl", fileNumber));
     channel =
         FileChannel.open(
             file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);

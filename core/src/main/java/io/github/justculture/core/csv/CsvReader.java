@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -593,9 +594,11 @@ public final class CsvReader {
         return new Cell(
             "",
             String.format(
+                Locale.ROOT,
                 "is not valid UTF-8 text (byte 0x%02X at byte %d of the cell): save the file as"
                     + " UTF-8",
-                bad, bytes.position() + 1));
+                bad,
+                bytes.position() + 1));
       }
       return new Cell(decoded.flip().toString(), null);
     }
