@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ final class CliFiles {
         }
       };
     }
-    Path path = Path.of(name);
+    Path path = path(name);
     if (Files.isDirectory(path)) {
       throw new UsageException(name + ": is a folder, not a file");
     }
@@ -50,6 +51,31 @@ final class CliFiles {
     } catch (IOException e) {
       throw cannot(name, "read", e);
     }
+  }
+
+  /**
+   * A file name given on the command line, as a path.
+   *
+   * @param name the name given
+   * @return the path
+   * @throws UsageException if this system cannot hold the name: its characters are not in the
+   *     encoding of the system's file names (under {@code LANG=C}, on Java 17, anything but ASCII)
+   */
+  static Path path(String name) {
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new UsageException(unusableName(name));
+    }
+  }
+
+  /** Why a name cannot be a path here, as one line. */
+  static String unusableName(String name) {
+    String encoding = System.getProperty("sun.jnu.encoding", "the system's");
+    return name
+        + ": cannot be a file name here (file names are in "
+        + encoding
+        + " on this system, which cannot hold it; run with a UTF-8 locale, such as LANG=C.UTF-8)";
   }
 
   /**
@@ -77,7 +103,7 @@ final class CliFiles {
     } catch (IOException e) {
       throw cannot(name, "read", e);
     }
-    Path file = Path.of(name);
+    Path file = path(name);
     return () -> {
       try {
         return Files.newInputStream(file);

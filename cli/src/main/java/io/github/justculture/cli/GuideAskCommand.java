@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -115,7 +114,7 @@ final class GuideAskCommand extends BaseCommand {
     out.print(describe(result));
     out.flush();
     if (outFile != null) {
-      CliFiles.write(Path.of(outFile), JustCultureJson.codec().writePretty(result) + "\n");
+      CliFiles.write(CliFiles.path(outFile), JustCultureJson.codec().writePretty(result) + "\n");
       err().println("wrote " + outFile);
     }
     return JustCultureCli.OK;

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -309,6 +310,16 @@ public final class JustCultureCli implements Callable<Integer> {
         cli.addSubcommand(group(root, group.getKey(), group.getValue(), pruned ? args : null));
       }
     }
+    // After the commands are added: picocli gives a converter to the commands it has then.
+    cli.registerConverter(
+        Path.class,
+        name -> {
+          try {
+            return CliFiles.path(name);
+          } catch (UsageException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+          }
+        });
     return cli;
   }
 

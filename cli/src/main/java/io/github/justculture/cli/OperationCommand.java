@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -272,7 +271,7 @@ final class OperationCommand implements Callable<Integer> {
     }
     long size;
     try {
-      size = java.nio.file.Files.size(Path.of(input));
+      size = java.nio.file.Files.size(CliFiles.path(input));
     } catch (IOException e) {
       return records;
     }
@@ -302,7 +301,7 @@ final class OperationCommand implements Callable<Integer> {
       String file = spec.findOption(OUT).getValue();
       StringBuilder html = new StringBuilder();
       renderer.render(result, html, problems);
-      CliFiles.write(Path.of(file), html.toString());
+      CliFiles.write(CliFiles.path(file), html.toString());
       err.println("wrote " + file);
     } else {
       Writer out = stdout();

@@ -73,6 +73,43 @@ class JustCultureCliTest {
   }
 
   @Test
+  void aFileNameTheSystemCannotHoldIsAUsageError() throws Exception {
+    // Under LC_ALL=C, Java 17 keeps file names in ASCII: a name with "é" cannot be a path at all.
+    String name = System.getProperty("java.io.tmpdir") + "/r\u00e9sum\u00e9.json";
+    for (List<String> args :
+        List.of(
+            List.of("cost", "estimate", name),
+            List.of("cost", "report", "--out", name, "../examples/data/cost-profile.json"),
+            List.of("decision-log", "verify", name),
+            List.of("serve", "--port", "0", "--decision-log", name))) {
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add("-cp");
+      command.add(
+          System.getProperty("jdk.module.path", "")
+              + java.io.File.pathSeparator
+              + System.getProperty("java.class.path", ""));
+      command.add(JustCultureCli.class.getName());
+      command.addAll(args);
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.environment().remove("LANG");
+      builder.environment().put("LC_ALL", "C");
+      Process process = builder.start();
+      process.getOutputStream().close();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor()).as("%s: %s", args, output).isEqualTo(2);
+      assertThat(output)
+          .as("%s", args)
+          .doesNotContain("internal error")
+          .doesNotContain("Exception")
+          .containsAnyOf(
+              "cannot be a file name here (file names are in",
+              "no such file or folder",
+              "is not a folder");
+    }
+  }
+
+  @Test
   void printsItsVersion() {
     CliRun run = CliRun.of("--version");
     assertThat(run.exitCode()).isZero();
