@@ -106,6 +106,7 @@ public final class JustCultureCli implements Callable<Integer> {
   private final PrintStream err;
   private final Clock clock;
   private final boolean errIsTerminal;
+  private boolean outputGone;
 
   private JustCultureCli(
       InputStream in, PrintStream out, PrintStream err, Clock clock, boolean errIsTerminal) {
@@ -114,6 +115,14 @@ public final class JustCultureCli implements Callable<Integer> {
     this.err = err;
     this.clock = clock;
     this.errIsTerminal = errIsTerminal;
+  }
+
+  /**
+   * Notes that standard output cannot be written (reported, or of no matter to the command): the
+   * run does not try to flush it at the end.
+   */
+  void outputGone() {
+    outputGone = true;
   }
 
   /** Standard input of this run, for commands that read {@code -}. */
@@ -169,7 +178,8 @@ public final class JustCultureCli implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err));
+    PrintStream out = new PrintStream(StandardOutput.ofProcess(), false, StandardCharsets.UTF_8);
+    System.exit(run(args, System.in, out, System.err));
   }
 
   /**
@@ -234,7 +244,20 @@ public final class JustCultureCli implements Callable<Integer> {
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter e = commandLine.getErr();
-          commandLine.getOut().flush();
+          StandardOutput.Closed closed = StandardOutput.Closed.in(ex);
+          if (closed == null) {
+            try {
+              commandLine.getOut().flush();
+            } catch (StandardOutput.Closed c) {
+              closed = c;
+            }
+          }
+          if (closed != null) {
+            // The reader has gone or the disk is full: the command stopped at its next write.
+            root.outputGone();
+            e.println(closed.line());
+            return INVALID_INPUT;
+          }
           if (ex instanceof InvalidRequestException invalid) {
             for (Problem problem : invalid.problems()) {
               e.println(problem.message());
@@ -251,17 +274,36 @@ public final class JustCultureCli implements Callable<Integer> {
           e.println("justculture: internal error: " + ex);
           return INTERNAL_ERROR;
         });
+    cli.setExecutionStrategy(
+        parseResult -> {
+          try {
+            return new CommandLine.RunLast().execute(parseResult);
+          } catch (StandardOutput.Closed closed) {
+            // Raised while picocli printed help or a version (a command's own failures reach the
+            // handler above): picocli would print a stack trace.
+            root.outputGone();
+            errWriter.println(closed.line());
+            return INVALID_INPUT;
+          }
+        });
+    int code;
     try {
-      return cli.execute(args);
+      code = cli.execute(args);
+      if (!root.outputGone) {
+        outWriter.flush();
+      }
+    } catch (StandardOutput.Closed closed) {
+      // The last of the output could not be written.
+      errWriter.println(closed.line());
+      code = INVALID_INPUT;
     } catch (RuntimeException | Error e) {
       // picocli lets errors (and failures inside its own handlers) through; they still get one
       // line, and count as internal failures, never as a problem of the input.
       errWriter.println("justculture: internal error: " + e);
-      return INTERNAL_ERROR;
-    } finally {
-      outWriter.flush();
-      errWriter.flush();
+      code = INTERNAL_ERROR;
     }
+    errWriter.flush();
+    return code;
   }
 
   /**

@@ -171,15 +171,20 @@ final class ServeCommand extends BaseCommand {
                   stopped.countDown();
                 },
                 "justculture-shutdown"));
-    out()
-        .println(
-            "justculture "
-                + JustCultureCli.version()
-                + " listening on http://"
-                + host
-                + ":"
-                + service.port());
-    out().flush();
+    try {
+      out()
+          .println(
+              "justculture "
+                  + JustCultureCli.version()
+                  + " listening on http://"
+                  + host
+                  + ":"
+                  + service.port());
+      out().flush();
+    } catch (StandardOutput.Closed closed) {
+      // A service's standard output is only this line: with no reader for it, it serves anyway.
+      ((JustCultureCli) spec.root().userObject()).outputGone();
+    }
     stopped.await();
     return JustCultureCli.OK;
   }

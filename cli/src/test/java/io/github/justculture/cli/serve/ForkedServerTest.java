@@ -1,6 +1,7 @@
 package io.github.justculture.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.justculture.core.json.JustCultureJson;
@@ -8,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,7 +49,8 @@ class ForkedServerTest {
   /** A server in a JVM of its own, on the test's runtime classes. */
   record Server(Process process, int port) {}
 
-  static Server fork(String... args) throws IOException {
+  /** The command line that runs {@code justculture ARGS} in a JVM of its own. */
+  static List<String> command(String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx256m");
@@ -57,9 +60,12 @@ class ForkedServerTest {
             + File.pathSeparator
             + System.getProperty("java.class.path", ""));
     command.add("io.github.justculture.cli.JustCultureCli");
-    command.add("serve");
-    command.add("--port");
-    command.add("0");
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  static Server fork(String... args) throws IOException {
+    List<String> command = command("serve", "--port", "0");
     command.addAll(List.of(args));
     Process process =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -189,6 +195,40 @@ class ForkedServerTest {
     DecisionLog.Verification v = DecisionLog.verify(log);
     assertThat(v.intact()).isTrue();
     assertThat(v.lines()).isEqualTo(1);
+  }
+
+  @Test
+  void aServiceWhoseStandardOutputCannotBeWrittenServesAnywayAndStopsQuietly() throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    List<String> command = command("serve", "--port", String.valueOf(port));
+    Path err = dir.resolve("stderr.txt");
+    assumeTrue(Files.isWritable(Path.of("/dev/full")), "/dev/full: every write fails");
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(new File("/dev/full"))
+            .redirectError(err.toFile())
+            .start();
+    Server server = new Server(process, port);
+    HttpClient client = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    String health = "";
+    while (!health.contains("live")) {
+      assertThat(System.nanoTime()).as("the service started").isLessThan(deadline);
+      try {
+        health = get(client, server, "/health/live");
+      } catch (java.net.ConnectException notYet) {
+        Thread.sleep(50);
+      }
+    }
+    process.destroy(); // SIGTERM
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(Files.readString(err))
+        .contains("GET /health/live 200")
+        .doesNotContain("standard output")
+        .doesNotContain("Exception");
   }
 
   private static String get(HttpClient client, Server server, String path) throws Exception {
