@@ -245,6 +245,10 @@ final class ServeCommand extends BaseCommand {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
+    if (root instanceof java.nio.channels.UnresolvedAddressException
+        || root instanceof java.net.UnknownHostException) {
+      return "no such host or address";
+    }
     return root.getMessage() == null ? "an error" : root.getMessage();
   }
 }

@@ -23,6 +23,7 @@ class JustCultureCliTest {
       {"--max-draws", "0", "--max-draws: must be between 1 and 1000000000000, was 0"},
       {"--max-concurrent", "0", "--max-concurrent: must be between 1 and 10000, was 0"},
       {"--port", "70000", "--port: must be between 0 and 65535, was 70000"},
+      {"--host", "no such host", "no such host:8080: cannot listen (no such host or address)"},
     };
     for (String[] c : cases) {
       CliRun run = CliRun.of("serve", c[0], c[1]);
