@@ -58,6 +58,15 @@ class DistributionTest {
             "examples/gate-proposal.json")) {
       assertThat(home.resolve(f)).as(f).exists();
     }
+    // No Windows here to run it: what can be checked without one. cmd.exe wants CRLF line ends,
+    // and the script must run the same jar, with the same options, as bin/justculture.
+    String bat = Files.readString(home.resolve("bin/justculture.bat"), StandardCharsets.US_ASCII);
+    assertThat(bat.replace("\r\n", "")).as("every line ends CRLF").doesNotContain("\n");
+    assertThat(bat)
+        .contains("-jar \"%APP_HOME%\\lib\\justculture.jar\" %*")
+        .contains("%JAVA_HOME%\\bin\\java.exe")
+        .contains("%JAVA_OPTS%")
+        .contains("exit /b %ERRORLEVEL%");
 
     // A Java runtime, as a JRE would be: the Java SE modules, with the JDK's base class-data
     // archive.
