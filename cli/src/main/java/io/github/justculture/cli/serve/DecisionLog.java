@@ -23,6 +23,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +73,8 @@ public final class DecisionLog implements AutoCloseable {
   /** The most entries waiting to be written; a request finding the queue full is refused (503). */
   static final int QUEUE = 10_000;
 
-  private static final Pattern FILE = Pattern.compile("decisions-(\\d{6})\\.jsonl");
+  /** A log file's name: its number, at least six digits, more once there are a million files. */
+  private static final Pattern FILE = Pattern.compile("decisions-(\\d{6,18})\\.jsonl");
 
   private final Path dir;
   private final Sync sync;
@@ -85,7 +87,7 @@ public final class DecisionLog implements AutoCloseable {
 
   // Owned by the writer thread after start.
   private FileChannel channel;
-  private int fileNumber;
+  private long fileNumber;
   private long fileSize;
   private long seq;
   private String prev;
@@ -633,16 +635,19 @@ public final class DecisionLog implements AutoCloseable {
       return List.of();
     }
     try (Stream<Path> list = Files.list(dir)) {
-      return list.filter(p -> FILE.matcher(p.getFileName().toString()).matches()).sorted().toList();
+      // In the order of their numbers: by name, decisions-1000000 would come before 999999.
+      return list.filter(p -> FILE.matcher(p.getFileName().toString()).matches())
+          .sorted(Comparator.comparingLong(DecisionLog::number).thenComparing(Path::toString))
+          .toList();
     }
   }
 
-  private static int number(Path file) {
+  private static long number(Path file) {
     Matcher m = FILE.matcher(file.getFileName().toString());
     if (!m.matches()) {
       throw new IllegalArgumentException("not a decision log file: " + file);
     }
-    return Integer.parseInt(m.group(1));
+    return Long.parseLong(m.group(1));
   }
 
   /** The last complete line of the last file that has one, read as a stream. */

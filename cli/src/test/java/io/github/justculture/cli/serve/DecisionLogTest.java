@@ -175,6 +175,35 @@ class DecisionLogTest {
   }
 
   @Test
+  void pastAMillionFilesTheChainGoesOnInNumberOrder() throws Exception {
+    // A log that rotates at every line, started near file 999,999.
+    Files.createFile(dir.resolve("decisions-999998.jsonl"));
+    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1, CLOCK)) {
+      for (int i = 0; i < 4; i++) {
+        log.append("/v1/guide/evaluate", request(i), Map.of(), 10_000);
+      }
+    }
+    assertThat(DecisionLog.files(dir))
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly(
+            "decisions-999998.jsonl",
+            "decisions-999999.jsonl",
+            "decisions-1000000.jsonl",
+            "decisions-1000001.jsonl");
+    DecisionLog.Verification v = DecisionLog.verify(dir);
+    assertThat(v.intact()).isTrue();
+    assertThat(v.lines()).isEqualTo(4);
+    assertThat(v.files()).isEqualTo(4);
+    // Reopened, it goes on from the last file by number, not by name.
+    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1, CLOCK)) {
+      assertThat(log.append("/v1/guide/evaluate", request(9), Map.of(), 10_000)).isEqualTo(5);
+    }
+    assertThat(DecisionLog.verify(dir).lines()).isEqualTo(5);
+    assertThat(DecisionLog.files(dir).get(4).getFileName().toString())
+        .isEqualTo("decisions-1000002.jsonl");
+  }
+
+  @Test
   void aPipeWithALogFilesNameIsRefusedNotWaitedOn() throws Exception {
     appendThree();
     Path pipe = dir.resolve("decisions-000002.jsonl");
