@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -88,6 +89,11 @@ public final class DecisionLog implements AutoCloseable {
   // Owned by the writer thread after start.
   private FileChannel channel;
   private long fileNumber;
+
+  /** The lock file in the folder, held by an open log. */
+  static final String LOCK = "decisions.lock";
+
+  private FileChannel lockFile;
   private long fileSize;
   private long seq;
   private String prev;
@@ -124,6 +130,40 @@ public final class DecisionLog implements AutoCloseable {
 
   private void start() throws IOException {
     Files.createDirectories(dir);
+    lock();
+    try {
+      startLocked();
+    } catch (IOException | RuntimeException e) {
+      lockFile.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Takes the folder's lock, held until {@link #close} (or the process's end, however it ends): two
+   * services appending to one log would interleave their lines and break the chain.
+   */
+  private void lock() throws IOException {
+    Path path = dir.resolve(LOCK);
+    FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    boolean held = false;
+    try {
+      held = ch.tryLock() != null;
+    } catch (OverlappingFileLockException inThisProcess) {
+      held = false;
+    } finally {
+      if (!held) {
+        ch.close();
+      }
+    }
+    if (!held) {
+      throw new FileSystemException(
+          dir.toString(), null, "in use: another running service holds its " + LOCK);
+    }
+    lockFile = ch;
+  }
+
+  private void startLocked() throws IOException {
     List<Path> files = regularFiles(dir);
     prev = GENESIS;
     seq = 0;
@@ -340,9 +380,13 @@ public final class DecisionLog implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    if (channel != null && channel.isOpen()) {
-      channel.force(true);
-      channel.close();
+    try {
+      if (channel != null && channel.isOpen()) {
+        channel.force(true);
+        channel.close();
+      }
+    } finally {
+      lockFile.close();
     }
   }
 

@@ -175,6 +175,31 @@ class DecisionLogTest {
   }
 
   @Test
+  void oneLogHasOneWriterAtATime() throws Exception {
+    DecisionLog first = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK);
+    try {
+      assertThatThrownBy(() -> DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK))
+          .isInstanceOf(FileSystemException.class)
+          .hasMessage(dir + ": in use: another running service holds its decisions.lock");
+      first.append("/v1/gate/check", request(1), Map.of(), 10_000);
+    } finally {
+      first.close();
+    }
+    // Closed, it lets the next one in; the lock file is not a log file.
+    try (DecisionLog second = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK)) {
+      assertThat(second.append("/v1/gate/check", request(2), Map.of(), 10_000)).isEqualTo(2);
+    }
+    assertThat(DecisionLog.files(dir)).hasSize(1);
+    assertThat(DecisionLog.verify(dir).lines()).isEqualTo(2);
+    // A start that fails lets go of the lock too.
+    Path blocker = Files.createDirectory(dir.resolve("decisions-000002.jsonl"));
+    assertThatThrownBy(() -> DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK))
+        .hasMessageEndingWith("not a regular file");
+    Files.delete(blocker);
+    DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK).close();
+  }
+
+  @Test
   void pastAMillionFilesTheChainGoesOnInNumberOrder() throws Exception {
     // A log that rotates at every line, started near file 999,999.
     Files.createFile(dir.resolve("decisions-999998.jsonl"));

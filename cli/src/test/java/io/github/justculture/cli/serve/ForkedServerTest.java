@@ -1,6 +1,7 @@
 package io.github.justculture.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -90,6 +92,11 @@ class ForkedServerTest {
   void killedMidBurstEveryAcknowledgedDecisionIsInTheLogAndTheLogVerifies() throws Exception {
     Path log = dir.resolve("log");
     Server server = fork("--decision-log", log.toString(), "--decision-log-sync", "always");
+    // While it runs, nothing else may append to its log (the lines would interleave).
+    assertThatThrownBy(
+            () -> DecisionLog.open(log, DecisionLog.Sync.ALWAYS, 64 << 20, Clock.systemUTC()))
+        .isInstanceOf(FileSystemException.class)
+        .hasMessage(log + ": in use: another running service holds its decisions.lock");
     HttpClient client = HttpClient.newHttpClient();
     Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
     AtomicInteger next = new AtomicInteger();
@@ -146,7 +153,8 @@ class ForkedServerTest {
       }
     }
     assertThat(logged).containsAll(acknowledged);
-    // The next start repairs an incomplete last line, logs the repair, and the chain goes on.
+    // The lock went with the process; the next start repairs an incomplete last line, logs the
+    // repair, and the chain goes on.
     try (DecisionLog reopened =
         DecisionLog.open(log, DecisionLog.Sync.ALWAYS, 64 << 20, Clock.systemUTC())) {
       reopened.append(
