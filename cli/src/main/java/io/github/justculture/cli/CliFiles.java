@@ -79,9 +79,9 @@ final class CliFiles {
   }
 
   /**
-   * A JSON document from a file or standard input: a file is checked now and read from disk when
-   * used (the codec's document limit bounds each read); standard input is read now, in blocks,
-   * refused once it passes the limit.
+   * A JSON document from a file or standard input: a regular file is checked now and read from disk
+   * when used (the codec's document limit bounds each read); standard input, a pipe or a device
+   * (anything that can be read only once) is read now, in blocks, refused once it passes the limit.
    *
    * @param name the name given, or {@code -}
    * @param stdin standard input
@@ -98,12 +98,21 @@ final class CliFiles {
         throw cannot("standard input", "read", e);
       }
     }
+    Path file = path(name);
+    if (!Files.isRegularFile(file)) {
+      // A pipe or a device (<(jq …), /dev/stdin) can be read once only: read it now, bounded,
+      // as standard input is. A missing file fails in open, with its name.
+      try (InputStream in = open(name, stdin)) {
+        return Body.readBounded(in, JustCultureJson.MAX_DOCUMENT_BYTES, "$");
+      } catch (IOException e) {
+        throw cannot(name, "read", e);
+      }
+    }
     try (InputStream check = open(name, stdin)) {
       check.read(); // an unreadable file fails here, with the path, not later in the codec
     } catch (IOException e) {
       throw cannot(name, "read", e);
     }
-    Path file = path(name);
     return () -> {
       try {
         return Files.newInputStream(file);

@@ -1,11 +1,15 @@
 package io.github.justculture.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.justculture.core.Gbp;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,6 +112,47 @@ class JustCultureCliTest {
               "no such file or folder",
               "is not a folder");
     }
+  }
+
+  @Test
+  void jsonFromAPipeIsReadOnceAndWhole(@TempDir Path dir) throws Exception {
+    // <(jq …) and /dev/stdin are pipes: they can be read once only, and every byte counts.
+    Path request = dir.resolve("request.pipe");
+    Path definition = dir.resolve("definition.pipe");
+    for (Path pipe : List.of(request, definition)) {
+      Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+      assumeTrue(mkfifo.waitFor() == 0, "mkfifo makes a named pipe here");
+    }
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.writeString(
+                    definition,
+                    Files.readString(Path.of("../examples/data/guide-definition.json")));
+                Files.writeString(request, "{\"answers\":{\"intent\":\"YES\"}}");
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    writer.start();
+    CliRun run =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () ->
+                CliRun.of(
+                    "guide",
+                    "evaluate",
+                    "--definition",
+                    definition.toString(),
+                    request.toString()));
+    writer.join(10_000);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("\"id\" : \"trust-x-2026\"")
+        .contains("\"intent\"")
+        .contains("deliberate-harm");
   }
 
   @Test
