@@ -6,6 +6,8 @@ import io.github.justculture.cli.serve.Tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -171,6 +173,14 @@ final class ServeCommand extends BaseCommand {
                   stopped.countDown();
                 },
                 "justculture-shutdown"));
+    if (tokens.isEmpty() && !isLoopback(host)) {
+      // Allowed (a private network, a proxy that authenticates), but never silently.
+      err.println(
+          "justculture: warning: listening on "
+              + host
+              + " without --token-file: anyone who can reach this port can use every route");
+      err.flush();
+    }
     try {
       out()
           .println(
@@ -238,6 +248,15 @@ final class ServeCommand extends BaseCommand {
       throw new UsageException(option + ": must be between 1 byte and 1GiB, was \"" + text + "\"");
     }
     return bytes;
+  }
+
+  /** Whether a host names this machine's loopback only (it is resolved, as the server will). */
+  static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   private static String rootMessage(Throwable e) {

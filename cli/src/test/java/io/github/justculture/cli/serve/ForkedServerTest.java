@@ -22,7 +22,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -237,6 +239,39 @@ class ForkedServerTest {
         .contains("GET /health/live 200")
         .doesNotContain("standard output")
         .doesNotContain("Exception");
+  }
+
+  @Test
+  void listeningBeyondThisMachineWithoutTokensIsSaidOnStandardError() throws Exception {
+    Path tokens = dir.resolve("tokens.txt");
+    Files.writeString(tokens, "0123456789abcdef-token\n");
+    String warning = "justculture: warning: listening on 0.0.0.0 without --token-file";
+    Map<List<String>, Boolean> cases = new LinkedHashMap<>();
+    cases.put(List.of("--host", "0.0.0.0"), true);
+    cases.put(List.of("--host", "0.0.0.0", "--token-file", tokens.toString()), false);
+    cases.put(List.of("--host", "127.0.0.1"), false);
+    cases.put(List.of("--host", "localhost"), false);
+    for (Map.Entry<List<String>, Boolean> c : cases.entrySet()) {
+      List<String> command = command("serve", "--port", "0");
+      command.addAll(c.getKey());
+      Path err = dir.resolve("stderr-" + c.getKey().size() + c.getKey().get(1) + ".txt");
+      Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+      try {
+        BufferedReader out =
+            new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(out.readLine()).as("%s", c.getKey()).contains("listening on http://");
+        // The warning, if any, was written before the listening line.
+        if (c.getValue()) {
+          assertThat(Files.readString(err)).as("%s", c.getKey()).startsWith(warning);
+        } else {
+          assertThat(Files.readString(err)).as("%s", c.getKey()).doesNotContain("warning");
+        }
+      } finally {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+      }
+    }
   }
 
   private static String get(HttpClient client, Server server, String path) throws Exception {
