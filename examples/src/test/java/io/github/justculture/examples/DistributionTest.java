@@ -136,6 +136,14 @@ class DistributionTest {
     assertThat(piped.exit()).as(piped.out()).isZero();
     assertThat(piped.out()).isEqualTo(viaJar.out());
     assertThat(dir.resolve("fresh-cache/justculture")).isNotEmptyDirectory();
+    // … and copes when there is no standard input at all (a closed descriptor, as some schedulers
+    // leave it).
+    fresh.put("XDG_CACHE_HOME", dir.resolve("closed-cache").toString());
+    Result closed =
+        run(List.of("sh", "-c", "exec <&-; exec sh bin/justculture --version"), fresh, home);
+    assertThat(closed.exit()).as(closed.out()).isZero();
+    assertThat(closed.out()).startsWith("justculture ");
+    assertThat(dir.resolve("closed-cache/justculture")).isNotEmptyDirectory();
 
     // Called through symbolic links (a link in a folder on the PATH, a relative link to that),
     // it still finds its jar.
