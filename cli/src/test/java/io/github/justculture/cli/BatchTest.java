@@ -46,6 +46,23 @@ class BatchTest {
   }
 
   @Test
+  void windowsLineEndsAndAByteOrderMarkAreReadAsExcelAndNotepadWriteThem() {
+    CliRun run =
+        CliRun.withInput(
+            "\ufeff{\"answers\":{\"1a\":\"YES\"}}\r\n\r\n{\"answers\":{\"1a\":\"NO\"}}\r\n",
+            "guide",
+            "evaluate",
+            "--batch",
+            "-");
+    assertThat(run.exitCode()).as(run.out()).isZero();
+    List<JsonNode> answers = answers(run);
+    assertThat(answers).extracting(a -> a.get("line").asInt()).containsExactly(1, 3);
+    assertThat(answers.get(0).get("result").get("outcome").get("id").asText())
+        .isEqualTo("deliberate-harm");
+    assertThat(answers.get(1).get("result").get("nextQuestion").asText()).isEqualTo("2a");
+  }
+
+  @Test
   void allGoodLinesExitZero() {
     CliRun run =
         CliRun.withInput(
