@@ -323,6 +323,7 @@ public final class HttpService implements AutoCloseable {
               guarded(
                   "/metrics",
                   true,
+                  false,
                   ctx ->
                       ctx.status(200)
                           .contentType("text/plain; version=0.0.4; charset=utf-8")
@@ -371,6 +372,15 @@ public final class HttpService implements AutoCloseable {
   }
 
   private Handler guarded(String route, boolean needsToken, Handler handler) {
+    return guarded(route, needsToken, true, handler);
+  }
+
+  /**
+   * A route behind the service's gates: stopping, the token, and (when {@code limited}) the limit
+   * of requests in flight. {@code /metrics} is not limited, so that a scrape still answers when the
+   * service is shedding load, which is when it is most wanted.
+   */
+  private Handler guarded(String route, boolean needsToken, boolean limited, Handler handler) {
     return ctx -> {
       ctx.attribute(ROUTE, route);
       if (stopping) {
@@ -390,7 +400,7 @@ public final class HttpService implements AutoCloseable {
             "this route needs Authorization: Bearer <token>");
         return;
       }
-      if (!inFlight.tryAcquire()) {
+      if (limited && !inFlight.tryAcquire()) {
         metrics.shed();
         retryLater(ctx, "too many requests in flight (" + config.maxConcurrent() + ")");
         return;
@@ -402,7 +412,9 @@ public final class HttpService implements AutoCloseable {
         handler.handle(ctx);
       } finally {
         active.decrementAndGet();
-        inFlight.release();
+        if (limited) {
+          inFlight.release();
+        }
       }
     };
   }

@@ -611,6 +611,12 @@ class HttpServiceTest {
         post("/v1/cost/estimate", "application/json", sample("cost-profile.json"));
     assertThat(shed.statusCode()).isEqualTo(503);
     assertThat(shed.headers().firstValue("Retry-After")).contains("1");
+    // A metrics scrape still answers while the service sheds load, and counts what it shed.
+    HttpResponse<String> scrape = get("/metrics");
+    assertThat(scrape.statusCode()).isEqualTo(200);
+    assertThat(scrape.body())
+        .contains("justculture_http_shed_total 1")
+        .contains("justculture_http_requests_in_flight 2");
     assertThat(slow.get().statusCode()).isEqualTo(200);
     assertThat(
             post("/v1/cost/estimate", "application/json", sample("cost-profile.json")).statusCode())
