@@ -172,6 +172,17 @@ final class CliFiles {
   }
 
   /** A usage error for an I/O fault, in plain words. */
+  /**
+   * {@link #cannot}, naming the file the exception names if it names one (a log file in a folder),
+   * else the name given.
+   */
+  static UsageException cannotNamed(String given, String verb, IOException e) {
+    return cannot(
+        e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : given,
+        verb,
+        e);
+  }
+
   static UsageException cannot(String name, String verb, IOException e) {
     String why;
     if (e instanceof NoSuchFileException) {

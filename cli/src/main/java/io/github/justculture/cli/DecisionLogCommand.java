@@ -2,7 +2,6 @@ package io.github.justculture.cli;
 
 import io.github.justculture.cli.serve.DecisionLog;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -39,12 +38,7 @@ final class DecisionLogCommand {
       try {
         v = DecisionLog.verify(dir);
       } catch (IOException e) {
-        throw CliFiles.cannot(
-            e instanceof FileSystemException fs && fs.getFile() != null
-                ? fs.getFile()
-                : dir.toString(),
-            "read",
-            e);
+        throw CliFiles.cannotNamed(dir.toString(), "read", e);
       }
       if (v.intact()) {
         out().println("intact: " + v.lines() + " decisions in " + v.files() + " files");

@@ -11,7 +11,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -153,14 +152,10 @@ final class ServeCommand extends BaseCommand {
                   concurrent,
                   maxDraws,
                   Clock.systemUTC(),
-                  err));
+                  err,
+                  HttpService.IDLE_TIMEOUT));
     } catch (IOException e) {
-      throw CliFiles.cannot(
-          e instanceof FileSystemException fs && fs.getFile() != null
-              ? fs.getFile()
-              : String.valueOf(decisionLog),
-          "written",
-          e);
+      throw CliFiles.cannotNamed(String.valueOf(decisionLog), "written", e);
     } catch (RuntimeException e) {
       throw new UsageException(host + ":" + port + ": cannot listen (" + rootMessage(e) + ")");
     }

@@ -460,7 +460,6 @@ public final class DecisionLog implements AutoCloseable {
    * the line itself, so a line of any length is read in the same small memory.
    *
    * @param complete whether the line ended with a line end (not the end of the file)
-   * @param bytes the line's length, without its line end
    * @param sha256 the SHA-256 of the line's bytes, without its line end
    * @param json whether the line is one JSON object and nothing else
    * @param seq the top-level {@code seq}, or -1
@@ -469,7 +468,6 @@ public final class DecisionLog implements AutoCloseable {
    */
   private record Entry(
       boolean complete,
-      long bytes,
       String sha256,
       boolean json,
       long seq,
@@ -523,7 +521,7 @@ public final class DecisionLog implements AutoCloseable {
         json = false;
       }
       line.drain();
-      return new Entry(line.newline, line.count, line.sha256(), json, seq, prev, time && route);
+      return new Entry(line.newline, line.sha256(), json, seq, prev, time && route);
     }
 
     /** What is wrong with this line as the one after {@code prev}, numbered {@code seq}. */
@@ -589,7 +587,6 @@ public final class DecisionLog implements AutoCloseable {
     private final MessageDigest digest = newDigest();
     private boolean ended;
     boolean newline;
-    long count;
 
     LineStream(LineReader reader) {
       this.reader = reader;
@@ -622,7 +619,6 @@ public final class DecisionLog implements AutoCloseable {
       int n = end - from;
       System.arraycopy(reader.buffer, from, into, offset, n);
       digest.update(reader.buffer, from, n);
-      count += n;
       reader.position = end;
       if (end < reader.limit && reader.buffer[end] == '\n') {
         reader.position++;

@@ -100,36 +100,7 @@ public final class HttpService implements AutoCloseable {
       long maxDraws,
       Clock clock,
       PrintStream accessLog,
-      Duration idleTimeout) {
-
-    /** The settings with the default idle timeout, {@link #IDLE_TIMEOUT}. */
-    public Config(
-        String host,
-        int port,
-        Optional<Tokens> tokens,
-        Optional<Path> decisionLog,
-        DecisionLog.Sync sync,
-        long rotateBytes,
-        long maxBody,
-        int maxConcurrent,
-        long maxDraws,
-        Clock clock,
-        PrintStream accessLog) {
-      this(
-          host,
-          port,
-          tokens,
-          decisionLog,
-          sync,
-          rotateBytes,
-          maxBody,
-          maxConcurrent,
-          maxDraws,
-          clock,
-          accessLog,
-          IDLE_TIMEOUT);
-    }
-  }
+      Duration idleTimeout) {}
 
   /**
    * How long a connection may be silent in the middle of a request before it is answered 408 and
@@ -428,22 +399,15 @@ public final class HttpService implements AutoCloseable {
   private void operation(Operation<?, ?, ?> op, io.javalin.http.Context ctx) throws IOException {
     String expected = op.input().kind() == Input.Kind.JSON ? "application/json" : "text/csv";
     if (!mediaType(ctx.contentType()).equals(expected)) {
-      problem(
-          ctx,
-          415,
-          "unsupported-media-type",
-          "Unsupported media type",
-          "this route takes " + expected + " (UTF-8), not " + describe(ctx.contentType()));
+      unsupported(
+          ctx, "this route takes " + expected + " (UTF-8), not " + describe(ctx.contentType()));
       return;
     }
     if (!isUtf8(ctx.contentType())) {
       // The body is read as UTF-8 whatever the header says; a declared other charset would be read
       // wrongly (and sometimes without an error: Latin-1 "Ã©" is UTF-8 "é"), so it is refused.
-      problem(
+      unsupported(
           ctx,
-          415,
-          "unsupported-media-type",
-          "Unsupported media type",
           "this route takes "
               + expected
               + " in UTF-8; leave out the charset or give charset=utf-8");
@@ -452,11 +416,8 @@ public final class HttpService implements AutoCloseable {
     String encoding = ctx.header("Content-Encoding");
     if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
       // Read as it is, a compressed body would be reported as malformed JSON or CSV.
-      problem(
+      unsupported(
           ctx,
-          415,
-          "unsupported-media-type",
-          "Unsupported media type",
           "this route takes a body without a Content-Encoding (send it uncompressed), not "
               + (encoding.length() > 30 ? "another encoding" : encoding.trim()));
       return;
@@ -734,6 +695,11 @@ public final class HttpService implements AutoCloseable {
     doc.put("detail", detail);
     doc.set("errors", JustCultureJson.codec().toTree(problems));
     return doc;
+  }
+
+  /** A 415: the request's media type, charset or encoding is not one this route reads. */
+  private static void unsupported(io.javalin.http.Context ctx, String detail) {
+    problem(ctx, 415, "unsupported-media-type", "Unsupported media type", detail);
   }
 
   private static void problem(
