@@ -308,7 +308,25 @@ public final class JsonCodec {
             .replace(
                 "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
                 "a JSON value");
+    if (text.startsWith("Non-standard token")) {
+      return "NaN and Infinity are not JSON numbers";
+    }
     text = START_MARKER.matcher(text).replaceAll("");
+    text =
+        STARTING_AT
+            .matcher(text)
+            .replaceAll(
+                m ->
+                    "(for the "
+                        + m.group(1).toLowerCase(Locale.ROOT)
+                        + " starting at line "
+                        + m.group(2)
+                        + ", column "
+                        + m.group(3)
+                        + ")");
+    text = SOURCE.matcher(text).replaceAll("");
+    text = FEATURE_HINT.matcher(text).replaceAll("");
+    text = NOT_ENABLED.matcher(text).replaceAll("JSON has no comments");
     text = UNRECOGNIZED.matcher(text).replaceAll("unrecognised text");
     return QUOTED.matcher(text).replaceAll("'…'");
   }
@@ -316,6 +334,25 @@ public final class JsonCodec {
   /** Jackson's "(start marker at [Source: …; line: 1, column: 1])": Java settings, not help. */
   private static final java.util.regex.Pattern START_MARKER =
       java.util.regex.Pattern.compile("\\s*\\(start marker at \\[Source:.*?\\]\\)");
+
+  /** Jackson's "(for Array starting at [Source: …; line: 1, column: 6])". */
+  private static final java.util.regex.Pattern STARTING_AT =
+      java.util.regex.Pattern.compile(
+          "\\(for (Array|Object) starting at \\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]\\)");
+
+  /** Any other "[Source: REDACTED (… disabled); line: L, column: C]": the position is given. */
+  private static final java.util.regex.Pattern SOURCE =
+      java.util.regex.Pattern.compile("\\s*(at )?\\[Source: [^\\]]*\\]");
+
+  /** Jackson's "…: enable `JsonReadFeature.X` to allow": a Java setting, not help for a sender. */
+  private static final java.util.regex.Pattern FEATURE_HINT =
+      java.util.regex.Pattern.compile("[:;,]?\\s*enable '[^']*' to allow");
+
+  /** Jackson's "(not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)". */
+  private static final java.util.regex.Pattern NOT_ENABLED =
+      java.util.regex.Pattern.compile(
+          "(maybe a \\(non-standard\\) comment\\?\\s*)?\\(not recognized as one since Feature"
+              + " '[^']*' not enabled[^)]*\\)");
 
   private static final java.util.regex.Pattern UNRECOGNIZED =
       java.util.regex.Pattern.compile("Unrecognized token '[^']*'");

@@ -33,7 +33,12 @@ class JsonCodecMessagesTest {
           "{\"headcount\": Josephine, \"prevalence\": 0.1}",
           "{\"headcount\": 1, \"note\": \"unterminated",
           "[".repeat(70) + "]".repeat(70),
-          "{\"headcount\":1,\"prevalence\":0.1,\"tags\":[\"a\",}");
+          "{\"headcount\":1,\"prevalence\":0.1,\"tags\":[\"a\",}",
+          "{\"headcount\":1,\"prevalence\":NaN}",
+          "{\"headcount\":1,\"prevalence\":-Infinity}",
+          "{\"headcount\":+1,\"prevalence\":0.1}",
+          "{\"headcount\":1 /* staff */,\"prevalence\":0.1}",
+          "{\"headcount\":1,\"prevalence\":0.1,\"tags\":[\"a\",\"b\"}");
 
   @Test
   void everyWayInSaysTheSame() {
@@ -51,6 +56,14 @@ class JsonCodecMessagesTest {
       assertThat(where(message(() -> codec.read(new StringReader(json), TestProfile.class))))
           .isEqualTo(where);
       assertThat(fromString).doesNotContain("Josephine").doesNotContain("unterminated");
+      // Jackson's hints name its Java settings ("enable `JsonReadFeature…` to allow", "[Source:
+      // REDACTED (`StreamReadFeature…` disabled)"): help for a programmer, not for a sender.
+      assertThat(fromString)
+          .doesNotContain("enable")
+          .doesNotContain("Feature")
+          .doesNotContain("Source")
+          .doesNotContain("REDACTED")
+          .doesNotContain("disabled");
       out.append(json.length() > 60 ? json.substring(0, 60) + "…" : json)
           .append("\n  -> ")
           .append(fromString)
