@@ -15,8 +15,10 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -99,14 +101,27 @@ public final class DecisionLog implements AutoCloseable {
   private String prev;
   private long lastForce;
 
+  private final Opener opener;
+  private Path current;
+
   private record Pending(
       String route, String request, String result, CompletableFuture<Long> done) {}
 
-  private DecisionLog(Path dir, Sync sync, long rotateBytes, Clock clock) {
+  /**
+   * How a log file is opened for appending: {@code FileChannel::open}, or in a test a channel on a
+   * device that is always full.
+   */
+  @FunctionalInterface
+  interface Opener {
+    FileChannel open(Path file, OpenOption... options) throws IOException;
+  }
+
+  private DecisionLog(Path dir, Sync sync, long rotateBytes, Clock clock, Opener opener) {
     this.dir = dir;
     this.sync = sync;
     this.rotateBytes = rotateBytes;
     this.clock = clock;
+    this.opener = opener;
     this.writer = new Thread(this::writeLoop, "justculture-decision-log");
     this.writer.setDaemon(true);
   }
@@ -123,7 +138,12 @@ public final class DecisionLog implements AutoCloseable {
    */
   public static DecisionLog open(Path dir, Sync sync, long rotateBytes, Clock clock)
       throws IOException {
-    DecisionLog log = new DecisionLog(dir, sync, rotateBytes, clock);
+    return open(dir, sync, rotateBytes, clock, FileChannel::open);
+  }
+
+  static DecisionLog open(Path dir, Sync sync, long rotateBytes, Clock clock, Opener opener)
+      throws IOException {
+    DecisionLog log = new DecisionLog(dir, sync, rotateBytes, clock, opener);
     log.start();
     return log;
   }
@@ -180,7 +200,7 @@ public final class DecisionLog implements AutoCloseable {
         seq = Math.max(0, lastLine.get().seq());
       }
     }
-    openFile();
+    openFile(false);
     if (recovered != null) {
       appendNow("recovered", "null", recovered);
       force();
@@ -230,12 +250,33 @@ public final class DecisionLog implements AutoCloseable {
     }
   }
 
-  private void openFile() throws IOException {
-    Path file = dir.resolve(String.format(Locale.ROOT, "decisions-%06d.jsonl", fileNumber));
+  /**
+   * Opens the current file for appending. A new file after rotation must not exist yet: a file of
+   * that name that the log did not write (another program's, or a copy put back) would sit inside
+   * the chain, so the log fails rather than append to it.
+   */
+  private void openFile(boolean rotating) throws IOException {
+    current = dir.resolve(String.format(Locale.ROOT, "decisions-%06d.jsonl", fileNumber));
     channel =
-        FileChannel.open(
-            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        opener.open(
+            current,
+            rotating ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.APPEND);
     fileSize = channel.size();
+  }
+
+  /** A write's failure, naming the file (a full disk's own message does not). */
+  private IOException failed(IOException e) {
+    String reason;
+    if (e instanceof FileAlreadyExistsException) {
+      reason = "exists already, though the log was about to start it (a file it did not write)";
+    } else if (e instanceof FileSystemException f && f.getReason() != null) {
+      reason = f.getReason();
+    } else {
+      reason = String.valueOf(e.getMessage());
+    }
+    return new IOException((current == null ? dir : current.getFileName()) + ": " + reason, e);
   }
 
   /**
@@ -283,6 +324,16 @@ public final class DecisionLog implements AutoCloseable {
     return !closed && failure == null;
   }
 
+  /**
+   * Why the log failed, naming the file: a failed log stays failed (every later append is refused)
+   * until it is opened again, which repairs an incomplete last line.
+   *
+   * @return the failure, or empty while the log is healthy or merely closed
+   */
+  public Optional<IOException> failure() {
+    return Optional.ofNullable(failure);
+  }
+
   private void writeLoop() {
     List<Pending> batch = new ArrayList<>();
     while (true) {
@@ -313,7 +364,8 @@ public final class DecisionLog implements AutoCloseable {
           batch.get(i).done().complete(numbers.get(i));
         }
         batch.clear();
-      } catch (IOException e) {
+      } catch (IOException cause) {
+        IOException e = failed(cause);
         failure = e;
         batch.forEach(p -> p.done().completeExceptionally(e));
         batch.clear();
@@ -335,7 +387,7 @@ public final class DecisionLog implements AutoCloseable {
       force();
       channel.close();
       fileNumber++;
-      openFile();
+      openFile(true);
     }
     long number = ++seq;
     String line =
@@ -382,8 +434,17 @@ public final class DecisionLog implements AutoCloseable {
     }
     try {
       if (channel != null && channel.isOpen()) {
-        channel.force(true);
-        channel.close();
+        try {
+          channel.force(true);
+        } catch (IOException e) {
+          // A failed log has refused every decision since its failure, which was reported then;
+          // its channel may be one the disk no longer takes.
+          if (failure == null) {
+            throw e;
+          }
+        } finally {
+          channel.close();
+        }
       }
     } finally {
       lockFile.close();

@@ -43,6 +43,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -123,6 +124,8 @@ public final class HttpService implements AutoCloseable {
   // (what a graceful stop waits for): the second outlasts the first by the time it takes to write.
   private final AtomicInteger active = new AtomicInteger();
   private final AtomicInteger unwritten = new AtomicInteger();
+  // The operator is told once that the decision log failed; the access log then shows each 503.
+  private final AtomicBoolean logFailureTold = new AtomicBoolean();
   private final ExecutorService workers;
   private final @Nullable DecisionLog log;
   private volatile byte @Nullable [] openApi; // made on first request: start-up stays short
@@ -486,12 +489,7 @@ public final class HttpService implements AutoCloseable {
           log.append(op.route(), request, result, GRACE_MILLIS);
           metrics.decisionLogged();
         } catch (IOException e) {
-          problem(
-              ctx,
-              503,
-              "decision-log-unavailable",
-              "Decision log unavailable",
-              "the decision could not be recorded, so it is not given: " + e.getMessage());
+          refuseUnlogged(ctx, e);
           return;
         }
       }
@@ -501,6 +499,37 @@ public final class HttpService implements AutoCloseable {
     } catch (UncheckedIOException e) {
       throw new IOException(e.getCause());
     }
+  }
+
+  /**
+   * A decision the log could not take is not given. A failed log (a full disk, a file in its way)
+   * stays failed until a restart: the operator is told why once, on the access log, and clients are
+   * not told the server's file names. A log that is merely behind is worth a retry.
+   */
+  private void refuseUnlogged(io.javalin.http.Context ctx, IOException e) {
+    Optional<IOException> failed = log == null ? Optional.empty() : log.failure();
+    String detail;
+    if (failed.isPresent()) {
+      if (logFailureTold.compareAndSet(false, true)) {
+        config
+            .accessLog()
+            .println(
+                "decision log failed: "
+                    + failed.get().getMessage()
+                    + "; every decision is now refused (503) and /health/ready answers 503 until"
+                    + " the service is restarted");
+      }
+      detail = "the service's decision log has failed; no decision is given until it is restarted";
+    } else {
+      ctx.header("Retry-After", "1");
+      detail = e.getMessage();
+    }
+    problem(
+        ctx,
+        503,
+        "decision-log-unavailable",
+        "Decision log unavailable",
+        "the decision could not be recorded, so it is not given: " + detail);
   }
 
   private Context context(Operation<?, ?, ?> op) {

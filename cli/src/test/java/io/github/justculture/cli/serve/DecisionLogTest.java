@@ -257,4 +257,59 @@ class DecisionLogTest {
         .isInstanceOf(IOException.class);
     assertThat(log.isHealthy()).isFalse();
   }
+
+  @Test
+  void aFullDiskFailsTheLogNamingTheFileAndLosesNothingAcknowledged() throws Exception {
+    Path full = Path.of("/dev/full");
+    assumeTrue(Files.isWritable(full), "a device that is always full (/dev/full)");
+    // The second file lies on a full disk: the log rotates after every line.
+    DecisionLog.Opener fullSecondFile =
+        (file, options) ->
+            file.getFileName().toString().equals("decisions-000002.jsonl")
+                ? java.nio.channels.FileChannel.open(full, StandardOpenOption.WRITE)
+                : java.nio.channels.FileChannel.open(file, options);
+    try (DecisionLog log =
+        DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1, CLOCK, fullSecondFile)) {
+      assertThat(log.append("/v1/guide/evaluate", request(1), Map.of(), 10_000)).isEqualTo(1);
+      assertThatThrownBy(() -> log.append("/v1/guide/evaluate", request(2), Map.of(), 10_000))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("decisions-000002.jsonl: No space left on device");
+      assertThat(log.isHealthy()).isFalse();
+      assertThat(log.failure())
+          .get()
+          .extracting(Throwable::getMessage)
+          .isEqualTo("decisions-000002.jsonl: No space left on device");
+      // Failed stays failed: nothing is taken that might not be written.
+      assertThatThrownBy(() -> log.append("/v1/gate/check", request(3), Map.of(), 10_000))
+          .isInstanceOf(IOException.class)
+          .hasMessage("the decision log failed: decisions-000002.jsonl: No space left on device");
+    }
+    DecisionLog.Verification v = DecisionLog.verify(dir);
+    assertThat(v.intact()).isTrue();
+    assertThat(v.lines()).isEqualTo(1);
+    // With space again, the reopened log goes on from the last acknowledged decision.
+    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK)) {
+      assertThat(log.failure()).isEmpty();
+      assertThat(log.append("/v1/gate/check", request(4), Map.of(), 10_000)).isEqualTo(2);
+    }
+    assertThat(DecisionLog.verify(dir).lines()).isEqualTo(2);
+  }
+
+  @Test
+  void aFileInTheWayOfRotationFailsTheLogRatherThanJoiningTheChain() throws Exception {
+    Path intruder = dir.resolve("decisions-000002.jsonl");
+    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1, CLOCK)) {
+      log.append("/v1/guide/evaluate", request(1), Map.of(), 10_000);
+      Files.writeString(intruder, "another program's line\n");
+      assertThatThrownBy(() -> log.append("/v1/guide/evaluate", request(2), Map.of(), 10_000))
+          .isInstanceOf(IOException.class);
+      assertThat(log.failure())
+          .get()
+          .extracting(Throwable::getMessage)
+          .isEqualTo(
+              "decisions-000002.jsonl: exists already, though the log was about to start it (a"
+                  + " file it did not write)");
+    }
+    assertThat(Files.readString(intruder)).isEqualTo("another program's line\n");
+  }
 }

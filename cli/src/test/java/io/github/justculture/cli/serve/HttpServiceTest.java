@@ -1,5 +1,6 @@
 package io.github.justculture.cli.serve;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -621,6 +623,56 @@ class HttpServiceTest {
     assertThat(
             post("/v1/cost/estimate", "application/json", sample("cost-profile.json")).statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void aFailedDecisionLogRefusesEveryDecisionAndTellsTheOperatorOnce() throws Exception {
+    Path log = dir.resolve("log");
+    // A log that starts a new file after every line, and a file of another program's in the way
+    // of the second: the log cannot go on without putting that file inside its chain.
+    service =
+        HttpService.start(
+            new HttpService.Config(
+                "127.0.0.1",
+                0,
+                Optional.empty(),
+                Optional.of(log),
+                DecisionLog.Sync.ALWAYS,
+                1,
+                1 << 20,
+                4,
+                20_000_000,
+                CLOCK,
+                new PrintStream(accessLog, true, StandardCharsets.UTF_8),
+                HttpService.IDLE_TIMEOUT));
+    byte[] evaluate = sample("guide-evaluate.json");
+    assertThat(post("/v1/guide/evaluate", "application/json", evaluate).statusCode())
+        .isEqualTo(200);
+    Files.writeString(log.resolve("decisions-000002.jsonl"), "another program's line\n");
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> refused = post("/v1/guide/evaluate", "application/json", evaluate);
+      assertThat(refused.statusCode()).isEqualTo(503);
+      assertThat(refused.headers().firstValue("Retry-After")).isEmpty();
+      assertThat(refused.body())
+          .contains("decision-log-unavailable")
+          .contains("no decision is given until it is restarted")
+          .doesNotContain("decisions-0");
+    }
+    assertThat(get("/health/ready").statusCode()).isEqualTo(503);
+    // Operations that decide nothing still answer.
+    assertThat(
+            post("/v1/cost/estimate", "application/json", sample("cost-profile.json")).statusCode())
+        .isEqualTo(200);
+    String told = accessLog.toString(StandardCharsets.UTF_8);
+    assertThat(told.lines().filter(l -> l.startsWith("decision log failed: ")))
+        .containsExactly(
+            "decision log failed: decisions-000002.jsonl: exists already, though the log was about"
+                + " to start it (a file it did not write); every decision is now refused (503) and"
+                + " /health/ready answers 503 until the service is restarted");
+    // verify shows the operator where: the other program's file, after the one good line.
+    assertThat(DecisionLog.verify(log).problem())
+        .get(as(InstanceOfAssertFactories.STRING))
+        .startsWith("decisions-000002.jsonl line 1: ");
   }
 
   @Test
