@@ -1,7 +1,6 @@
 package io.github.justculture.cli.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.justculture.cli.op.Body;
 import io.github.justculture.cli.op.Context;
@@ -110,7 +109,6 @@ public final class HttpService implements AutoCloseable {
   public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
   private static final String PROBLEM_JSON = ProblemErrorHandler.PROBLEM_JSON;
-  private static final String PROBLEM_BASE = ProblemErrorHandler.PROBLEM_BASE;
   private static final String ROUTE = "justculture.route";
   // Set on a request counted in `unwritten`; the request logger, which runs once the response has
   // been written, uncounts it, so that a graceful stop waits for the bytes and not only the
@@ -244,7 +242,7 @@ public final class HttpService implements AutoCloseable {
                   ctx -> {
                     String id = ctx.pathParam("id");
                     if (Guides.builtIn(id).isEmpty()) {
-                      problem(ctx, 404, "not-found", "Not found", "no built-in guide '" + id + "'");
+                      problem(ctx, ProblemType.NOT_FOUND, "no built-in guide '" + id + "'");
                     } else {
                       json(ctx, 200, Guides.builtIn(id).get().definition());
                     }
@@ -262,7 +260,7 @@ public final class HttpService implements AutoCloseable {
                   ctx -> {
                     Optional<String> text = JsonSchemas.text(ctx.pathParam("name"));
                     if (text.isEmpty()) {
-                      problem(ctx, 404, "not-found", "Not found", "no such schema");
+                      problem(ctx, ProblemType.NOT_FOUND, "no such schema");
                     } else {
                       ctx.status(200)
                           .contentType("application/schema+json")
@@ -306,7 +304,7 @@ public final class HttpService implements AutoCloseable {
               404,
               ctx -> {
                 if (!PROBLEM_JSON.equals(ctx.res().getContentType())) {
-                  problem(ctx, 404, "not-found", "Not found", "no such route");
+                  problem(ctx, ProblemType.NOT_FOUND, "no such route");
                 }
               });
           c.routes.error(
@@ -314,18 +312,14 @@ public final class HttpService implements AutoCloseable {
               ctx ->
                   problem(
                       ctx,
-                      405,
-                      "method-not-allowed",
-                      "Method not allowed",
+                      ProblemType.METHOD_NOT_ALLOWED,
                       "this route does not take " + Metrics.method(ctx.method().name())));
           c.routes.exception(
               Exception.class,
               (e, ctx) ->
                   problem(
                       ctx,
-                      500,
-                      "internal",
-                      "Internal error",
+                      ProblemType.INTERNAL_ERROR,
                       "the service failed; this is a bug in justculture, not a problem of the"
                           + " request"));
         });
@@ -366,12 +360,7 @@ public final class HttpService implements AutoCloseable {
           && config.tokens().isPresent()
           && !config.tokens().get().accepts(ctx.header("Authorization"))) {
         ctx.header("WWW-Authenticate", "Bearer realm=\"justculture\"");
-        problem(
-            ctx,
-            401,
-            "unauthorized",
-            "Unauthorized",
-            "this route needs Authorization: Bearer <token>");
+        problem(ctx, ProblemType.UNAUTHORIZED, "this route needs Authorization: Bearer <token>");
         return;
       }
       if (limited && !inFlight.tryAcquire()) {
@@ -395,7 +384,7 @@ public final class HttpService implements AutoCloseable {
 
   private void retryLater(io.javalin.http.Context ctx, String why) {
     ctx.header("Retry-After", "1");
-    problem(ctx, 503, "unavailable", "Service unavailable", why + "; try again shortly");
+    problem(ctx, ProblemType.UNAVAILABLE, why + "; try again shortly");
   }
 
   @SuppressWarnings("unchecked")
@@ -451,9 +440,7 @@ public final class HttpService implements AutoCloseable {
         ctx.header("Connection", "close");
         problem(
             ctx,
-            408,
-            "request-timeout",
-            "Request timeout",
+            ProblemType.REQUEST_TIMEOUT,
             "the body stopped arriving before it was complete: nothing was run");
         return;
       }
@@ -526,9 +513,7 @@ public final class HttpService implements AutoCloseable {
     }
     problem(
         ctx,
-        503,
-        "decision-log-unavailable",
-        "Decision log unavailable",
+        ProblemType.DECISION_LOG_UNAVAILABLE,
         "the decision could not be recorded, so it is not given: " + detail);
   }
 
@@ -667,9 +652,7 @@ public final class HttpService implements AutoCloseable {
       // they would have been written.
       ObjectNode doc =
           problemDocument(
-              422,
-              "invalid-rows",
-              "Some rows are invalid",
+              ProblemType.INVALID_ROWS,
               problems.size() + " problems in the rows; the valid rows are in goodRows",
               problems);
       doc.put("goodRows", text.toString());
@@ -684,9 +667,7 @@ public final class HttpService implements AutoCloseable {
   private void invalid(io.javalin.http.Context ctx, InvalidRequestException e) {
     ObjectNode doc =
         problemDocument(
-            400,
-            "invalid-request",
-            "Invalid request",
+            ProblemType.INVALID_REQUEST,
             e.total() == 1 ? e.problems().get(0).message() : e.total() + " problems: see errors",
             e.problems());
     if (e.total() > e.problems().size()) {
@@ -708,37 +689,25 @@ public final class HttpService implements AutoCloseable {
     }
     ctx.header("Connection", "close");
     problem(
-        ctx,
-        413,
-        "too-large",
-        "Content too large",
-        "the body is over the limit of " + config.maxBody() + " bytes");
+        ctx, ProblemType.TOO_LARGE, "the body is over the limit of " + config.maxBody() + " bytes");
   }
 
   private static ObjectNode problemDocument(
-      int status, String type, String title, String detail, List<Problem> problems) {
-    ObjectNode doc = JsonNodeFactory.instance.objectNode();
-    doc.put("type", PROBLEM_BASE + type);
-    doc.put("title", title);
-    doc.put("status", status);
-    doc.put("detail", detail);
+      ProblemType type, String detail, List<Problem> problems) {
+    ObjectNode doc = ProblemErrorHandler.document(type, type.status(), detail);
     doc.set("errors", JustCultureJson.codec().toTree(problems));
     return doc;
   }
 
   /** A 415: the request's media type, charset or encoding is not one this route reads. */
   private static void unsupported(io.javalin.http.Context ctx, String detail) {
-    problem(ctx, 415, "unsupported-media-type", "Unsupported media type", detail);
+    problem(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, detail);
   }
 
-  private static void problem(
-      io.javalin.http.Context ctx, int status, String type, String title, String detail) {
-    ObjectNode doc = JsonNodeFactory.instance.objectNode();
-    doc.put("type", PROBLEM_BASE + type);
-    doc.put("title", title);
-    doc.put("status", status);
-    doc.put("detail", detail);
-    ctx.status(status).contentType(PROBLEM_JSON).result(bytes(doc));
+  private static void problem(io.javalin.http.Context ctx, ProblemType type, String detail) {
+    ctx.status(type.status())
+        .contentType(PROBLEM_JSON)
+        .result(bytes(ProblemErrorHandler.document(type, type.status(), detail)));
   }
 
   private static void json(io.javalin.http.Context ctx, int status, Object value) {

@@ -342,7 +342,19 @@ public final class OpenApi {
         "An RFC 9457 problem document; errors carry the same problems as the command line's lines.");
     s.putArray("required").add("type").add("title").add("status");
     ObjectNode p = s.putObject("properties");
-    p.putObject("type").put("type", "string").put("format", "uri");
+    ObjectNode type =
+        p.putObject("type")
+            .put("type", "string")
+            .put("format", "uri")
+            .put(
+                "description",
+                "What kind of problem: an identifier, not a page to fetch. The service answers"
+                    + " these (docs/cli.md says what each means); a client should treat one it does"
+                    + " not know by its status.");
+    ArrayNode examples = type.putArray("examples");
+    for (ProblemType t : ProblemType.values()) {
+      examples.add(t.uri());
+    }
     p.putObject("title").put("type", "string");
     p.putObject("status").put("type", "integer");
     p.putObject("detail").put("type", "string");

@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 final class ProblemErrorHandler extends ErrorHandler {
 
   static final String PROBLEM_JSON = "application/problem+json";
-  static final String PROBLEM_BASE = "https://justculture.github.io/problems/";
 
   @Override
   protected void generateResponse(
@@ -43,28 +42,29 @@ final class ProblemErrorHandler extends ErrorHandler {
    * @return the document, as UTF-8 JSON
    */
   static byte[] document(int code) {
-    String title = HttpStatus.getMessage(code);
-    ObjectNode doc = JsonNodeFactory.instance.objectNode();
-    doc.put("type", PROBLEM_BASE + type(code));
-    doc.put("title", title);
-    doc.put("status", code);
-    doc.put("detail", detail(code));
+    ProblemType type = ProblemType.ofServerStatus(code);
+    ObjectNode doc = document(type, code, detail(code));
+    if (type == ProblemType.HTTP_ERROR) {
+      doc.put("title", HttpStatus.getMessage(code));
+    }
     return (JustCultureJson.codec().writePretty(doc) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String type(int code) {
-    return switch (code) {
-      case 400 -> "bad-request";
-      case 404 -> "not-found";
-      case 405 -> "method-not-allowed";
-      case 413 -> "too-large";
-      case 414 -> "uri-too-long";
-      case 431 -> "headers-too-large";
-      case 505 -> "http-version-not-supported";
-      case 500 -> "internal-error";
-      case 503 -> "unavailable";
-      default -> "http-" + code;
-    };
+  /**
+   * A problem document: type, title, status and detail.
+   *
+   * @param type the type
+   * @param status the status (the type's own, but for {@link ProblemType#HTTP_ERROR})
+   * @param detail what happened, quoting nothing of the request
+   * @return the document
+   */
+  static ObjectNode document(ProblemType type, int status, String detail) {
+    ObjectNode doc = JsonNodeFactory.instance.objectNode();
+    doc.put("type", type.uri());
+    doc.put("title", type.title());
+    doc.put("status", status);
+    doc.put("detail", detail);
+    return doc;
   }
 
   private static String detail(int code) {

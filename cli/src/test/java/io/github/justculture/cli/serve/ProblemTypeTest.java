@@ -1,0 +1,95 @@
+package io.github.justculture.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.core.json.JustCultureJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The problem types are one table: {@code docs/cli.md} lists exactly them, the OpenAPI document
+ * names every one, and the documents Jetty's own refusals get use them. Run with {@code
+ * -Dgolden.update=true} to rewrite the docs' table after changing one.
+ */
+class ProblemTypeTest {
+
+  static final Path CONTRACT = Path.of("../docs/cli.md");
+  static final String BEGIN = "<!-- BEGIN GENERATED: problem types (ProblemTypeTest) -->";
+  static final String END = "<!-- END GENERATED: problem types -->";
+
+  static String table() {
+    StringBuilder out = new StringBuilder("| status | `type` | meaning |\n|---|---|---|\n");
+    for (ProblemType type : ProblemType.values()) {
+      out.append("| ")
+          .append(type.status() == 0 ? "other" : String.valueOf(type.status()))
+          .append(" | `")
+          .append(type.slug())
+          .append("` | ")
+          .append(type.meaning())
+          .append(" |\n");
+    }
+    return out.toString();
+  }
+
+  @Test
+  void theContractListsEveryProblemType() throws IOException {
+    String doc = Files.readString(CONTRACT, StandardCharsets.UTF_8);
+    int from = doc.indexOf(BEGIN);
+    int to = doc.indexOf(END);
+    assertThat(from).as("docs/cli.md has the problem types' markers").isPositive();
+    assertThat(to).isGreaterThan(from);
+    String expected = "\n" + table();
+    String actual = doc.substring(from + BEGIN.length(), to);
+    if (!actual.equals(expected) && Boolean.getBoolean("golden.update")) {
+      Files.writeString(
+          CONTRACT,
+          doc.substring(0, from + BEGIN.length()) + expected + doc.substring(to),
+          StandardCharsets.UTF_8);
+    }
+    assertThat(actual)
+        .as("docs/cli.md's problem types (rerun with -Dgolden.update=true)")
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void theOpenApiDocumentNamesEveryProblemType() {
+    JsonNode type =
+        JustCultureJson.codec()
+            .readTree(OpenApi.document())
+            .at("/components/schemas/problem-document/properties/type");
+    assertThat(type.get("examples"))
+        .extracting(JsonNode::asText)
+        .containsExactlyElementsOf(
+            Arrays.stream(ProblemType.values()).map(ProblemType::uri).collect(Collectors.toList()));
+  }
+
+  @Test
+  void eachTypeHasOneNameAndJettysRefusalsUseTheirs() {
+    assertThat(Arrays.stream(ProblemType.values()).map(ProblemType::slug))
+        .doesNotHaveDuplicates()
+        .contains("invalid-request", "decision-log-unavailable", "internal-error");
+    for (int status : new int[] {400, 404, 405, 408, 413, 414, 431, 500, 503, 505}) {
+      ProblemType type = ProblemType.ofServerStatus(status);
+      assertThat(type.status()).as("%s", status).isEqualTo(status);
+      JsonNode doc =
+          JustCultureJson.codec()
+              .readTree(new String(ProblemErrorHandler.document(status), StandardCharsets.UTF_8));
+      assertThat(doc.get("type").asText()).isEqualTo(type.uri());
+      assertThat(doc.get("title").asText()).isEqualTo(type.title());
+      assertThat(doc.get("status").asInt()).isEqualTo(status);
+    }
+    // A status with no type of its own keeps its number and the server's words for it.
+    JsonNode other =
+        JustCultureJson.codec()
+            .readTree(new String(ProblemErrorHandler.document(501), StandardCharsets.UTF_8));
+    assertThat(other.get("type").asText()).isEqualTo(ProblemType.HTTP_ERROR.uri());
+    assertThat(other.get("status").asInt()).isEqualTo(501);
+    assertThat(other.get("title").asText()).isEqualTo("Not Implemented");
+  }
+}
