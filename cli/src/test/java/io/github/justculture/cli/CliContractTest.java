@@ -29,22 +29,7 @@ class CliContractTest {
 
   @Test
   void theContractsReferenceIsTheCommandTreeAndTheOperationTable() throws IOException {
-    String doc = Files.readString(CONTRACT, StandardCharsets.UTF_8);
-    int from = doc.indexOf(BEGIN);
-    int to = doc.indexOf(END);
-    assertThat(from).as("docs/cli.md has the generated section's markers").isPositive();
-    assertThat(to).isGreaterThan(from);
-    String expected = "\n" + reference() + "\n";
-    String actual = doc.substring(from + BEGIN.length(), to);
-    if (!actual.equals(expected) && Boolean.getBoolean("golden.update")) {
-      Files.writeString(
-          CONTRACT,
-          doc.substring(0, from + BEGIN.length()) + expected + doc.substring(to),
-          StandardCharsets.UTF_8);
-    }
-    assertThat(actual)
-        .as("docs/cli.md's reference (rerun with -Dgolden.update=true)")
-        .isEqualTo(expected);
+    DocSection.assertGenerated(CONTRACT, BEGIN, END, "\n" + reference() + "\n");
   }
 
   @Test

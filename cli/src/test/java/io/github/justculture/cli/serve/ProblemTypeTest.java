@@ -3,10 +3,10 @@ package io.github.justculture.cli.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.cli.DocSection;
 import io.github.justculture.core.json.JustCultureJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -39,22 +39,7 @@ class ProblemTypeTest {
 
   @Test
   void theContractListsEveryProblemType() throws IOException {
-    String doc = Files.readString(CONTRACT, StandardCharsets.UTF_8);
-    int from = doc.indexOf(BEGIN);
-    int to = doc.indexOf(END);
-    assertThat(from).as("docs/cli.md has the problem types' markers").isPositive();
-    assertThat(to).isGreaterThan(from);
-    String expected = "\n" + table();
-    String actual = doc.substring(from + BEGIN.length(), to);
-    if (!actual.equals(expected) && Boolean.getBoolean("golden.update")) {
-      Files.writeString(
-          CONTRACT,
-          doc.substring(0, from + BEGIN.length()) + expected + doc.substring(to),
-          StandardCharsets.UTF_8);
-    }
-    assertThat(actual)
-        .as("docs/cli.md's problem types (rerun with -Dgolden.update=true)")
-        .isEqualTo(expected);
+    DocSection.assertGenerated(CONTRACT, BEGIN, END, "\n" + table());
   }
 
   @Test
