@@ -299,7 +299,10 @@ public final class HttpService implements AutoCloseable {
                   ctx ->
                       ctx.status(200)
                           .contentType("text/plain; version=0.0.4; charset=utf-8")
-                          .result(metrics.text(active.get()).getBytes(StandardCharsets.UTF_8))));
+                          .result(
+                              metrics
+                                  .text(active.get(), log == null ? null : log.isHealthy())
+                                  .getBytes(StandardCharsets.UTF_8))));
           c.routes.error(
               404,
               ctx -> {
@@ -494,6 +497,7 @@ public final class HttpService implements AutoCloseable {
    * not told the server's file names. A log that is merely behind is worth a retry.
    */
   private void refuseUnlogged(io.javalin.http.Context ctx, IOException e) {
+    metrics.decisionRefused();
     Optional<IOException> failed = log == null ? Optional.empty() : log.failure();
     String detail;
     if (failed.isPresent()) {

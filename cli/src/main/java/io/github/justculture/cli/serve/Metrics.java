@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.DoubleAdder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service's metrics in the Prometheus text format: requests by route and status, a latency
@@ -26,6 +27,7 @@ public final class Metrics {
   private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
   private final AtomicLong shed = new AtomicLong();
   private final AtomicLong decisions = new AtomicLong();
+  private final AtomicLong refused = new AtomicLong();
 
   private static final class Histogram {
     final AtomicLongArray counts = new AtomicLongArray(BUCKETS.length + 1);
@@ -87,13 +89,19 @@ public final class Metrics {
     decisions.incrementAndGet();
   }
 
+  /** Counts a decision not given because the decision log could not record it. */
+  public void decisionRefused() {
+    refused.incrementAndGet();
+  }
+
   /**
    * The metrics in the Prometheus text exposition format (version 0.0.4).
    *
    * @param inFlight the requests being answered now
+   * @param logHealthy whether the decision log takes decisions; null when there is none
    * @return the text
    */
-  public String text(long inFlight) {
+  public String text(long inFlight, @Nullable Boolean logHealthy) {
     StringBuilder out = new StringBuilder(4096);
     out.append(
             "# HELP justculture_http_requests_in_flight Requests being answered now, this one"
@@ -162,6 +170,22 @@ public final class Metrics {
         .append("justculture_decisions_logged_total ")
         .append(decisions.get())
         .append('\n');
+    out.append(
+            "# HELP justculture_decisions_refused_total Decisions not given (503) because the"
+                + " decision log could not record them.\n")
+        .append("# TYPE justculture_decisions_refused_total counter\n")
+        .append("justculture_decisions_refused_total ")
+        .append(refused.get())
+        .append('\n');
+    if (logHealthy != null) {
+      out.append(
+              "# HELP justculture_decision_log_healthy 1 while the decision log takes decisions; 0"
+                  + " once it has failed (every decision is then refused until a restart).\n")
+          .append("# TYPE justculture_decision_log_healthy gauge\n")
+          .append("justculture_decision_log_healthy ")
+          .append(logHealthy ? 1 : 0)
+          .append('\n');
+    }
     return out.toString();
   }
 

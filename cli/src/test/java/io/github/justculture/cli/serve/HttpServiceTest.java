@@ -648,6 +648,9 @@ class HttpServiceTest {
     byte[] evaluate = sample("guide-evaluate.json");
     assertThat(post("/v1/guide/evaluate", "application/json", evaluate).statusCode())
         .isEqualTo(200);
+    assertThat(get("/metrics").body())
+        .contains("justculture_decision_log_healthy 1\n")
+        .contains("justculture_decisions_refused_total 0\n");
     Files.writeString(log.resolve("decisions-000002.jsonl"), "another program's line\n");
     for (int i = 0; i < 2; i++) {
       HttpResponse<String> refused = post("/v1/guide/evaluate", "application/json", evaluate);
@@ -659,6 +662,10 @@ class HttpServiceTest {
           .doesNotContain("decisions-0");
     }
     assertThat(get("/health/ready").statusCode()).isEqualTo(503);
+    assertThat(get("/metrics").body())
+        .contains("justculture_decision_log_healthy 0\n")
+        .contains("justculture_decisions_refused_total 2\n")
+        .contains("justculture_decisions_logged_total 1\n");
     // Operations that decide nothing still answer.
     assertThat(
             post("/v1/cost/estimate", "application/json", sample("cost-profile.json")).statusCode())
@@ -807,6 +814,6 @@ class HttpServiceTest {
         }
       }
     }
-    assertThat(service.metrics().text(0)).doesNotContain("class=\"5xx\"");
+    assertThat(service.metrics().text(0, null)).doesNotContain("class=\"5xx\"");
   }
 }

@@ -7,20 +7,23 @@ import io.github.justculture.cli.DocSection;
 import io.github.justculture.core.json.JustCultureJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The problem types are one table: {@code docs/cli.md} lists exactly them, the OpenAPI document
- * names every one, and the documents Jetty's own refusals get use them. Run with {@code
- * -Dgolden.update=true} to rewrite the docs' table after changing one.
+ * The service's contract in {@code docs/cli.md} cannot drift from the code: its problem types are
+ * one table ({@link ProblemType}) that the docs list exactly, the OpenAPI document names every one,
+ * and Jetty's own refusals use them; every metric is in the docs' table. Run with {@code
+ * -Dgolden.update=true} to rewrite the docs' list of problem types after changing one.
  */
-class ProblemTypeTest {
+class ServiceContractTest {
 
   static final Path CONTRACT = Path.of("../docs/cli.md");
-  static final String BEGIN = "<!-- BEGIN GENERATED: problem types (ProblemTypeTest) -->";
+  static final String BEGIN = "<!-- BEGIN GENERATED: problem types (ServiceContractTest) -->";
   static final String END = "<!-- END GENERATED: problem types -->";
 
   static String table() {
@@ -76,5 +79,23 @@ class ProblemTypeTest {
     assertThat(other.get("type").asText()).isEqualTo(ProblemType.HTTP_ERROR.uri());
     assertThat(other.get("status").asInt()).isEqualTo(501);
     assertThat(other.get("title").asText()).isEqualTo("Not Implemented");
+  }
+
+  @Test
+  void theContractListsEveryMetric() throws IOException {
+    Metrics metrics = new Metrics();
+    metrics.record("GET", "/health/live", 200, 0.001);
+    String doc = Files.readString(CONTRACT, StandardCharsets.UTF_8);
+    List<String> names =
+        metrics
+            .text(1, Boolean.TRUE)
+            .lines()
+            .filter(l -> l.startsWith("# TYPE "))
+            .map(l -> l.split(" ")[2])
+            .collect(Collectors.toList());
+    assertThat(names).hasSize(8);
+    for (String name : names) {
+      assertThat(doc).as(name).contains("| `" + name);
+    }
   }
 }
