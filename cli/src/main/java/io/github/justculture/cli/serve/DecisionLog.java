@@ -105,7 +105,17 @@ public final class DecisionLog implements AutoCloseable {
   private Path current;
 
   private record Pending(
-      String route, String request, String result, CompletableFuture<Long> done) {}
+      String route, String request, String result, CompletableFuture<Appended> done) {}
+
+  /**
+   * Where a decision went in the log: what a client can keep to find its entry later, and to show
+   * that the entry it finds is the one it was given (the line's bytes hash to {@code sha256}; the
+   * next line carries the same hash as its {@code prev}).
+   *
+   * @param seq the entry's sequence number
+   * @param sha256 the SHA-256 of the entry's line (without its line end), in hex
+   */
+  public record Appended(long seq, String sha256) {}
 
   /**
    * How a log file is opened for appending: {@code FileChannel::open}, or in a test a channel on a
@@ -286,11 +296,11 @@ public final class DecisionLog implements AutoCloseable {
    * @param request the request, as JSON
    * @param result the result
    * @param timeoutMillis how long to wait
-   * @return the entry's sequence number
+   * @return the entry's sequence number and its line's hash
    * @throws IOException if the log cannot take the entry (full queue, a failed disk, closed, or the
    *     wait timed out): the decision must then not be acknowledged
    */
-  public long append(String route, JsonNode request, Object result, long timeoutMillis)
+  public Appended append(String route, JsonNode request, Object result, long timeoutMillis)
       throws IOException {
     if (closed) {
       throw new IOException("the decision log is closed");
@@ -353,7 +363,7 @@ public final class DecisionLog implements AutoCloseable {
         }
         batch.add(first);
         queue.drainTo(batch, 999);
-        List<Long> numbers = new ArrayList<>(batch.size());
+        List<Appended> numbers = new ArrayList<>(batch.size());
         for (Pending p : batch) {
           numbers.add(appendNow(p.route(), p.request(), p.result()));
         }
@@ -382,7 +392,7 @@ public final class DecisionLog implements AutoCloseable {
   }
 
   /** Writes one line now (writer thread, or start-up before it runs). */
-  private long appendNow(String route, String request, String result) throws IOException {
+  private Appended appendNow(String route, String request, String result) throws IOException {
     if (fileSize >= rotateBytes && fileSize > 0) {
       force();
       channel.close();
@@ -411,7 +421,7 @@ public final class DecisionLog implements AutoCloseable {
     }
     fileSize += bytes.length;
     prev = sha256(line);
-    return number;
+    return new Appended(number, prev);
   }
 
   private void force() throws IOException {

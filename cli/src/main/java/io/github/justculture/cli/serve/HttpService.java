@@ -110,6 +110,13 @@ public final class HttpService implements AutoCloseable {
 
   private static final String PROBLEM_JSON = ProblemErrorHandler.PROBLEM_JSON;
   private static final String ROUTE = "justculture.route";
+
+  /** The response header with a logged decision's sequence number in the decision log. */
+  static final String DECISION_SEQ = "Justculture-Decision-Seq";
+
+  /** The response header with the SHA-256 of a logged decision's line in the decision log. */
+  static final String DECISION_SHA256 = "Justculture-Decision-Sha256";
+
   // Set on a request counted in `unwritten`; the request logger, which runs once the response has
   // been written, uncounts it, so that a graceful stop waits for the bytes and not only the
   // handler.
@@ -476,8 +483,10 @@ public final class HttpService implements AutoCloseable {
           request = JustCultureJson.codec().read(in, JsonNode.class);
         }
         try {
-          log.append(op.route(), request, result, GRACE_MILLIS);
+          DecisionLog.Appended logged = log.append(op.route(), request, result, GRACE_MILLIS);
           metrics.decisionLogged();
+          ctx.header(DECISION_SEQ, Long.toString(logged.seq()));
+          ctx.header(DECISION_SHA256, logged.sha256());
         } catch (IOException e) {
           refuseUnlogged(ctx, e);
           return;

@@ -172,6 +172,27 @@ public final class OpenApi {
     }
     ObjectNode responses = post.putObject("responses");
     ObjectNode ok = responses.putObject("200").put("description", "The result");
+    if (op.isDecision()) {
+      ObjectNode headers = ok.putObject("headers");
+      headers
+          .putObject(HttpService.DECISION_SEQ)
+          .put(
+              "description",
+              "With --decision-log: the decision's sequence number in the decision log")
+          .putObject("schema")
+          .put("type", "integer")
+          .put("minimum", 1);
+      headers
+          .putObject(HttpService.DECISION_SHA256)
+          .put(
+              "description",
+              "With --decision-log: the SHA-256 of the decision's line in the log (hex), which the"
+                  + " next line carries as its prev; keep it to show later that the entry is the"
+                  + " one given")
+          .putObject("schema")
+          .put("type", "string")
+          .put("pattern", "^[0-9a-f]{64}$");
+    }
     if (op.output().kind() == Output.Kind.JSON) {
       ok.set("content", json(ref(key(op.output().schema()))));
     } else {

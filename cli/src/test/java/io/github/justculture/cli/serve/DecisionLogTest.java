@@ -18,11 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,29 +49,38 @@ class DecisionLogTest {
 
   @Test
   void concurrentWritersKeepTheChainWholeAcrossRotatedFiles() throws Exception {
-    Set<Long> numbers = new HashSet<>();
+    Map<Long, String> given = new HashMap<>();
     try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 4096, CLOCK)) {
       ExecutorService pool = Executors.newFixedThreadPool(8);
-      List<Future<Long>> appended = new ArrayList<>();
+      List<Future<DecisionLog.Appended>> appended = new ArrayList<>();
       for (int i = 0; i < 800; i++) {
         int n = i;
         appended.add(
             pool.submit(
                 () -> log.append("/v1/guide/evaluate", request(n), Map.of("n", n), 10_000)));
       }
-      for (Future<Long> f : appended) {
-        numbers.add(f.get());
+      for (Future<DecisionLog.Appended> f : appended) {
+        given.put(f.get().seq(), f.get().sha256());
       }
       pool.shutdown();
     }
-    assertThat(numbers).hasSize(800).contains(1L, 800L);
+    assertThat(given).hasSize(800).containsKeys(1L, 800L);
+    // What each writer was given is its own line: its seq, and the hash of its bytes.
+    Map<Long, String> written = new HashMap<>();
+    for (Path file : DecisionLog.files(dir)) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        written.put(
+            JustCultureJson.codec().readTree(line).get("seq").asLong(), DecisionLog.sha256(line));
+      }
+    }
+    assertThat(written).isEqualTo(given);
     assertThat(DecisionLog.files(dir)).hasSizeGreaterThan(5);
     DecisionLog.Verification v = DecisionLog.verify(dir);
     assertThat(v.problem()).isEmpty();
     assertThat(v.lines()).isEqualTo(800);
     // Reopened, the chain goes on from the last line.
     try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.INTERVAL, 4096, CLOCK)) {
-      assertThat(log.append("/v1/gate/check", request(1), Map.of(), 10_000)).isEqualTo(801);
+      assertThat(log.append("/v1/gate/check", request(1), Map.of(), 10_000).seq()).isEqualTo(801);
     }
     assertThat(DecisionLog.verify(dir).lines()).isEqualTo(801);
     assertThat(DecisionLog.verify(dir).intact()).isTrue();
@@ -116,7 +124,7 @@ class DecisionLogTest {
             "decisions-000001.jsonl line 4: incomplete (no line end): a write cut short, as by a"
                 + " crash");
     try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK)) {
-      assertThat(log.append("/v1/guide/evaluate", request(9), Map.of(), 10_000)).isEqualTo(5);
+      assertThat(log.append("/v1/guide/evaluate", request(9), Map.of(), 10_000).seq()).isEqualTo(5);
     }
     DecisionLog.Verification v = DecisionLog.verify(dir);
     assertThat(v.intact()).isTrue();
@@ -187,7 +195,7 @@ class DecisionLogTest {
     }
     // Closed, it lets the next one in; the lock file is not a log file.
     try (DecisionLog second = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK)) {
-      assertThat(second.append("/v1/gate/check", request(2), Map.of(), 10_000)).isEqualTo(2);
+      assertThat(second.append("/v1/gate/check", request(2), Map.of(), 10_000).seq()).isEqualTo(2);
     }
     assertThat(DecisionLog.files(dir)).hasSize(1);
     assertThat(DecisionLog.verify(dir).lines()).isEqualTo(2);
@@ -221,7 +229,7 @@ class DecisionLogTest {
     assertThat(v.files()).isEqualTo(4);
     // Reopened, it goes on from the last file by number, not by name.
     try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1, CLOCK)) {
-      assertThat(log.append("/v1/guide/evaluate", request(9), Map.of(), 10_000)).isEqualTo(5);
+      assertThat(log.append("/v1/guide/evaluate", request(9), Map.of(), 10_000).seq()).isEqualTo(5);
     }
     assertThat(DecisionLog.verify(dir).lines()).isEqualTo(5);
     assertThat(DecisionLog.files(dir).get(4).getFileName().toString())
@@ -270,7 +278,7 @@ class DecisionLogTest {
                 : java.nio.channels.FileChannel.open(file, options);
     try (DecisionLog log =
         DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1, CLOCK, fullSecondFile)) {
-      assertThat(log.append("/v1/guide/evaluate", request(1), Map.of(), 10_000)).isEqualTo(1);
+      assertThat(log.append("/v1/guide/evaluate", request(1), Map.of(), 10_000).seq()).isEqualTo(1);
       assertThatThrownBy(() -> log.append("/v1/guide/evaluate", request(2), Map.of(), 10_000))
           .isInstanceOf(IOException.class)
           .hasMessageContaining("decisions-000002.jsonl: No space left on device");
@@ -290,7 +298,7 @@ class DecisionLogTest {
     // With space again, the reopened log goes on from the last acknowledged decision.
     try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK)) {
       assertThat(log.failure()).isEmpty();
-      assertThat(log.append("/v1/gate/check", request(4), Map.of(), 10_000)).isEqualTo(2);
+      assertThat(log.append("/v1/gate/check", request(4), Map.of(), 10_000).seq()).isEqualTo(2);
     }
     assertThat(DecisionLog.verify(dir).lines()).isEqualTo(2);
   }

@@ -22,10 +22,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -100,7 +100,8 @@ class ForkedServerTest {
         .isInstanceOf(FileSystemException.class)
         .hasMessage(log + ": in use: another running service holds its decisions.lock");
     HttpClient client = HttpClient.newHttpClient();
-    Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
+    // Each acknowledged decision by its request, with where the service said it logged it.
+    Map<Integer, String> acknowledged = new ConcurrentHashMap<>();
     AtomicInteger next = new AtomicInteger();
     AtomicBoolean stop = new AtomicBoolean();
     ExecutorService clients = Executors.newFixedThreadPool(8);
@@ -121,7 +122,14 @@ class ForkedServerTest {
                             .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
-                  acknowledged.add(n);
+                  acknowledged.put(
+                      n,
+                      response.headers().firstValue("Justculture-Decision-Seq").orElse("-")
+                          + " "
+                          + response
+                              .headers()
+                              .firstValue("Justculture-Decision-Sha256")
+                              .orElse("-"));
                 }
               } catch (IOException | InterruptedException e) {
                 return; // the server is gone
@@ -144,17 +152,22 @@ class ForkedServerTest {
     if (!v.intact()) {
       assertThat(v.problem().orElseThrow()).contains("incomplete (no line end)");
     }
-    Set<Integer> logged = ConcurrentHashMap.newKeySet();
+    Map<Integer, String> logged = new HashMap<>();
     Pattern id = Pattern.compile("\"rationale\":\"request-(\\d+)\"");
     for (Path file : DecisionLog.files(log)) {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         Matcher m = id.matcher(line);
         if (m.find() && line.endsWith("}")) {
-          logged.add(Integer.parseInt(m.group(1)));
+          logged.put(
+              Integer.parseInt(m.group(1)),
+              JustCultureJson.codec().readTree(line).get("seq").asLong()
+                  + " "
+                  + DecisionLog.sha256(line));
         }
       }
     }
-    assertThat(logged).containsAll(acknowledged);
+    // Every decision answered is in the log, at the place and with the hash its answer gave.
+    assertThat(logged).containsAllEntriesOf(acknowledged);
     // The lock went with the process; the next start repairs an incomplete last line, logs the
     // repair, and the chain goes on.
     try (DecisionLog reopened =

@@ -207,6 +207,8 @@ class HttpServiceTest {
                   + op.name().replace(' ', '-')
                   + (op.output().kind() == Output.Kind.CSV ? ".csv" : ".json"));
       assertThat(response.body()).as(op.name()).isEqualTo(golden);
+      // Without a decision log, no answer claims a place in one.
+      assertThat(response.headers().firstValue("Justculture-Decision-Seq")).isEmpty();
       if (op.output().kind() == Output.Kind.JSON) {
         assertThat(response.headers().firstValue("Content-Type"))
             .get()
@@ -646,8 +648,13 @@ class HttpServiceTest {
                 new PrintStream(accessLog, true, StandardCharsets.UTF_8),
                 HttpService.IDLE_TIMEOUT));
     byte[] evaluate = sample("guide-evaluate.json");
-    assertThat(post("/v1/guide/evaluate", "application/json", evaluate).statusCode())
-        .isEqualTo(200);
+    HttpResponse<String> given = post("/v1/guide/evaluate", "application/json", evaluate);
+    assertThat(given.statusCode()).isEqualTo(200);
+    // The answer says where its decision went: the log's first line, and that line's hash.
+    String line = Files.readAllLines(log.resolve("decisions-000001.jsonl")).get(0);
+    assertThat(given.headers().firstValue("Justculture-Decision-Seq")).hasValue("1");
+    assertThat(given.headers().firstValue("Justculture-Decision-Sha256"))
+        .hasValue(DecisionLog.sha256(line));
     assertThat(get("/metrics").body())
         .contains("justculture_decision_log_healthy 1\n")
         .contains("justculture_decisions_refused_total 0\n");
