@@ -177,8 +177,9 @@ class BigInputTest {
     try (DecisionLog reopened =
         DecisionLog.open(log, DecisionLog.Sync.ALWAYS, 1L << 40, CliRun.CLOCK)) {
       assertThat(
-              reopened.append(
-                  "/v1/gate/check", JustCultureJson.codec().readTree("{}"), "ok", 10_000))
+              reopened
+                  .append("/v1/gate/check", JustCultureJson.codec().readTree("{}"), "ok", 10_000)
+                  .seq())
           .isEqualTo(5);
     }
     List<String> tail = tail(file, 1);
