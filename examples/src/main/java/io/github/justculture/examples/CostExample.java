@@ -18,8 +18,9 @@ import java.util.concurrent.Executors;
 
 /**
  * The cost calculator from Java: one trust's estimate, the return on an anti-bullying programme,
- * the biggest uncertainties, and a seeded simulation on two threads. Run it with {@code java -cp
- * examples/target/justculture.jar io.github.justculture.examples.CostExample}.
+ * the biggest uncertainties, and a seeded simulation on two threads. Run it, after {@code ./mvnw -q
+ * -B -DskipTests package}, with {@code java -cp cli/target/justculture.jar:examples/target/classes
+ * io.github.justculture.examples.CostExample} (see {@code examples/README.md}).
  */
 public final class CostExample {
 

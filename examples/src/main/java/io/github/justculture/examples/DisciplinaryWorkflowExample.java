@@ -21,6 +21,10 @@ import java.util.Optional;
  * until the gate passes, and records every gate check as an auditable JSON document (what was
  * proposed, when it was checked, the full result and the configuration). Here the audit store is a
  * list; a real system would append to its own audit table.
+ *
+ * <p>Run it, after {@code ./mvnw -q -B -DskipTests package}, with {@code java -cp
+ * cli/target/justculture.jar:examples/target/classes
+ * io.github.justculture.examples.DisciplinaryWorkflowExample} (see {@code examples/README.md}).
  */
 public final class DisciplinaryWorkflowExample {
 

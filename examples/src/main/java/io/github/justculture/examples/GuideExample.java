@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * The decision guide from Java: a wizard-style session, an audit record, and a revision when new
- * information arrives. Run it with {@code java -cp examples/target/justculture.jar
- * io.github.justculture.examples.GuideExample}.
+ * information arrives. Run it, after {@code ./mvnw -q -B -DskipTests package}, with {@code java -cp
+ * cli/target/justculture.jar:examples/target/classes io.github.justculture.examples.GuideExample}
+ * (see {@code examples/README.md}).
  */
 public final class GuideExample {
 
