@@ -157,7 +157,7 @@ final class ServeCommand extends BaseCommand {
     } catch (IOException e) {
       throw CliFiles.cannotNamed(String.valueOf(decisionLog), "written", e);
     } catch (RuntimeException e) {
-      throw new UsageException(host + ":" + port + ": cannot listen (" + rootMessage(e) + ")");
+      throw new UsageException(authority(host, port) + ": cannot listen (" + rootMessage(e) + ")");
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -182,9 +182,7 @@ final class ServeCommand extends BaseCommand {
               "justculture "
                   + JustCultureCli.version()
                   + " listening on http://"
-                  + host
-                  + ":"
-                  + service.port());
+                  + authority(host, service.port()));
       out().flush();
     } catch (StandardOutput.Closed closed) {
       // A service's standard output is only this line: with no reader for it, it serves anyway.
@@ -192,6 +190,15 @@ final class ServeCommand extends BaseCommand {
     }
     stopped.await();
     return JustCultureCli.OK;
+  }
+
+  /**
+   * A host and port as a URL writes them: an IPv6 address in brackets ({@code [::1]:8080}), so that
+   * the listening line is a URL a client can use as it is.
+   */
+  static String authority(String host, int port) {
+    boolean ipv6 = host.indexOf(':') >= 0 && !host.startsWith("[");
+    return (ipv6 ? "[" + host + "]" : host) + ":" + port;
   }
 
   private Tokens tokens(Path file) {

@@ -38,6 +38,29 @@ class JustCultureCliTest {
   }
 
   @Test
+  void aPortInUseIsNamedAsAUrlWouldNameIt() throws Exception {
+    Map<String, String> hosts = new LinkedHashMap<>();
+    hosts.put("127.0.0.1", "127.0.0.1");
+    hosts.put("::1", "[::1]"); // an IPv6 address in brackets, or its port would read as part of it
+    for (Map.Entry<String, String> host : hosts.entrySet()) {
+      java.net.ServerSocket taken;
+      try {
+        taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(host.getKey()));
+      } catch (java.io.IOException noSuchAddressHere) {
+        continue; // a machine without IPv6
+      }
+      try (taken) {
+        int port = taken.getLocalPort();
+        CliRun run = CliRun.of("serve", "--host", host.getKey(), "--port", String.valueOf(port));
+        assertThat(run.exitCode()).as(host.getKey()).isEqualTo(2);
+        assertThat(run.errLines())
+            .containsExactly(
+                host.getValue() + ":" + port + ": cannot listen (Address already in use)");
+      }
+    }
+  }
+
+  @Test
   void serveAndVerifyNameTheLogFileThatIsNotARegularFile(@TempDir Path dir) throws Exception {
     Path notAFile = Files.createDirectories(dir.resolve("decisions-000001.jsonl"));
     CliRun serve = CliRun.of("serve", "--port", "0", "--decision-log", dir.toString());

@@ -264,6 +264,10 @@ class ForkedServerTest {
     cases.put(List.of("--host", "0.0.0.0", "--token-file", tokens.toString()), false);
     cases.put(List.of("--host", "127.0.0.1"), false);
     cases.put(List.of("--host", "localhost"), false);
+    if (ipv6Loopback()) {
+      cases.put(List.of("--host", "::1"), false);
+    }
+    HttpClient client = HttpClient.newHttpClient();
     for (Map.Entry<List<String>, Boolean> c : cases.entrySet()) {
       List<String> command = command("serve", "--port", "0");
       command.addAll(c.getKey());
@@ -273,7 +277,15 @@ class ForkedServerTest {
         BufferedReader out =
             new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        assertThat(out.readLine()).as("%s", c.getKey()).contains("listening on http://");
+        String line = out.readLine();
+        assertThat(line).as("%s", c.getKey()).contains(" listening on http://");
+        // The line is a URL a client can use as it is (an IPv6 address in brackets).
+        String url = line.substring(line.indexOf("http://"));
+        HttpResponse<String> live =
+            client.send(
+                HttpRequest.newBuilder(URI.create(url + "/health/live")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(live.statusCode()).as(url).isEqualTo(200);
         // The warning, if any, was written before the listening line.
         if (c.getValue()) {
           assertThat(Files.readString(err)).as("%s", c.getKey()).startsWith(warning);
@@ -293,5 +305,15 @@ class ForkedServerTest {
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
             HttpResponse.BodyHandlers.ofString())
         .body();
+  }
+
+  /** Whether this machine can listen on the IPv6 loopback address. */
+  private static boolean ipv6Loopback() {
+    try (java.net.ServerSocket socket =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("::1"))) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 }
