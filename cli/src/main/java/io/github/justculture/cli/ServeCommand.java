@@ -6,8 +6,6 @@ import io.github.justculture.cli.serve.Tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -168,7 +166,7 @@ final class ServeCommand extends BaseCommand {
                   stopped.countDown();
                 },
                 "justculture-shutdown"));
-    if (tokens.isEmpty() && !isLoopback(host)) {
+    if (tokens.isEmpty() && !HttpService.isLoopback(host)) {
       // Allowed (a private network, a proxy that authenticates), but never silently.
       err.println(
           "justculture: warning: listening on "
@@ -253,14 +251,6 @@ final class ServeCommand extends BaseCommand {
   }
 
   /** Whether a host names this machine's loopback only (it is resolved, as the server will). */
-  static boolean isLoopback(String host) {
-    try {
-      return InetAddress.getByName(host).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
-  }
-
   private static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {

@@ -131,6 +131,10 @@ public final class HttpService implements AutoCloseable {
   private final AtomicInteger unwritten = new AtomicInteger();
   // The operator is told once that the decision log failed; the access log then shows each 503.
   private final AtomicBoolean logFailureTold = new AtomicBoolean();
+  // On loopback without tokens, the Host header is the only thing between a web page that points
+  // its own name at 127.0.0.1 (DNS rebinding) and every route: such a page may then call the
+  // service as its own origin.
+  private final boolean hostChecked;
   private final ExecutorService workers;
   private final @Nullable DecisionLog log;
   private volatile byte @Nullable [] openApi; // made on first request: start-up stays short
@@ -139,6 +143,7 @@ public final class HttpService implements AutoCloseable {
 
   private HttpService(Config config, @Nullable DecisionLog log) {
     this.config = config;
+    this.hostChecked = config.tokens().isEmpty() && isLoopback(config.host());
     this.inFlight = new Semaphore(config.maxConcurrent());
     this.workers =
         Executors.newFixedThreadPool(
@@ -366,6 +371,14 @@ public final class HttpService implements AutoCloseable {
         retryLater(ctx, "the service is shutting down");
         return;
       }
+      if (hostChecked && !isLocalName(ctx.header("Host"))) {
+        problem(
+            ctx,
+            ProblemType.MISDIRECTED_REQUEST,
+            "this service answers only requests addressed to this machine (localhost, 127.0.0.1"
+                + " or [::1])");
+        return;
+      }
       if (needsToken
           && config.tokens().isPresent()
           && !config.tokens().get().accepts(ctx.header("Authorization"))) {
@@ -391,6 +404,55 @@ public final class HttpService implements AutoCloseable {
       }
     };
   }
+
+  /**
+   * Whether an address is this machine's own (a loopback address, or a name that resolves to one).
+   *
+   * @param host a host name or address
+   * @return true for loopback; false otherwise, or when the name does not resolve
+   */
+  public static boolean isLoopback(String host) {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether a request's {@code Host} names this machine without asking DNS (asking would be the
+   * very rebinding it guards against): {@code localhost} or a name under it (RFC 6761), an address
+   * in 127.0.0.0/8, or {@code [::1]}, with any port. No header (HTTP/1.0) passes: browsers always
+   * send one.
+   */
+  static boolean isLocalName(@Nullable String hostHeader) {
+    if (hostHeader == null) {
+      return true;
+    }
+    String host = hostHeader.trim().toLowerCase(Locale.ROOT);
+    if (host.startsWith("[")) {
+      int close = host.indexOf(']');
+      return close > 0
+          && host.substring(0, close + 1).equals("[::1]")
+          && (close + 1 == host.length() || host.charAt(close + 1) == ':');
+    }
+    int colon = host.indexOf(':');
+    if (colon >= 0) {
+      if (host.indexOf(':', colon + 1) >= 0) {
+        return false;
+      }
+      host = host.substring(0, colon);
+    }
+    if (host.endsWith(".")) {
+      host = host.substring(0, host.length() - 1);
+    }
+    return host.equals("localhost")
+        || host.endsWith(".localhost")
+        || LOOPBACK_V4.matcher(host).matches();
+  }
+
+  private static final java.util.regex.Pattern LOOPBACK_V4 =
+      java.util.regex.Pattern.compile("127(\\.\\d{1,3}){3}");
 
   private void retryLater(io.javalin.http.Context ctx, String why) {
     ctx.header("Retry-After", "1");

@@ -38,6 +38,13 @@ enum ProblemType {
       "Unsupported media type",
       "the route does not read this content type, a charset other than UTF-8 was declared, or"
           + " the body is compressed (`Content-Encoding`)"),
+  MISDIRECTED_REQUEST(
+      421,
+      "Misdirected request",
+      "the service listens on this machine only and has no tokens, so it answers only requests"
+          + " addressed to this machine (`Host` localhost, 127.0.0.1 or [::1]): a web page whose"
+          + " own name was pointed at this address (DNS rebinding) gets nothing; start it with"
+          + " `--token-file` to serve other names, as behind a proxy that sends its own `Host`"),
   INVALID_ROWS(
       422,
       "Some rows are invalid",

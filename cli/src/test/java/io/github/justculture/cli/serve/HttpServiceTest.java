@@ -382,7 +382,7 @@ class HttpServiceTest {
     start(Optional.empty(), Optional.empty(), 1000, 16);
     String answer =
         raw(
-            "POST /v1/cost/estimate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            "POST /v1/cost/estimate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 100000000\r\nExpect: 100-continue\r\n\r\n");
     assertThat(answer)
         .startsWith("HTTP/1.1 413")
@@ -511,7 +511,7 @@ class HttpServiceTest {
                 Duration.ofMillis(500)));
     assertThat(
             raw(
-                "POST /v1/guide/evaluate HTTP/1.1\r\nHost: x\r\n"
+                "POST /v1/guide/evaluate HTTP/1.1\r\nHost: localhost\r\n"
                     + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"answ"))
         .startsWith("HTTP/1.1 408")
         .contains("Content-Type: application/problem+json")
@@ -525,6 +525,60 @@ class HttpServiceTest {
             "{\"answers\":{}}".getBytes(StandardCharsets.UTF_8));
     assertThat(next.statusCode()).isEqualTo(200);
     assertThat(accessLog.toString(StandardCharsets.UTF_8)).contains("POST /v1/guide/evaluate 408");
+  }
+
+  /** A GET with the given Host header, on a new connection. */
+  private String getAs(String host, String path, String... headers) throws IOException {
+    StringBuilder request =
+        new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n");
+    for (String header : headers) {
+      request.append(header).append("\r\n");
+    }
+    return raw(request.append("Connection: close\r\n\r\n").toString());
+  }
+
+  @Test
+  void onLoopbackWithoutTokensOnlyRequestsAddressedToThisMachineAreAnswered() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 16);
+    int port = service.port();
+    for (String host :
+        List.of(
+            "localhost:" + port,
+            "127.0.0.1:" + port,
+            "127.8.9.10:" + port,
+            "[::1]:" + port,
+            "[::1]",
+            "api.localhost:" + port,
+            "LOCALHOST.:" + port)) {
+      assertThat(getAs(host, "/v1/guides")).as(host).startsWith("HTTP/1.1 200");
+    }
+    // A page at attacker.example whose name now resolves to 127.0.0.1 (DNS rebinding) sends its
+    // own name: it must not read, or decide, anything.
+    for (String host :
+        List.of(
+            "attacker.example:" + port,
+            "127.0.0.1.attacker.example:" + port,
+            "localhost.attacker.example",
+            "[::2]:" + port,
+            "10.0.0.1:" + port)) {
+      String answer = getAs(host, "/v1/guides");
+      assertThat(answer).as(host).startsWith("HTTP/1.1 421");
+      assertThat(answer)
+          .as(host)
+          .contains("application/problem+json")
+          .contains("\"type\" : \"https://justculture.github.io/problems/misdirected-request\"")
+          .doesNotContain("attacker");
+    }
+    // Health says nothing and stays open to every name.
+    assertThat(getAs("attacker.example", "/health/live")).startsWith("HTTP/1.1 200");
+  }
+
+  @Test
+  void withTokensAnyNameIsServedAsAProxyWouldSendIt() throws Exception {
+    start(Optional.of(Tokens.parse(TOKEN + "\n")), Optional.empty(), 1 << 20, 16);
+    assertThat(getAs("justculture.trust.nhs.uk", "/v1/guides", "Authorization: Bearer " + TOKEN))
+        .startsWith("HTTP/1.1 200");
+    assertThat(getAs("justculture.trust.nhs.uk", "/v1/guides")).startsWith("HTTP/1.1 401");
   }
 
   @Test
