@@ -4,7 +4,13 @@ import io.github.justculture.cli.serve.DecisionLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code justculture decision-log}: the service's decision log. */
@@ -15,38 +21,120 @@ import picocli.CommandLine.Parameters;
     subcommands = {DecisionLogCommand.Verify.class})
 final class DecisionLogCommand {
 
-  /** {@code justculture decision-log verify DIR}. */
+  /** {@code justculture decision-log verify DIR [--after SEQ:SHA256] [--receipt SEQ:SHA256]…}. */
   @Command(
       name = "verify",
       mixinStandardHelpOptions = true,
       description = {
         "Check the chain of a decision log: every line's prev is the SHA-256 of the line before,"
-            + " across files, with sequence numbers in order.",
-        "Exit 0 when intact; 2 naming the first broken or incomplete line by file and line."
+            + " across files, with sequence numbers in order. On success it prints the last line's"
+            + " receipt (SEQ:SHA256): keep it when you archive the files, to check the rest later"
+            + " with --after.",
+        "Exit 0 when intact (and every receipt matches); 2 naming the first broken or incomplete"
+            + " line by file and line, or the first receipt that does not match."
       })
   static final class Verify extends BaseCommand {
 
     @Parameters(paramLabel = "DIR", description = "The log's folder.")
     private Path dir = Path.of(".");
 
+    @Option(
+        names = "--after",
+        paramLabel = "SEQ:SHA256",
+        description =
+            "The files before those here were archived: check from the line after this one (the"
+                + " last line's receipt, as verify printed it while they were here).")
+    private String after;
+
+    @Option(
+        names = "--receipt",
+        paramLabel = "SEQ:SHA256",
+        split = ",",
+        description =
+            "A receipt to check (the service's Justculture-Decision-Seq and"
+                + " Justculture-Decision-Sha256 answer headers): its line must be here and hash to"
+                + " it. Repeat it, or separate receipts with commas.")
+    private List<String> receipts = new ArrayList<>();
+
     @Override
     public Integer call() {
       if (!Files.isDirectory(dir)) {
         throw new UsageException(dir + ": is not a folder");
       }
+      List<String> problems = new ArrayList<>();
+      Optional<DecisionLog.Receipt> from = Optional.empty();
+      if (after != null) {
+        from = receipt("--after", after, problems);
+      }
+      Map<Long, DecisionLog.Receipt> checked = new LinkedHashMap<>();
+      for (String r : receipts) {
+        receipt("--receipt", r, problems)
+            .ifPresent(
+                given -> {
+                  DecisionLog.Receipt other = checked.putIfAbsent(given.seq(), given);
+                  if (other != null && !other.equals(given)) {
+                    problems.add(
+                        "--receipt: two receipts for sequence number "
+                            + given.seq()
+                            + " with different hashes");
+                  }
+                });
+      }
+      if (!problems.isEmpty()) {
+        throw new UsageException(String.join("\n", problems));
+      }
       DecisionLog.Verification v;
       try {
-        v = DecisionLog.verify(dir);
+        v = DecisionLog.verify(dir, from, checked.values());
       } catch (IOException e) {
         throw CliFiles.cannotNamed(dir.toString(), "read", e);
       }
       if (v.intact()) {
-        out().println("intact: " + v.lines() + " decisions in " + v.files() + " files");
+        out().println(summary(v, from, checked.size()));
         out().flush();
         return JustCultureCli.OK;
       }
-      err().println(dir.resolve(v.problem().orElseThrow()));
+      String problem = v.problem().orElseThrow();
+      err().println(problem.startsWith("the receipt") ? problem : dir.resolve(problem).toString());
       return JustCultureCli.INVALID_INPUT;
+    }
+
+    private static Optional<DecisionLog.Receipt> receipt(
+        String option, String text, List<String> problems) {
+      try {
+        return Optional.of(DecisionLog.Receipt.parse(text.trim()));
+      } catch (IllegalArgumentException e) {
+        problems.add(option + ": " + e.getMessage());
+        return Optional.empty();
+      }
+    }
+
+    /**
+     * {@code intact: 5 decisions in 1 file, seq 1 to 5; last line 5:…}, and what was taken on trust
+     * (the archived files) and checked besides (receipts).
+     */
+    private static String summary(
+        DecisionLog.Verification v, Optional<DecisionLog.Receipt> after, int receipts) {
+      StringBuilder out =
+          new StringBuilder("intact: ")
+              .append(v.lines())
+              .append(v.lines() == 1 ? " decision in " : " decisions in ")
+              .append(v.files())
+              .append(v.files() == 1 ? " file" : " files");
+      if (v.last().isPresent()) {
+        out.append(", seq ")
+            .append(after.map(r -> r.seq() + 1).orElse(1L))
+            .append(" to ")
+            .append(v.last().get().seq());
+      }
+      after.ifPresent(r -> out.append(", continuing from ").append(r));
+      if (receipts > 0) {
+        out.append("; ")
+            .append(receipts)
+            .append(receipts == 1 ? " receipt matches" : " receipts match");
+      }
+      v.last().ifPresent(r -> out.append("; last line ").append(r));
+      return out.toString();
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.justculture.cli.serve.DecisionLog;
 import io.github.justculture.core.Gbp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,92 @@ class JustCultureCliTest {
                 host.getValue() + ":" + port + ": cannot listen (Address already in use)");
       }
     }
+  }
+
+  @Test
+  void verifyPrintsTheLastLinesReceiptAndChecksFromItOnceFilesAreArchived(@TempDir Path dir)
+      throws Exception {
+    Path log = dir.resolve("log");
+    List<DecisionLog.Receipt> given = new ArrayList<>();
+    try (DecisionLog writer = DecisionLog.open(log, DecisionLog.Sync.ALWAYS, 1, CliRun.CLOCK)) {
+      for (int i = 0; i < 3; i++) {
+        given.add(
+            writer.append(
+                "/v1/gate/check",
+                io.github.justculture.core.json.JustCultureJson.codec().readTree("{}"),
+                "ok",
+                10_000));
+      }
+    }
+    CliRun whole = CliRun.of("decision-log", "verify", log.toString());
+    assertThat(whole.exitCode()).as(whole.err()).isZero();
+    assertThat(whole.out())
+        .isEqualTo("intact: 3 decisions in 3 files, seq 1 to 3; last line " + given.get(2) + "\n");
+    CliRun receipts =
+        CliRun.of(
+            "decision-log",
+            "verify",
+            log.toString(),
+            "--receipt",
+            given.get(0) + "," + given.get(2));
+    assertThat(receipts.out())
+        .isEqualTo(
+            "intact: 3 decisions in 3 files, seq 1 to 3; 2 receipts match; last line "
+                + given.get(2)
+                + "\n");
+    // The first file archived: checked from the receipt of its line.
+    Files.move(log.resolve("decisions-000001.jsonl"), dir.resolve("decisions-000001.jsonl"));
+    CliRun refused = CliRun.of("decision-log", "verify", log.toString());
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.errLines())
+        .singleElement()
+        .asString()
+        .startsWith(
+            log.resolve("decisions-000002.jsonl")
+                + " line 1: the log here starts at sequence number 2, not 1");
+    CliRun rest =
+        CliRun.of("decision-log", "verify", log.toString(), "--after", given.get(0).toString());
+    assertThat(rest.exitCode()).as(rest.err()).isZero();
+    assertThat(rest.out())
+        .isEqualTo(
+            "intact: 2 decisions in 2 files, seq 2 to 3, continuing from "
+                + given.get(0)
+                + "; last line "
+                + given.get(2)
+                + "\n");
+    // A receipt for a line not here, a forged one, and ones that are not receipts at all.
+    String forged = "2:" + given.get(2).sha256();
+    CliRun mismatch =
+        CliRun.of(
+            "decision-log",
+            "verify",
+            log.toString(),
+            "--after",
+            given.get(0).toString(),
+            "--receipt",
+            forged);
+    assertThat(mismatch.exitCode()).isEqualTo(2);
+    assertThat(mismatch.errLines())
+        .containsExactly(
+            log.resolve("decisions-000002.jsonl")
+                + " line 1: the receipt "
+                + forged
+                + " does not match: this line's SHA-256 is "
+                + given.get(1).sha256());
+    CliRun usage =
+        CliRun.of(
+            "decision-log",
+            "verify",
+            log.toString(),
+            "--after",
+            "abc",
+            "--receipt",
+            "5:" + "0".repeat(64) + ",5:" + "1".repeat(64));
+    assertThat(usage.exitCode()).isEqualTo(2);
+    assertThat(usage.errLines())
+        .containsExactly(
+            "--after: a receipt is SEQ:SHA256, a sequence number and a line's SHA-256",
+            "--receipt: two receipts for sequence number 5 with different hashes");
   }
 
   @Test

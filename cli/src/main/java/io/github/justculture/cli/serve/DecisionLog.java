@@ -26,11 +26,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -77,6 +80,9 @@ public final class DecisionLog implements AutoCloseable {
   static final int QUEUE = 10_000;
 
   /** A log file's name: its number, at least six digits, more once there are a million files. */
+  /** A SHA-256 as the log writes it: 64 hex digits, lower case. */
+  private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+
   private static final Pattern FILE = Pattern.compile("decisions-(\\d{6,18})\\.jsonl");
 
   private final Path dir;
@@ -105,17 +111,62 @@ public final class DecisionLog implements AutoCloseable {
   private Path current;
 
   private record Pending(
-      String route, String request, String result, CompletableFuture<Appended> done) {}
+      String route, String request, String result, CompletableFuture<Receipt> done) {}
 
   /**
-   * Where a decision went in the log: what a client can keep to find its entry later, and to show
-   * that the entry it finds is the one it was given (the line's bytes hash to {@code sha256}; the
-   * next line carries the same hash as its {@code prev}).
+   * Where a line is in the log: what a client keeps to find its decision's entry later and show
+   * that the entry found is the one it was given (the line's bytes hash to {@code sha256}; the next
+   * line carries the same hash as its {@code prev}), and what an operator keeps of the last line of
+   * files it archives, to check the rest from there. Written {@code SEQ:SHA256}.
    *
-   * @param seq the entry's sequence number
-   * @param sha256 the SHA-256 of the entry's line (without its line end), in hex
+   * @param seq the line's sequence number
+   * @param sha256 the SHA-256 of the line (without its line end), in lower-case hex
    */
-  public record Appended(long seq, String sha256) {}
+  public record Receipt(long seq, String sha256) {
+
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException if the number is not positive or the hash is not 64 hex
+     *     digits in lower case
+     */
+    public Receipt {
+      if (seq < 1) {
+        throw new IllegalArgumentException("a sequence number is 1 or more, was " + seq);
+      }
+      if (!HASH.matcher(sha256).matches()) {
+        throw new IllegalArgumentException("a SHA-256 is 64 hex digits in lower case");
+      }
+    }
+
+    /**
+     * Reads {@code SEQ:SHA256}, as the service's answer headers and {@link #toString} give it.
+     *
+     * @param text the receipt
+     * @return the receipt
+     * @throws IllegalArgumentException if it is not of that form
+     */
+    public static Receipt parse(String text) {
+      int colon = text.indexOf(':');
+      if (colon < 1 || !text.substring(0, colon).chars().allMatch(c -> c >= '0' && c <= '9')) {
+        throw new IllegalArgumentException(
+            "a receipt is SEQ:SHA256, a sequence number and a line's SHA-256");
+      }
+      long seq;
+      try {
+        seq = Long.parseLong(text.substring(0, colon));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("the sequence number is too large");
+      }
+      return new Receipt(seq, text.substring(colon + 1));
+    }
+
+    /** {@code SEQ:SHA256}. */
+    @Override
+    public String toString() {
+      return seq + ":" + sha256;
+    }
+  }
 
   /**
    * How a log file is opened for appending: {@code FileChannel::open}, or in a test a channel on a
@@ -300,7 +351,7 @@ public final class DecisionLog implements AutoCloseable {
    * @throws IOException if the log cannot take the entry (full queue, a failed disk, closed, or the
    *     wait timed out): the decision must then not be acknowledged
    */
-  public Appended append(String route, JsonNode request, Object result, long timeoutMillis)
+  public Receipt append(String route, JsonNode request, Object result, long timeoutMillis)
       throws IOException {
     if (closed) {
       throw new IOException("the decision log is closed");
@@ -363,7 +414,7 @@ public final class DecisionLog implements AutoCloseable {
         }
         batch.add(first);
         queue.drainTo(batch, 999);
-        List<Appended> numbers = new ArrayList<>(batch.size());
+        List<Receipt> numbers = new ArrayList<>(batch.size());
         for (Pending p : batch) {
           numbers.add(appendNow(p.route(), p.request(), p.result()));
         }
@@ -392,7 +443,7 @@ public final class DecisionLog implements AutoCloseable {
   }
 
   /** Writes one line now (writer thread, or start-up before it runs). */
-  private Appended appendNow(String route, String request, String result) throws IOException {
+  private Receipt appendNow(String route, String request, String result) throws IOException {
     if (fileSize >= rotateBytes && fileSize > 0) {
       force();
       channel.close();
@@ -421,7 +472,7 @@ public final class DecisionLog implements AutoCloseable {
     }
     fileSize += bytes.length;
     prev = sha256(line);
-    return new Appended(number, prev);
+    return new Receipt(number, prev);
   }
 
   private void force() throws IOException {
@@ -468,9 +519,12 @@ public final class DecisionLog implements AutoCloseable {
    *
    * @param lines the lines checked
    * @param files the files checked
-   * @param problem the first break of the chain, naming the file and line; empty when intact
+   * @param problem the first break of the chain, naming the file and line, or a receipt that does
+   *     not match; empty when intact
+   * @param last the last line checked, empty when there was none
    */
-  public record Verification(long lines, int files, Optional<String> problem) {
+  public record Verification(
+      long lines, int files, Optional<String> problem, Optional<Receipt> last) {
     /**
      * Whether the chain is whole.
      *
@@ -482,19 +536,46 @@ public final class DecisionLog implements AutoCloseable {
   }
 
   /**
-   * Checks the chain of every file in a folder, in order, and reports the first broken or
-   * incomplete line by file and line number. Streams: memory does not grow with the log, nor with
-   * the length of a line (each is hashed and parsed as it is read, never held).
+   * Checks the chain of every file in a folder, in order, from the log's first line, and reports
+   * the first broken or incomplete line by file and line number. Streams: memory does not grow with
+   * the log, nor with the length of a line (each is hashed and parsed as it is read, never held).
    *
    * @param dir the folder
    * @return the verification
    * @throws IOException if a file cannot be read (a {@link FileSystemException} naming it)
    */
   public static Verification verify(Path dir) throws IOException {
+    return verify(dir, Optional.empty(), List.of());
+  }
+
+  /**
+   * Checks the chain as {@link #verify(Path)} does, from a given line when the files before it have
+   * been archived, and checks receipts: each must name a line here whose bytes hash to it.
+   *
+   * @param dir the folder
+   * @param after the last line of the archived files, as {@code verify} gave it while they were
+   *     here; empty to check from the log's first line
+   * @param receipts receipts to check, as the service gave them with its answers
+   * @return the verification; its problem names the first break, or the first receipt that does not
+   *     match or whose line is not here
+   * @throws IOException if a file cannot be read (a {@link FileSystemException} naming it)
+   * @throws IllegalArgumentException if two receipts give one sequence number different hashes
+   */
+  public static Verification verify(Path dir, Optional<Receipt> after, Collection<Receipt> receipts)
+      throws IOException {
     List<Path> files = regularFiles(dir);
-    String prev = GENESIS;
-    long expectedSeq = 1;
+    String prev = after.map(Receipt::sha256).orElse(GENESIS);
+    long expectedSeq = after.map(r -> r.seq() + 1).orElse(1L);
+    Map<Long, String> wanted = new TreeMap<>();
+    for (Receipt r : receipts) {
+      String other = wanted.put(r.seq(), r.sha256());
+      if (other != null && !other.equals(r.sha256())) {
+        throw new IllegalArgumentException(
+            "two receipts for sequence number " + r.seq() + " with different hashes");
+      }
+    }
     long lines = 0;
+    Receipt last = null;
     for (Path file : files) {
       long number = 0;
       try (InputStream in = Files.newInputStream(file)) {
@@ -507,11 +588,47 @@ public final class DecisionLog implements AutoCloseable {
           number++;
           lines++;
           String where = file.getFileName() + " line " + number;
-          Optional<String> problem = entry.problem(prev, expectedSeq);
+          Optional<String> problem =
+              lines == 1 && after.isEmpty() && entry.startsLater()
+                  ? Optional.of(
+                      "the log here starts at sequence number "
+                          + entry.seq()
+                          + ", not 1: the files before it are not here (archived?); check from"
+                          + " here with the receipt of the line before it (SEQ:SHA256), as"
+                          + " verify gave it while those files were here")
+                  : entry.problem(prev, expectedSeq);
+          if (lines == 1
+              && after.isPresent()
+              && entry.startsAnywhere()
+              && (entry.seq() != expectedSeq || !prev.equals(entry.prev()))) {
+            problem =
+                Optional.of(
+                    "the log here does not continue from the receipt "
+                        + after.get()
+                        + ": its first line is sequence number "
+                        + entry.seq()
+                        + ", after a line whose SHA-256 is "
+                        + entry.prev());
+          }
+          if (problem.isEmpty()) {
+            String receipt = wanted.remove(entry.seq());
+            if (receipt != null && !receipt.equals(entry.sha256())) {
+              problem =
+                  Optional.of(
+                      "the receipt "
+                          + entry.seq()
+                          + ":"
+                          + receipt
+                          + " does not match: this line's SHA-256 is "
+                          + entry.sha256());
+            }
+          }
           if (problem.isPresent()) {
-            return new Verification(lines, files.size(), Optional.of(where + ": " + problem.get()));
+            return new Verification(
+                lines, files.size(), Optional.of(where + ": " + problem.get()), last(last));
           }
           prev = entry.sha256();
+          last = new Receipt(entry.seq(), prev);
           expectedSeq++;
         }
       } catch (FileSystemException e) {
@@ -523,7 +640,30 @@ public final class DecisionLog implements AutoCloseable {
         throw named;
       }
     }
-    return new Verification(lines, files.size(), Optional.empty());
+    if (!wanted.isEmpty()) {
+      long seq = wanted.keySet().iterator().next();
+      String held =
+          last == null
+              ? "no lines"
+              : "lines " + after.map(r -> r.seq() + 1).orElse(1L) + " to " + last.seq();
+      return new Verification(
+          lines,
+          files.size(),
+          Optional.of(
+              "the receipt "
+                  + seq
+                  + ":"
+                  + wanted.get(seq)
+                  + " names no line here (the log here holds "
+                  + held
+                  + ")"),
+          last(last));
+    }
+    return new Verification(lines, files.size(), Optional.empty(), last(last));
+  }
+
+  private static Optional<Receipt> last(@Nullable Receipt last) {
+    return Optional.ofNullable(last);
   }
 
   /**
@@ -551,8 +691,6 @@ public final class DecisionLog implements AutoCloseable {
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000).build())
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
-
-    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     /** The next line of {@code lines}, or null at its end. */
     static @Nullable Entry read(LineReader lines) throws IOException {
@@ -596,6 +734,16 @@ public final class DecisionLog implements AutoCloseable {
     }
 
     /** What is wrong with this line as the one after {@code prev}, numbered {@code seq}. */
+    /** Whether this is a whole entry, wherever it stands in a chain. */
+    boolean startsAnywhere() {
+      return complete && json && seq > 0 && prev != null && HASH.matcher(prev).matches();
+    }
+
+    /** Whether this whole entry continues a chain from a line not here (its seq is past 1). */
+    boolean startsLater() {
+      return startsAnywhere() && seq > 1 && !prev.equals(GENESIS);
+    }
+
     Optional<String> problem(String previous, long expectedSeq) {
       if (!complete) {
         return Optional.of("incomplete (no line end): a write cut short, as by a crash");

@@ -545,7 +545,7 @@ public final class HttpService implements AutoCloseable {
           request = JustCultureJson.codec().read(in, JsonNode.class);
         }
         try {
-          DecisionLog.Appended logged = log.append(op.route(), request, result, GRACE_MILLIS);
+          DecisionLog.Receipt logged = log.append(op.route(), request, result, GRACE_MILLIS);
           metrics.decisionLogged();
           ctx.header(DECISION_SEQ, Long.toString(logged.seq()));
           ctx.header(DECISION_SHA256, logged.sha256());

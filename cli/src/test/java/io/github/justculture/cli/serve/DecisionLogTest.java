@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,14 +53,14 @@ class DecisionLogTest {
     Map<Long, String> given = new HashMap<>();
     try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 4096, CLOCK)) {
       ExecutorService pool = Executors.newFixedThreadPool(8);
-      List<Future<DecisionLog.Appended>> appended = new ArrayList<>();
+      List<Future<DecisionLog.Receipt>> appended = new ArrayList<>();
       for (int i = 0; i < 800; i++) {
         int n = i;
         appended.add(
             pool.submit(
                 () -> log.append("/v1/guide/evaluate", request(n), Map.of("n", n), 10_000)));
       }
-      for (Future<DecisionLog.Appended> f : appended) {
+      for (Future<DecisionLog.Receipt> f : appended) {
         given.put(f.get().seq(), f.get().sha256());
       }
       pool.shutdown();
@@ -319,5 +320,111 @@ class DecisionLogTest {
                   + " file it did not write)");
     }
     assertThat(Files.readString(intruder)).isEqualTo("another program's line\n");
+  }
+
+  /** Thirty decisions over several files; their receipts, in order. */
+  private List<DecisionLog.Receipt> appendThirty() throws IOException {
+    List<DecisionLog.Receipt> receipts = new ArrayList<>();
+    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 2048, CLOCK)) {
+      for (int i = 0; i < 30; i++) {
+        receipts.add(log.append("/v1/guide/evaluate", request(i), Map.of("n", i), 10_000));
+      }
+    }
+    return receipts;
+  }
+
+  @Test
+  void archivedFilesAreCheckedFromTheReceiptOfTheirLastLine(@TempDir Path archive)
+      throws Exception {
+    List<DecisionLog.Receipt> receipts = appendThirty();
+    List<Path> files = DecisionLog.files(dir);
+    assertThat(files).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(DecisionLog.verify(dir).last()).contains(receipts.get(29));
+    // The operator archives the first file, keeping what verify says of it alone.
+    Files.move(files.get(0), archive.resolve(files.get(0).getFileName()));
+    DecisionLog.Verification archived = DecisionLog.verify(archive);
+    assertThat(archived.intact()).isTrue();
+    DecisionLog.Receipt kept = archived.last().orElseThrow();
+    int inArchive = (int) archived.lines();
+    assertThat(kept).isEqualTo(receipts.get(inArchive - 1));
+
+    // Without it, the folder no longer starts the chain, and verify says why.
+    assertThat(DecisionLog.verify(dir).problem())
+        .contains(
+            files.get(1).getFileName()
+                + " line 1: the log here starts at sequence number "
+                + (inArchive + 1)
+                + ", not 1: the files before it are not here (archived?); check from here with"
+                + " the receipt of the line before it (SEQ:SHA256), as verify gave it while those"
+                + " files were here");
+    // With it, the rest is checked from there, receipts included.
+    DecisionLog.Verification rest =
+        DecisionLog.verify(dir, Optional.of(kept), receipts.subList(inArchive, 30));
+    assertThat(rest.problem()).isEmpty();
+    assertThat(rest.lines()).isEqualTo(30 - inArchive);
+    assertThat(rest.last()).contains(receipts.get(29));
+    // A receipt that is not the last archived line's does not fit.
+    DecisionLog.Receipt wrong = receipts.get(inArchive - 2);
+    assertThat(DecisionLog.verify(dir, Optional.of(wrong), List.of()).problem())
+        .contains(
+            files.get(1).getFileName()
+                + " line 1: the log here does not continue from the receipt "
+                + wrong
+                + ": its first line is sequence number "
+                + (inArchive + 1)
+                + ", after a line whose SHA-256 is "
+                + kept.sha256());
+    // The service goes on writing after the archived file has gone.
+    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 2048, CLOCK)) {
+      assertThat(log.append("/v1/gate/check", request(30), Map.of(), 10_000).seq()).isEqualTo(31);
+    }
+    assertThat(DecisionLog.verify(dir, Optional.of(kept), List.of()).intact()).isTrue();
+  }
+
+  @Test
+  void receiptsAreCheckedAgainstTheLinesTheyName() throws Exception {
+    List<DecisionLog.Receipt> receipts = appendThirty();
+    DecisionLog.Verification all = DecisionLog.verify(dir, Optional.empty(), receipts);
+    assertThat(all.problem()).isEmpty();
+    assertThat(all.lines()).isEqualTo(30);
+
+    DecisionLog.Receipt forged = new DecisionLog.Receipt(7, receipts.get(8).sha256());
+    String seventh = DecisionLog.verify(dir, Optional.empty(), List.of(forged)).problem().get();
+    assertThat(seventh)
+        .matches(
+            "decisions-\\d{6}\\.jsonl line \\d+: the receipt 7:[0-9a-f]{64} does not match: .*")
+        .endsWith("this line's SHA-256 is " + receipts.get(6).sha256());
+    DecisionLog.Receipt beyond = new DecisionLog.Receipt(99, receipts.get(0).sha256());
+    assertThat(DecisionLog.verify(dir, Optional.empty(), List.of(beyond)).problem())
+        .contains(
+            "the receipt " + beyond + " names no line here (the log here holds lines 1 to 30)");
+    assertThatThrownBy(
+            () -> DecisionLog.verify(dir, Optional.empty(), List.of(receipts.get(6), forged)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("two receipts for sequence number 7 with different hashes");
+  }
+
+  @Test
+  void aReceiptIsASequenceNumberAndALinesHash() {
+    String hash = "ab".repeat(32);
+    DecisionLog.Receipt receipt = DecisionLog.Receipt.parse("12:" + hash);
+    assertThat(receipt).isEqualTo(new DecisionLog.Receipt(12, hash));
+    assertThat(receipt).hasToString("12:" + hash);
+    for (String bad :
+        List.of(
+            "",
+            "12",
+            ":" + hash,
+            "x:" + hash,
+            "-1:" + hash,
+            "12:" + hash.toUpperCase(),
+            "12:ab",
+            "99999999999999999999:" + hash)) {
+      assertThatThrownBy(() -> DecisionLog.Receipt.parse(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThatThrownBy(() -> new DecisionLog.Receipt(0, hash))
+        .hasMessage("a sequence number is 1 or more, was 0");
   }
 }
