@@ -85,6 +85,7 @@ public final class OpenApi {
         .set(
             "get",
             get("openApi", "This document", json(NODES.objectNode().put("type", "object")), false));
+    ((ObjectNode) paths.get("/openapi.json").get("get").get("responses")).set("421", misdirected());
     ObjectNode status = NODES.objectNode().put("type", "object");
     status.putObject("properties").putObject("status").put("type", "string");
     paths
@@ -213,6 +214,7 @@ public final class OpenApi {
     }
     responses.set("400", problemResponse("Invalid input or parameters: every problem, by path"));
     responses.set("401", problemResponse("A bearer token is needed"));
+    responses.set("421", misdirected());
     responses.set(
         "408", problemResponse("The body stopped arriving before it was complete (idle timeout)"));
     responses.set("413", problemResponse("The body is over the limit"));
@@ -242,6 +244,7 @@ public final class OpenApi {
     responses.putObject("200").put("description", summary).set("content", content);
     if (secured) {
       responses.set("401", problemResponse("A bearer token is needed"));
+      responses.set("421", misdirected());
     }
     return get;
   }
@@ -257,6 +260,13 @@ public final class OpenApi {
     p.put("name", name).put("in", "path").put("required", true).put("description", description);
     p.putObject("schema").put("type", "string");
     return p;
+  }
+
+  /** The answer to a request for another host, on loopback without tokens. */
+  private static ObjectNode misdirected() {
+    return problemResponse(
+        "Without tokens, on loopback: the Host header does not name this machine (localhost,"
+            + " 127.0.0.1 or [::1])");
   }
 
   private static ObjectNode problemResponse(String description) {

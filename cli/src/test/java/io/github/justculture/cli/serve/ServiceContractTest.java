@@ -58,6 +58,30 @@ class ServiceContractTest {
   }
 
   @Test
+  void theOpenApiDocumentGivesEveryOperationTheStatusesItsGatesAnswer() {
+    JsonNode paths = JustCultureJson.codec().readTree(OpenApi.document()).get("paths");
+    int operations = 0;
+    for (java.util.Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
+      String path = it.next();
+      JsonNode post = paths.get(path).get("post");
+      if (post != null) {
+        operations++;
+        assertThat(post.get("responses").fieldNames())
+            .toIterable()
+            .as(path)
+            .contains("200", "400", "401", "408", "413", "415", "421", "503");
+      }
+    }
+    assertThat(operations)
+        .isEqualTo(
+            io.github.justculture.cli.op.Operations.ALL.stream()
+                .filter(io.github.justculture.cli.op.Operation::isHttp)
+                .count());
+    assertThat(paths.at("/~1openapi.json/get/responses").has("421")).isTrue();
+    assertThat(paths.at("/~1v1~1guides/get/responses").has("421")).isTrue();
+  }
+
+  @Test
   void eachTypeHasOneNameAndJettysRefusalsUseTheirs() {
     assertThat(Arrays.stream(ProblemType.values()).map(ProblemType::slug))
         .doesNotHaveDuplicates()
