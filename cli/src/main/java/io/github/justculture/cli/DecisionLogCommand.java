@@ -89,6 +89,13 @@ final class DecisionLogCommand {
       } catch (IOException e) {
         throw CliFiles.cannotNamed(dir.toString(), "read", e);
       }
+      if (v.files() == 0) {
+        // A service makes its first file when it starts: an empty folder is the wrong folder, and
+        // "intact" would vouch for nothing.
+        throw new UsageException(
+            dir
+                + ": holds no decision log files (decisions-NNNNNN.jsonl): is it the log's folder?");
+      }
       if (v.intact()) {
         out().println(summary(v, from, checked.size()));
         out().flush();

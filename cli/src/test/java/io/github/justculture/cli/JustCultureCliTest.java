@@ -76,6 +76,13 @@ class JustCultureCliTest {
                 10_000));
       }
     }
+    // A folder with no log files is not "intact": it is the wrong folder.
+    CliRun empty = CliRun.of("decision-log", "verify", dir.toString());
+    assertThat(empty.exitCode()).isEqualTo(2);
+    assertThat(empty.errLines())
+        .containsExactly(
+            dir
+                + ": holds no decision log files (decisions-NNNNNN.jsonl): is it the log's folder?");
     CliRun whole = CliRun.of("decision-log", "verify", log.toString());
     assertThat(whole.exitCode()).as(whole.err()).isZero();
     assertThat(whole.out())
