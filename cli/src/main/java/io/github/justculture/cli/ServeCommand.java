@@ -98,6 +98,14 @@ final class ServeCommand extends BaseCommand {
   private @Nullable Integer maxConcurrent;
 
   @Option(
+      names = "--max-connections",
+      paramLabel = "N",
+      description =
+          "The most open connections (default 512); more wait until one closes, and idle ones are"
+              + " then closed after 1 s. Keep it well under the open-file limit (ulimit -n).")
+  private int maxConnections = 512;
+
+  @Option(
       names = "--max-draws",
       paramLabel = "N",
       description =
@@ -114,6 +122,10 @@ final class ServeCommand extends BaseCommand {
         maxConcurrent == null ? 4 * Runtime.getRuntime().availableProcessors() : maxConcurrent;
     if (concurrent < 1 || concurrent > 10_000) {
       throw new UsageException("--max-concurrent: must be between 1 and 10000, was " + concurrent);
+    }
+    if (maxConnections < 1 || maxConnections > 1_000_000) {
+      throw new UsageException(
+          "--max-connections: must be between 1 and 1000000, was " + maxConnections);
     }
     if (maxDraws < 1 || maxDraws > MAX_DRAWS_LIMIT) {
       throw new UsageException(
@@ -148,6 +160,7 @@ final class ServeCommand extends BaseCommand {
                   rotateBytes,
                   body,
                   concurrent,
+                  maxConnections,
                   maxDraws,
                   Clock.systemUTC(),
                   err,

@@ -27,6 +27,7 @@ class JustCultureCliTest {
     String[][] cases = {
       {"--max-draws", "0", "--max-draws: must be between 1 and 1000000000000, was 0"},
       {"--max-concurrent", "0", "--max-concurrent: must be between 1 and 10000, was 0"},
+      {"--max-connections", "0", "--max-connections: must be between 1 and 1000000, was 0"},
       {"--port", "70000", "--port: must be between 0 and 65535, was 70000"},
       {"--host", "no such host", "no such host:8080: cannot listen (no such host or address)"},
     };

@@ -97,6 +97,7 @@ public final class HttpService implements AutoCloseable {
       long rotateBytes,
       long maxBody,
       int maxConcurrent,
+      int maxConnections,
       long maxDraws,
       Clock clock,
       PrintStream accessLog,
@@ -107,6 +108,9 @@ public final class HttpService implements AutoCloseable {
    * closed, or between requests before it is closed: Jetty's default, kept.
    */
   public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+  /** How long a connection may be idle while the service is at its connection limit. */
+  static final long LIMITED_IDLE_MILLIS = 1_000;
 
   private static final String PROBLEM_JSON = ProblemErrorHandler.PROBLEM_JSON;
   private static final String ROUTE = "justculture.route";
@@ -139,6 +143,7 @@ public final class HttpService implements AutoCloseable {
   private final @Nullable DecisionLog log;
   private volatile byte @Nullable [] openApi; // made on first request: start-up stays short
   private volatile boolean stopping;
+  private ConnectionCap connections;
   private Javalin app;
 
   private HttpService(Config config, @Nullable DecisionLog log) {
@@ -219,7 +224,17 @@ public final class HttpService implements AutoCloseable {
           c.startup.showOldJavalinVersionWarning = false;
           c.http.maxRequestSize = config.maxBody();
           c.http.prefer405over404 = true;
-          c.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+          c.jetty.modifyServer(
+              server -> {
+                server.setErrorHandler(new ProblemErrorHandler());
+                // Open connections are bounded below the process's open-file limit, so that idle
+                // or slow clients cannot take the descriptors the decision log needs for its next
+                // file. At the limit, new connections wait in the kernel's queue and idle ones are
+                // closed after a second instead of IDLE_TIMEOUT, so waiting ones get in.
+                connections =
+                    new ConnectionCap(config.maxConnections(), LIMITED_IDLE_MILLIS, server);
+                server.addBean(connections);
+              });
           c.jetty.modifyHttpConfiguration(
               http -> http.setIdleTimeout(config.idleTimeout().toMillis()));
           c.requestLogger.http(
@@ -313,7 +328,10 @@ public final class HttpService implements AutoCloseable {
                           .contentType("text/plain; version=0.0.4; charset=utf-8")
                           .result(
                               metrics
-                                  .text(active.get(), log == null ? null : log.isHealthy())
+                                  .text(
+                                      active.get(),
+                                      connections.getNetworkConnectionCount(),
+                                      log == null ? null : log.isHealthy())
                                   .getBytes(StandardCharsets.UTF_8))));
           c.routes.error(
               404,

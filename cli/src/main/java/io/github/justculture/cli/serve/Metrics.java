@@ -98,10 +98,11 @@ public final class Metrics {
    * The metrics in the Prometheus text exposition format (version 0.0.4).
    *
    * @param inFlight the requests being answered now
+   * @param connections the open connections
    * @param logHealthy whether the decision log takes decisions; null when there is none
    * @return the text
    */
-  public String text(long inFlight, @Nullable Boolean logHealthy) {
+  public String text(long inFlight, long connections, @Nullable Boolean logHealthy) {
     StringBuilder out = new StringBuilder(4096);
     out.append(
             "# HELP justculture_http_requests_in_flight Requests being answered now, this one"
@@ -159,6 +160,11 @@ public final class Metrics {
                     .append("} ")
                     .append(n.get())
                     .append('\n'));
+    out.append(
+            "# HELP justculture_http_connections Open connections (at most --max-connections).\n")
+        .append("# TYPE justculture_http_connections gauge\njustculture_http_connections ")
+        .append(connections)
+        .append('\n');
     out.append("# HELP justculture_http_shed_total Requests refused (503) because too many were in")
         .append(
             " flight.\n# TYPE justculture_http_shed_total counter\njustculture_http_shed_total ")

@@ -97,7 +97,7 @@ class ConcurrencyTest {
       }
       threads.shutdown();
       assertThat(total).isEqualTo(80_000);
-      assertThat(service.metrics().text(0, null))
+      assertThat(service.metrics().text(0, 0, null))
           .doesNotContain("class=\"5xx\"")
           .doesNotContain("class=\"4xx\"");
     } finally {

@@ -3,6 +3,7 @@ package io.github.justculture.cli.serve;
 import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.justculture.cli.op.Input;
@@ -118,6 +119,7 @@ class HttpServiceTest {
         1 << 20,
         maxBody,
         concurrent,
+        512,
         maxDraws,
         CLOCK,
         accessLog,
@@ -682,6 +684,66 @@ class HttpServiceTest {
   }
 
   @Test
+  void idleConnectionsCannotHoldTheServiceOffBeyondItsConnectionLimit() throws Exception {
+    service =
+        HttpService.start(
+            new HttpService.Config(
+                "127.0.0.1",
+                0,
+                Optional.empty(),
+                Optional.empty(),
+                DecisionLog.Sync.ALWAYS,
+                1 << 20,
+                1 << 20,
+                16,
+                4,
+                20_000_000,
+                CLOCK,
+                new PrintStream(accessLog, true, StandardCharsets.UTF_8),
+                HttpService.IDLE_TIMEOUT));
+    List<Socket> idle = new ArrayList<>();
+    try {
+      // Twice the limit of clients that connect and say nothing (each would otherwise hold its
+      // connection, and a file descriptor, for the 30 s idle timeout).
+      for (int i = 0; i < 8; i++) {
+        Socket socket = new Socket("127.0.0.1", service.port());
+        socket.setSoTimeout(20_000);
+        idle.add(socket);
+      }
+      // A health check still gets in: at the limit, idle connections are closed after a second.
+      HttpResponse<String> live =
+          assertTimeoutPreemptively(Duration.ofSeconds(30), () -> get("/health/live"));
+      assertThat(live.statusCode()).isEqualTo(200);
+      String metrics = get("/metrics").body();
+      long open =
+          Long.parseLong(
+              metrics
+                  .lines()
+                  .filter(l -> l.startsWith("justculture_http_connections "))
+                  .findFirst()
+                  .orElseThrow()
+                  .split(" ")[1]);
+      assertThat(open).isBetween(1L, 4L);
+      // The idle clients the service let in were closed by it, not left open.
+      int closedByService = 0;
+      for (Socket socket : idle) {
+        try {
+          if (socket.getInputStream().read() == -1) {
+            closedByService++;
+          }
+        } catch (IOException reset) {
+          closedByService++;
+        }
+      }
+      assertThat(closedByService).isGreaterThanOrEqualTo(4);
+    } finally {
+      for (Socket socket : idle) {
+        socket.close();
+      }
+    }
+  }
+
+  @Test
   void aFailedDecisionLogRefusesEveryDecisionAndTellsTheOperatorOnce() throws Exception {
     Path log = dir.resolve("log");
     // A log that starts a new file after every line, and a file of another program's in the way
@@ -697,6 +759,7 @@ class HttpServiceTest {
                 1,
                 1 << 20,
                 4,
+                512,
                 20_000_000,
                 CLOCK,
                 new PrintStream(accessLog, true, StandardCharsets.UTF_8),
@@ -875,6 +938,6 @@ class HttpServiceTest {
         }
       }
     }
-    assertThat(service.metrics().text(0, null)).doesNotContain("class=\"5xx\"");
+    assertThat(service.metrics().text(0, 0, null)).doesNotContain("class=\"5xx\"");
   }
 }

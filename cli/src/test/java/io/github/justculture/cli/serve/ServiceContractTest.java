@@ -112,12 +112,12 @@ class ServiceContractTest {
     String doc = Files.readString(CONTRACT, StandardCharsets.UTF_8);
     List<String> names =
         metrics
-            .text(1, Boolean.TRUE)
+            .text(1, 1, Boolean.TRUE)
             .lines()
             .filter(l -> l.startsWith("# TYPE "))
             .map(l -> l.split(" ")[2])
             .collect(Collectors.toList());
-    assertThat(names).hasSize(8);
+    assertThat(names).hasSize(9);
     for (String name : names) {
       assertThat(doc).as(name).contains("| `" + name);
     }
