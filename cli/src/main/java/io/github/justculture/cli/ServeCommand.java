@@ -9,10 +9,12 @@ import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -179,6 +181,17 @@ final class ServeCommand extends BaseCommand {
                   stopped.countDown();
                 },
                 "justculture-shutdown"));
+    OptionalLong files = openFileLimit(Path.of("/proc/self/limits"));
+    if (files.isPresent() && maxConnections > files.getAsLong() - FILE_HEADROOM) {
+      err.println(
+          "justculture: warning: --max-connections "
+              + maxConnections
+              + " leaves too few of this process's "
+              + files.getAsLong()
+              + " open files (ulimit -n) for the service's own: raise the limit or lower"
+              + " --max-connections, or clients could take the files the decision log needs");
+      err.flush();
+    }
     if (tokens.isEmpty() && !HttpService.isLoopback(host)) {
       // Allowed (a private network, a proxy that authenticates), but never silently.
       err.println(
@@ -201,6 +214,29 @@ final class ServeCommand extends BaseCommand {
     }
     stopped.await();
     return JustCultureCli.OK;
+  }
+
+  /** Open files the service keeps for itself beyond its connections: the JVM's, the log's. */
+  static final long FILE_HEADROOM = 128;
+
+  /**
+   * The process's soft limit of open files, from Linux's {@code /proc/self/limits}; empty where
+   * that file is not there or says "unlimited".
+   */
+  static OptionalLong openFileLimit(Path limits) {
+    try {
+      for (String line : Files.readAllLines(limits, StandardCharsets.US_ASCII)) {
+        if (line.startsWith("Max open files")) {
+          String[] words = line.substring("Max open files".length()).trim().split("\\s+");
+          return words.length > 0 && words[0].matches("\\d{1,18}")
+              ? OptionalLong.of(Long.parseLong(words[0]))
+              : OptionalLong.empty();
+        }
+      }
+    } catch (IOException | RuntimeException notLinux) {
+      // Not Linux, or not readable: no warning rather than a wrong one.
+    }
+    return OptionalLong.empty();
   }
 
   /**

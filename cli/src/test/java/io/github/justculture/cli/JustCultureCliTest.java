@@ -40,6 +40,21 @@ class JustCultureCliTest {
   }
 
   @Test
+  void theOpenFileLimitIsReadFromLinuxsLimitsAndNothingElse(@TempDir Path dir) throws Exception {
+    Path limits = dir.resolve("limits");
+    Files.writeString(
+        limits,
+        "Limit                     Soft Limit           Hard Limit           Units     \n"
+            + "Max processes             63541                63541                processes \n"
+            + "Max open files            1024                 1048576              files     \n");
+    assertThat(ServeCommand.openFileLimit(limits)).hasValue(1024);
+    Files.writeString(
+        limits, "Max open files            unlimited            unlimited            files\n");
+    assertThat(ServeCommand.openFileLimit(limits)).isEmpty();
+    assertThat(ServeCommand.openFileLimit(dir.resolve("missing"))).isEmpty();
+  }
+
+  @Test
   void aPortInUseIsNamedAsAUrlWouldNameIt() throws Exception {
     Map<String, String> hosts = new LinkedHashMap<>();
     hosts.put("127.0.0.1", "127.0.0.1");

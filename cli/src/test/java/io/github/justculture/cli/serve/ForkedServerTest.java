@@ -255,6 +255,42 @@ class ForkedServerTest {
   }
 
   @Test
+  void aConnectionCapTooNearTheOpenFileLimitIsSaidOnStandardError() throws Exception {
+    assumeTrue(
+        Files.isReadable(Path.of("/proc/self/limits")) && Files.isExecutable(Path.of("/bin/sh")),
+        "Linux, where a process's open-file limit can be read and lowered");
+    Map<String, Boolean> caps = new LinkedHashMap<>();
+    caps.put("512", true); // the default, under a limit of 300 files
+    caps.put("100", false);
+    for (Map.Entry<String, Boolean> cap : caps.entrySet()) {
+      List<String> java = command("serve", "--port", "0", "--max-connections", cap.getKey());
+      List<String> shell =
+          new ArrayList<>(List.of("/bin/sh", "-c", "ulimit -n 300 && exec \"$@\"", "sh"));
+      shell.addAll(java);
+      Path err = dir.resolve("stderr-cap-" + cap.getKey() + ".txt");
+      Process process = new ProcessBuilder(shell).redirectError(err.toFile()).start();
+      try {
+        BufferedReader out =
+            new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(out.readLine()).as(cap.getKey()).contains(" listening on http://");
+        String said = Files.readString(err);
+        if (cap.getValue()) {
+          assertThat(said)
+              .startsWith(
+                  "justculture: warning: --max-connections 512 leaves too few of this process's"
+                      + " 300 open files (ulimit -n)");
+        } else {
+          assertThat(said).as(cap.getKey()).doesNotContain("warning");
+        }
+      } finally {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  @Test
   void listeningBeyondThisMachineWithoutTokensIsSaidOnStandardError() throws Exception {
     Path tokens = dir.resolve("tokens.txt");
     Files.writeString(tokens, "0123456789abcdef-token\n");
