@@ -21,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -174,7 +177,8 @@ public final class DecisionLog implements AutoCloseable {
    */
   @FunctionalInterface
   interface Opener {
-    FileChannel open(Path file, OpenOption... options) throws IOException;
+    FileChannel open(Path file, Set<? extends OpenOption> options, FileAttribute<?>... attributes)
+        throws IOException;
   }
 
   private DecisionLog(Path dir, Sync sync, long rotateBytes, Clock clock, Opener opener) {
@@ -210,7 +214,17 @@ public final class DecisionLog implements AutoCloseable {
   }
 
   private void start() throws IOException {
-    Files.createDirectories(dir);
+    if (!Files.isDirectory(dir)) {
+      Path parent = dir.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try {
+        Files.createDirectory(dir, ownerOnly(dir, "rwx------"));
+      } catch (FileAlreadyExistsException madeMeanwhile) {
+        // Another process made it first: as it is.
+      }
+    }
     lock();
     try {
       startLocked();
@@ -226,7 +240,11 @@ public final class DecisionLog implements AutoCloseable {
    */
   private void lock() throws IOException {
     Path path = dir.resolve(LOCK);
-    FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel ch =
+        FileChannel.open(
+            path,
+            Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+            ownerOnly(path, "rw-------"));
     boolean held = false;
     try {
       held = ch.tryLock() != null;
@@ -321,10 +339,26 @@ public final class DecisionLog implements AutoCloseable {
     channel =
         opener.open(
             current,
-            rotating ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE,
-            StandardOpenOption.APPEND);
+            Set.of(
+                rotating ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND),
+            ownerOnly(current, "rw-------"));
     fileSize = channel.size();
+  }
+
+  /**
+   * The permissions of a file or folder the log makes: its owner's only, where the file system has
+   * POSIX permissions (each line holds what a decision was made on, personal data included; a file
+   * or folder that exists keeps the permissions the operator gave it). None elsewhere: on Windows
+   * the folder's access control list decides.
+   */
+  private static FileAttribute<?>[] ownerOnly(Path where, String permissions) {
+    return where.getFileSystem().supportedFileAttributeViews().contains("posix")
+        ? new FileAttribute<?>[] {
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+        }
+        : new FileAttribute<?>[0];
   }
 
   /** A write's failure, naming the file (a full disk's own message does not). */

@@ -273,10 +273,10 @@ class DecisionLogTest {
     assumeTrue(Files.isWritable(full), "a device that is always full (/dev/full)");
     // The second file lies on a full disk: the log rotates after every line.
     DecisionLog.Opener fullSecondFile =
-        (file, options) ->
+        (file, options, attributes) ->
             file.getFileName().toString().equals("decisions-000002.jsonl")
                 ? java.nio.channels.FileChannel.open(full, StandardOpenOption.WRITE)
-                : java.nio.channels.FileChannel.open(file, options);
+                : java.nio.channels.FileChannel.open(file, options, attributes);
     try (DecisionLog log =
         DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1, CLOCK, fullSecondFile)) {
       assertThat(log.append("/v1/guide/evaluate", request(1), Map.of(), 10_000).seq()).isEqualTo(1);
@@ -426,5 +426,32 @@ class DecisionLogTest {
     }
     assertThatThrownBy(() -> new DecisionLog.Receipt(0, hash))
         .hasMessage("a sequence number is 1 or more, was 0");
+  }
+
+  @Test
+  void theFolderAndFilesTheLogMakesAreItsOwnersOnly() throws Exception {
+    assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+    Path log = dir.resolve("made/by/the/log");
+    try (DecisionLog writer = DecisionLog.open(log, DecisionLog.Sync.ALWAYS, 1, CLOCK)) {
+      writer.append("/v1/gate/check", request(1), Map.of(), 10_000);
+      writer.append("/v1/gate/check", request(2), Map.of(), 10_000); // a second file
+    }
+    assertThat(permissions(log)).isEqualTo("rwx------");
+    for (String file :
+        List.of("decisions-000001.jsonl", "decisions-000002.jsonl", "decisions.lock")) {
+      assertThat(permissions(log.resolve(file))).as(file).isEqualTo("rw-------");
+    }
+    // A folder the operator made keeps what the operator gave it.
+    Path theirs = Files.createDirectory(dir.resolve("theirs"));
+    Files.setPosixFilePermissions(
+        theirs, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---"));
+    DecisionLog.open(theirs, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK).close();
+    assertThat(permissions(theirs)).isEqualTo("rwxr-x---");
+  }
+
+  private static String permissions(Path path) throws IOException {
+    return java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(path));
   }
 }
