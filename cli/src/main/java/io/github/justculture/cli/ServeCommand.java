@@ -11,10 +11,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -181,6 +183,13 @@ final class ServeCommand extends BaseCommand {
                   stopped.countDown();
                 },
                 "justculture-shutdown"));
+    if (tokenFile != null && readableByOthers(tokenFile)) {
+      err.println(
+          "justculture: warning: --token-file "
+              + tokenFile
+              + " can be read by other users of this machine: make it its owner's only (chmod 600)");
+      err.flush();
+    }
     OptionalLong files = openFileLimit(Path.of("/proc/self/limits"));
     if (files.isPresent() && maxConnections > files.getAsLong() - FILE_HEADROOM) {
       err.println(
@@ -214,6 +223,17 @@ final class ServeCommand extends BaseCommand {
     }
     stopped.await();
     return JustCultureCli.OK;
+  }
+
+  /** Whether a file's POSIX permissions let its group or other users read it. */
+  static boolean readableByOthers(Path file) {
+    try {
+      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+      return permissions.contains(PosixFilePermission.GROUP_READ)
+          || permissions.contains(PosixFilePermission.OTHERS_READ);
+    } catch (IOException | UnsupportedOperationException notPosixOrNotAFile) {
+      return false; // standard input, or Windows, where its access control list decides
+    }
   }
 
   /** Open files the service keeps for itself beyond its connections: the JVM's, the log's. */

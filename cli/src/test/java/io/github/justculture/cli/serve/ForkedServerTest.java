@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -255,6 +256,33 @@ class ForkedServerTest {
   }
 
   @Test
+  void aTokenFileOthersCanReadIsSaidOnStandardError() throws Exception {
+    Path tokens = dir.resolve("shared-tokens.txt");
+    Files.writeString(tokens, "0123456789abcdef-token\n");
+    Files.setPosixFilePermissions(tokens, PosixFilePermissions.fromString("rw-r--r--"));
+    Path err = dir.resolve("stderr-shared-tokens.txt");
+    Process process =
+        new ProcessBuilder(command("serve", "--port", "0", "--token-file", tokens.toString()))
+            .redirectError(err.toFile())
+            .start();
+    try {
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      assertThat(out.readLine()).contains(" listening on http://");
+      assertThat(Files.readString(err))
+          .startsWith(
+              "justculture: warning: --token-file "
+                  + tokens
+                  + " can be read by other users of this machine: make it its owner's only (chmod"
+                  + " 600)");
+    } finally {
+      process.destroyForcibly();
+      process.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
   void aConnectionCapTooNearTheOpenFileLimitIsSaidOnStandardError() throws Exception {
     assumeTrue(
         Files.isReadable(Path.of("/proc/self/limits")) && Files.isExecutable(Path.of("/bin/sh")),
@@ -294,6 +322,7 @@ class ForkedServerTest {
   void listeningBeyondThisMachineWithoutTokensIsSaidOnStandardError() throws Exception {
     Path tokens = dir.resolve("tokens.txt");
     Files.writeString(tokens, "0123456789abcdef-token\n");
+    Files.setPosixFilePermissions(tokens, PosixFilePermissions.fromString("rw-------"));
     String warning = "justculture: warning: listening on 0.0.0.0 without --token-file";
     Map<List<String>, Boolean> cases = new LinkedHashMap<>();
     cases.put(List.of("--host", "0.0.0.0"), true);
