@@ -647,10 +647,9 @@ class HttpServiceTest {
         .doesNotContain("HEAD unmatched 200");
   }
 
-  @Test
-  void overloadIsShedWithRetryAfterNeverQueued() throws Exception {
-    start(Optional.empty(), Optional.empty(), 1 << 20, 1);
-    CompletableFuture<HttpResponse<String>> slow =
+  /** A 3,000,000-draw simulation sent in the background, once the service is answering it. */
+  private CompletableFuture<HttpResponse<String>> simulationUnderWay() throws InterruptedException {
+    CompletableFuture<HttpResponse<String>> answer =
         CompletableFuture.supplyAsync(
             () -> {
               try {
@@ -666,6 +665,13 @@ class HttpServiceTest {
     while (service.active() == 0 && System.currentTimeMillis() < deadline) {
       Thread.sleep(5);
     }
+    return answer;
+  }
+
+  @Test
+  void overloadIsShedWithRetryAfterNeverQueued() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 1);
+    CompletableFuture<HttpResponse<String>> slow = simulationUnderWay();
     assertThat(service.active()).isEqualTo(1);
     HttpResponse<String> shed =
         post("/v1/cost/estimate", "application/json", sample("cost-profile.json"));
@@ -702,22 +708,7 @@ class HttpServiceTest {
                 new PrintStream(accessLog, true, StandardCharsets.UTF_8),
                 HttpService.IDLE_TIMEOUT));
     // A long answer under way when the limit is reached is not cut by the shorter idle timeout.
-    CompletableFuture<HttpResponse<String>> working =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                return post(
-                    "/v1/cost/simulate?draws=3000000",
-                    "application/json",
-                    sample("cost-simulation.json"));
-              } catch (Exception e) {
-                throw new IllegalStateException(e);
-              }
-            });
-    long deadline = System.currentTimeMillis() + 20_000;
-    while (service.active() == 0 && System.currentTimeMillis() < deadline) {
-      Thread.sleep(5);
-    }
+    CompletableFuture<HttpResponse<String>> working = simulationUnderWay();
     List<Socket> idle = new ArrayList<>();
     try {
       // Twice the limit of clients that connect and say nothing (each would otherwise hold its
