@@ -6,8 +6,6 @@ import io.github.justculture.cli.serve.Tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +61,9 @@ final class ServeCommand extends BaseCommand {
       paramLabel = "FILE",
       description =
           "Bearer tokens, one a line (# starts a comment; at least 16 characters each): /v1 routes and"
-              + " /metrics then need Authorization: Bearer <token>.")
+              + " /metrics then need Authorization: Bearer <token>. The file is followed: a change"
+              + " takes effect within a second, and a file that cannot be used keeps the tokens in"
+              + " force.")
   private @Nullable Path tokenFile;
 
   @Option(
@@ -146,11 +146,11 @@ final class ServeCommand extends BaseCommand {
               throw new UsageException(
                   "--decision-log-sync: must be always or interval, was \"" + sync + "\"");
         };
+    PrintStream err = ((JustCultureCli) spec.root().userObject()).err();
     Optional<Tokens> tokens = Optional.empty();
     if (tokenFile != null) {
-      tokens = Optional.of(tokens(tokenFile));
+      tokens = Optional.of(tokens(tokenFile, err));
     }
-    PrintStream err = ((JustCultureCli) spec.root().userObject()).err();
     HttpService service;
     try {
       service =
@@ -268,29 +268,23 @@ final class ServeCommand extends BaseCommand {
     return (ipv6 ? "[" + host + "]" : host) + ":" + port;
   }
 
-  private Tokens tokens(Path file) {
-    String text;
-    try (InputStream in = CliFiles.open(file.toString(), stdin())) {
-      byte[] bytes = in.readNBytes((1 << 20) + 1);
-      if (bytes.length > 1 << 20) {
-        // Never cut: the last token would be accepted shorter than written.
-        throw new UsageException("--token-file " + file + ": is over 1 MiB");
+  private Tokens tokens(Path file, PrintStream log) {
+    try {
+      if (!"-".equals(file.toString()) && Files.isRegularFile(file)) {
+        // A regular file is followed: tokens are added and withdrawn without a restart.
+        return Tokens.watch(file, log);
       }
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new UsageException(file + ": is not UTF-8 text");
+      // Standard input, or a pipe: read once.
+      try (InputStream in = CliFiles.open(file.toString(), stdin())) {
+        return Tokens.read(in);
+      }
     } catch (IOException e) {
       throw CliFiles.cannot(file.toString(), "read", e);
-    }
-    try {
-      return Tokens.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--token-file " + file + ": " + e.getMessage());
+      throw new UsageException(
+          Tokens.NOT_UTF_8.equals(e.getMessage())
+              ? file + ": " + e.getMessage()
+              : "--token-file " + file + ": " + e.getMessage());
     }
   }
 

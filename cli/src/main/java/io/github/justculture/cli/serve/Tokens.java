@@ -1,25 +1,169 @@
 package io.github.justculture.cli.serve;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bearer tokens a service accepts. Each is kept only as its SHA-256, and a presented token is
  * compared with every one by hash in constant time ({@link MessageDigest#isEqual}), so neither the
  * tokens nor their lengths leak through timing.
+ *
+ * <p>Tokens read from a file ({@link #watch}) follow the file: when it changes, the next request
+ * (at most once a second) reads it again, so tokens are added and withdrawn without a restart. A
+ * file that cannot be used (unreadable, not UTF-8, no token, a token too short) leaves the tokens
+ * in force as they were, and says so once on the service's log.
  */
 public final class Tokens {
 
   /** The shortest token accepted: shorter ones are guessable. */
   public static final int MIN_LENGTH = 16;
 
-  private final List<byte[]> hashes;
+  /** The largest token file read. */
+  public static final int MAX_FILE_BYTES = 1 << 20;
 
-  private Tokens(List<byte[]> hashes) {
+  /** How often a watched file is looked at, at most. */
+  static final long CHECK_NANOS = 1_000_000_000L;
+
+  private volatile List<byte[]> hashes;
+  private final @Nullable Path file;
+  private final @Nullable PrintStream log;
+  private volatile long checkedAt;
+  private volatile @Nullable Object seen; // the file's size and time when last read or refused
+
+  private Tokens(List<byte[]> hashes, @Nullable Path file, @Nullable PrintStream log) {
     this.hashes = List.copyOf(hashes);
+    this.file = file;
+    this.log = log;
+    this.checkedAt = System.nanoTime();
+  }
+
+  /**
+   * Tokens read from a file, and read again whenever the file changes.
+   *
+   * @param file the token file
+   * @param log where a reload, or a refused one, is said
+   * @return the tokens
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if it is not UTF-8, is over {@link #MAX_FILE_BYTES}, or holds
+   *     no usable token (the message says which, and the line)
+   */
+  public static Tokens watch(Path file, PrintStream log) throws IOException {
+    Object stamp = stamp(file);
+    Tokens tokens = new Tokens(read(file), file, log);
+    tokens.seen = stamp;
+    return tokens;
+  }
+
+  /** The message of a token file that is not UTF-8 text. */
+  public static final String NOT_UTF_8 = "is not UTF-8 text";
+
+  /** Reads a token file that is followed: a regular file only (a pipe would be waited on). */
+  private static List<byte[]> read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("is not a regular file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in).hashes;
+    }
+  }
+
+  /**
+   * Tokens read once from a stream (standard input, a pipe): at most {@link #MAX_FILE_BYTES},
+   * strictly UTF-8.
+   *
+   * @param in the stream; not closed
+   * @return the tokens
+   * @throws IOException if it cannot be read
+   * @throws IllegalArgumentException if it is too large, not UTF-8 ({@link #NOT_UTF_8}), or holds
+   *     no usable token
+   */
+  public static Tokens read(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+    if (bytes.length > MAX_FILE_BYTES) {
+      // Never cut: the last token would be accepted shorter than written.
+      throw new IllegalArgumentException("is over 1 MiB");
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(NOT_UTF_8);
+    }
+    return parse(text);
+  }
+
+  /** What tells a changed file: its size and modification time. */
+  private static Object stamp(Path file) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+    return List.of(a.size(), a.lastModifiedTime(), String.valueOf(a.fileKey()));
+  }
+
+  /** Reads a watched file again if it changed; keeps the tokens in force if it cannot be used. */
+  private void follow() {
+    long now = System.nanoTime();
+    if (file == null || now - checkedAt < CHECK_NANOS) {
+      return;
+    }
+    synchronized (this) {
+      if (now - checkedAt < CHECK_NANOS) {
+        return;
+      }
+      checkedAt = now;
+      Object stamp;
+      try {
+        stamp = stamp(file);
+      } catch (IOException e) {
+        refused("cannot be read (" + e.getClass().getSimpleName() + ")", "gone");
+        return;
+      }
+      if (stamp.equals(seen)) {
+        return;
+      }
+      try {
+        List<byte[]> next = read(file);
+        hashes = List.copyOf(next);
+        seen = stamp;
+        say("reloaded: " + next.size() + (next.size() == 1 ? " token" : " tokens"));
+      } catch (IOException e) {
+        refused("cannot be read (" + e.getClass().getSimpleName() + ")", stamp);
+      } catch (IllegalArgumentException e) {
+        refused(String.valueOf(e.getMessage()), stamp);
+      }
+    }
+  }
+
+  /** Says once per change of the file that it could not be used. */
+  private void refused(String why, Object stamp) {
+    if (!stamp.equals(seen)) {
+      seen = stamp;
+      say("not reloaded, " + why + "; the tokens in force stay");
+    }
+  }
+
+  private void say(String what) {
+    if (log != null) {
+      log.println("token file " + file + ": " + what);
+      log.flush();
+    }
   }
 
   /**
@@ -48,7 +192,7 @@ public final class Tokens {
     if (hashes.isEmpty()) {
       throw new IllegalArgumentException("no token in the file (one a line; # starts a comment)");
     }
-    return new Tokens(hashes);
+    return new Tokens(hashes, null, null);
   }
 
   /**
@@ -57,7 +201,9 @@ public final class Tokens {
    * @param authorization the header's value, or null
    * @return true for {@code Bearer <a known token>}
    */
-  public boolean accepts(String authorization) {
+  public boolean accepts(@Nullable String authorization) {
+    follow();
+    List<byte[]> hashes = this.hashes;
     if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return false;
     }
@@ -75,6 +221,7 @@ public final class Tokens {
    * @return the count
    */
   public int size() {
+    follow();
     return hashes.size();
   }
 

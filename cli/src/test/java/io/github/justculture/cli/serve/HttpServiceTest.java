@@ -576,6 +576,53 @@ class HttpServiceTest {
   }
 
   @Test
+  void aTokenFileIsFollowedSoTokensChangeWithoutARestart() throws Exception {
+    Path file = dir.resolve("tokens.txt");
+    Files.writeString(file, TOKEN + "\n");
+    start(
+        Optional.of(Tokens.watch(file, new PrintStream(accessLog, true, StandardCharsets.UTF_8))),
+        Optional.empty(),
+        1 << 20,
+        16);
+    assertThat(get("/v1/guides", "Authorization", "Bearer " + TOKEN).statusCode()).isEqualTo(200);
+    // Rotated: a new token in, the old one out. The file is looked at once a second at most.
+    String rotated = "rotated-token-0123456789";
+    rewrite(file, "# rotated\n" + rotated + "\n", 5);
+    assertThat(get("/v1/guides", "Authorization", "Bearer " + rotated).statusCode()).isEqualTo(200);
+    assertThat(get("/v1/guides", "Authorization", "Bearer " + TOKEN).statusCode()).isEqualTo(401);
+    // A file that cannot be used leaves the tokens in force, and says so once.
+    rewrite(file, "short\n", 10);
+    for (int i = 0; i < 3; i++) {
+      assertThat(get("/v1/guides", "Authorization", "Bearer " + rotated).statusCode())
+          .isEqualTo(200);
+      assertThat(get("/v1/guides", "Authorization", "Bearer short").statusCode()).isEqualTo(401);
+    }
+    assertThat(
+            accessLog
+                .toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> l.startsWith("token file")))
+        .containsExactly(
+            "token file " + file + ": reloaded: 1 token",
+            "token file "
+                + file
+                + ": not reloaded, line 1: a token must have at least 16 characters; the tokens in"
+                + " force stay");
+  }
+
+  /**
+   * Writes a token file anew, dated later (a change even where file times are coarse), and waits
+   * past the next look.
+   */
+  private static void rewrite(Path file, String text, int secondsLater) throws Exception {
+    Files.writeString(file, text);
+    Files.setLastModifiedTime(
+        file,
+        java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(secondsLater)));
+    Thread.sleep(Tokens.CHECK_NANOS / 1_000_000 + 100);
+  }
+
+  @Test
   void withTokensAnyNameIsServedAsAProxyWouldSendIt() throws Exception {
     start(Optional.of(Tokens.parse(TOKEN + "\n")), Optional.empty(), 1 << 20, 16);
     assertThat(getAs("justculture.trust.nhs.uk", "/v1/guides", "Authorization: Bearer " + TOKEN))
