@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,26 +64,22 @@ final class DecisionLogCommand {
       if (after != null) {
         from = receipt("--after", after, problems);
       }
-      Map<Long, DecisionLog.Receipt> checked = new LinkedHashMap<>();
+      List<DecisionLog.Receipt> checked = new ArrayList<>();
       for (String r : receipts) {
-        receipt("--receipt", r, problems)
-            .ifPresent(
-                given -> {
-                  DecisionLog.Receipt other = checked.putIfAbsent(given.seq(), given);
-                  if (other != null && !other.equals(given)) {
-                    problems.add(
-                        "--receipt: two receipts for sequence number "
-                            + given.seq()
-                            + " with different hashes");
-                  }
-                });
+        receipt("--receipt", r, problems).ifPresent(checked::add);
+      }
+      int distinct = 0;
+      try {
+        distinct = DecisionLog.Receipt.bySeq(checked).size();
+      } catch (IllegalArgumentException e) {
+        problems.add("--receipt: " + e.getMessage());
       }
       if (!problems.isEmpty()) {
         throw new UsageException(String.join("\n", problems));
       }
       DecisionLog.Verification v;
       try {
-        v = DecisionLog.verify(dir, from, checked.values());
+        v = DecisionLog.verify(dir, from, checked);
       } catch (IOException e) {
         throw CliFiles.cannotNamed(dir.toString(), "read", e);
       }
@@ -97,7 +91,7 @@ final class DecisionLogCommand {
                 + ": holds no decision log files (decisions-NNNNNN.jsonl): is it the log's folder?");
       }
       if (v.intact()) {
-        out().println(summary(v, from, checked.size()));
+        out().println(summary(v, from, distinct));
         out().flush();
         return JustCultureCli.OK;
       }
@@ -128,12 +122,14 @@ final class DecisionLogCommand {
               .append(v.lines() == 1 ? " decision in " : " decisions in ")
               .append(v.files())
               .append(v.files() == 1 ? " file" : " files");
-      if (v.last().isPresent()) {
-        out.append(", seq ")
-            .append(after.map(r -> r.seq() + 1).orElse(1L))
-            .append(" to ")
-            .append(v.last().get().seq());
-      }
+      // Intact, so the lines run without a gap up to the last.
+      v.last()
+          .ifPresent(
+              r ->
+                  out.append(", seq ")
+                      .append(r.seq() - v.lines() + 1)
+                      .append(" to ")
+                      .append(r.seq()));
       after.ifPresent(r -> out.append(", continuing from ").append(r));
       if (receipts > 0) {
         out.append("; ")

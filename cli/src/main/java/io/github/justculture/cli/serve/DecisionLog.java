@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -82,10 +83,10 @@ public final class DecisionLog implements AutoCloseable {
   /** The most entries waiting to be written; a request finding the queue full is refused (503). */
   static final int QUEUE = 10_000;
 
-  /** A log file's name: its number, at least six digits, more once there are a million files. */
   /** A SHA-256 as the log writes it: 64 hex digits, lower case. */
   private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
+  /** A log file's name: its number, at least six digits, more once there are a million files. */
   private static final Pattern FILE = Pattern.compile("decisions-(\\d{6,18})\\.jsonl");
 
   private final Path dir;
@@ -162,6 +163,25 @@ public final class DecisionLog implements AutoCloseable {
         throw new IllegalArgumentException("the sequence number is too large");
       }
       return new Receipt(seq, text.substring(colon + 1));
+    }
+
+    /**
+     * Receipts by sequence number, each once.
+     *
+     * @param receipts receipts, perhaps some given twice
+     * @return each sequence number's hash, in the order of the numbers
+     * @throws IllegalArgumentException if two receipts give one sequence number different hashes
+     */
+    public static SortedMap<Long, String> bySeq(Collection<Receipt> receipts) {
+      SortedMap<Long, String> bySeq = new TreeMap<>();
+      for (Receipt r : receipts) {
+        String other = bySeq.put(r.seq(), r.sha256());
+        if (other != null && !other.equals(r.sha256())) {
+          throw new IllegalArgumentException(
+              "two receipts for sequence number " + r.seq() + " with different hashes");
+        }
+      }
+      return bySeq;
     }
 
     /** {@code SEQ:SHA256}. */
@@ -599,15 +619,9 @@ public final class DecisionLog implements AutoCloseable {
       throws IOException {
     List<Path> files = regularFiles(dir);
     String prev = after.map(Receipt::sha256).orElse(GENESIS);
-    long expectedSeq = after.map(r -> r.seq() + 1).orElse(1L);
-    Map<Long, String> wanted = new TreeMap<>();
-    for (Receipt r : receipts) {
-      String other = wanted.put(r.seq(), r.sha256());
-      if (other != null && !other.equals(r.sha256())) {
-        throw new IllegalArgumentException(
-            "two receipts for sequence number " + r.seq() + " with different hashes");
-      }
-    }
+    long first = after.map(r -> r.seq() + 1).orElse(1L);
+    long expectedSeq = first;
+    Map<Long, String> wanted = Receipt.bySeq(receipts);
     long lines = 0;
     Receipt last = null;
     for (Path file : files) {
@@ -623,26 +637,9 @@ public final class DecisionLog implements AutoCloseable {
           lines++;
           String where = file.getFileName() + " line " + number;
           Optional<String> problem =
-              lines == 1 && after.isEmpty() && entry.startsLater()
-                  ? Optional.of(
-                      "the log here starts at sequence number "
-                          + entry.seq()
-                          + ", not 1: the files before it are not here (archived?); check from"
-                          + " here with the receipt of the line before it (SEQ:SHA256), as"
-                          + " verify gave it while those files were here")
-                  : entry.problem(prev, expectedSeq);
-          if (lines == 1
-              && after.isPresent()
-              && entry.startsAnywhere()
-              && (entry.seq() != expectedSeq || !prev.equals(entry.prev()))) {
-            problem =
-                Optional.of(
-                    "the log here does not continue from the receipt "
-                        + after.get()
-                        + ": its first line is sequence number "
-                        + entry.seq()
-                        + ", after a line whose SHA-256 is "
-                        + entry.prev());
+              lines == 1 ? entry.startProblem(after, prev, expectedSeq) : Optional.empty();
+          if (problem.isEmpty()) {
+            problem = entry.problem(prev, expectedSeq);
           }
           if (problem.isEmpty()) {
             String receipt = wanted.remove(entry.seq());
@@ -676,10 +673,7 @@ public final class DecisionLog implements AutoCloseable {
     }
     if (!wanted.isEmpty()) {
       long seq = wanted.keySet().iterator().next();
-      String held =
-          last == null
-              ? "no lines"
-              : "lines " + after.map(r -> r.seq() + 1).orElse(1L) + " to " + last.seq();
+      String held = last == null ? "no lines" : "lines " + first + " to " + last.seq();
       return new Verification(
           lines,
           files.size(),
@@ -767,17 +761,42 @@ public final class DecisionLog implements AutoCloseable {
       return new Entry(line.newline, line.sha256(), json, seq, prev, time && route);
     }
 
-    /** What is wrong with this line as the one after {@code prev}, numbered {@code seq}. */
     /** Whether this is a whole entry, wherever it stands in a chain. */
-    boolean startsAnywhere() {
-      return complete && json && seq > 0 && prev != null && HASH.matcher(prev).matches();
+    boolean wellFormed() {
+      return complete && json && seq >= 0 && prev != null && HASH.matcher(prev).matches();
     }
 
-    /** Whether this whole entry continues a chain from a line not here (its seq is past 1). */
-    boolean startsLater() {
-      return startsAnywhere() && seq > 1 && !prev.equals(GENESIS);
+    /**
+     * What is wrong with this whole entry as the first line of the files here: it continues a log
+     * whose first files are not here (and no receipt says from where), or it does not continue from
+     * the receipt given.
+     */
+    Optional<String> startProblem(Optional<Receipt> after, String previous, long expectedSeq) {
+      if (!wellFormed()) {
+        return Optional.empty();
+      }
+      if (after.isEmpty()) {
+        return seq > 1 && !prev.equals(GENESIS)
+            ? Optional.of(
+                "the log here starts at sequence number "
+                    + seq
+                    + ", not 1: the files before it are not here (archived?); check from here"
+                    + " with the receipt of the line before it (SEQ:SHA256), as verify gave it"
+                    + " while those files were here")
+            : Optional.empty();
+      }
+      return seq != expectedSeq || !prev.equals(previous)
+          ? Optional.of(
+              "the log here does not continue from the receipt "
+                  + after.get()
+                  + ": its first line is sequence number "
+                  + seq
+                  + ", after a line whose SHA-256 is "
+                  + prev)
+          : Optional.empty();
     }
 
+    /** What is wrong with this line as the one after {@code previous}, numbered {@code seq}. */
     Optional<String> problem(String previous, long expectedSeq) {
       if (!complete) {
         return Optional.of("incomplete (no line end): a write cut short, as by a crash");
@@ -785,7 +804,7 @@ public final class DecisionLog implements AutoCloseable {
       if (!json) {
         return Optional.of("not valid JSON (one object on the line)");
       }
-      if (seq < 0 || prev == null || !HASH.matcher(prev).matches()) {
+      if (!wellFormed()) {
         return Optional.of("not a decision log entry");
       }
       if (!prev.equals(previous)) {

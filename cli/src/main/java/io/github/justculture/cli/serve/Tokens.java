@@ -34,6 +34,9 @@ public final class Tokens {
   /** The largest token file read. */
   public static final int MAX_FILE_BYTES = 1 << 20;
 
+  /** The message of a token file that is not UTF-8 text. */
+  public static final String NOT_UTF_8 = "is not UTF-8 text";
+
   /** How often a watched file is looked at, at most. */
   static final long CHECK_NANOS = 1_000_000_000L;
 
@@ -66,9 +69,6 @@ public final class Tokens {
     tokens.seen = stamp;
     return tokens;
   }
-
-  /** The message of a token file that is not UTF-8 text. */
-  public static final String NOT_UTF_8 = "is not UTF-8 text";
 
   /** Reads a token file that is followed: a regular file only (a pipe would be waited on). */
   private static List<byte[]> read(Path file) throws IOException {
@@ -139,8 +139,8 @@ public final class Tokens {
         return;
       }
       try {
-        List<byte[]> next = read(file);
-        hashes = List.copyOf(next);
+        List<byte[]> next = read(file); // an unmodifiable copy already
+        hashes = next;
         seen = stamp;
         say("reloaded: " + next.size() + (next.size() == 1 ? " token" : " tokens"));
       } catch (IOException e) {
