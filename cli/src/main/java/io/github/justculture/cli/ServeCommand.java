@@ -184,30 +184,30 @@ final class ServeCommand extends BaseCommand {
                 },
                 "justculture-shutdown"));
     if (tokenFile != null && readableByOthers(tokenFile)) {
-      err.println(
-          "justculture: warning: --token-file "
+      warn(
+          err,
+          "--token-file "
               + tokenFile
               + " can be read by other users of this machine: make it its owner's only (chmod 600)");
-      err.flush();
     }
     OptionalLong files = openFileLimit(Path.of("/proc/self/limits"));
     if (files.isPresent() && maxConnections > files.getAsLong() - FILE_HEADROOM) {
-      err.println(
-          "justculture: warning: --max-connections "
+      warn(
+          err,
+          "--max-connections "
               + maxConnections
               + " leaves too few of this process's "
               + files.getAsLong()
               + " open files (ulimit -n) for the service's own: raise the limit or lower"
               + " --max-connections, or clients could take the files the decision log needs");
-      err.flush();
     }
     if (tokens.isEmpty() && !HttpService.isLoopback(host)) {
       // Allowed (a private network, a proxy that authenticates), but never silently.
-      err.println(
-          "justculture: warning: listening on "
+      warn(
+          err,
+          "listening on "
               + host
               + " without --token-file: anyone who can reach this port can use every route");
-      err.flush();
     }
     try {
       out()
@@ -223,6 +223,12 @@ final class ServeCommand extends BaseCommand {
     }
     stopped.await();
     return JustCultureCli.OK;
+  }
+
+  /** A warning on standard error, before the listening line: allowed, but never silently. */
+  private static void warn(PrintStream err, String what) {
+    err.println("justculture: warning: " + what);
+    err.flush();
   }
 
   /** Whether a file's POSIX permissions let its group or other users read it. */
