@@ -54,3 +54,6 @@ bash benchmarks/startup.sh
 
 echo "== 6. the service under load (wrk, 60 s each; installs Debian's wrk when missing)"
 bash benchmarks/service.sh
+
+echo "== 6b. batches over HTTP (application/x-ndjson, 10,000 lines a request)"
+bash benchmarks/batch.sh

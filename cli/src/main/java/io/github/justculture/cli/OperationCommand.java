@@ -315,7 +315,8 @@ final class OperationCommand implements Callable<Integer> {
   private int batch(String input, Map<String, JsonNode> given, Context context) throws IOException {
     try (InputStream lines = CliFiles.open(input, root.in())) {
       Writer out = stdout();
-      boolean allGood = Batch.run(op, lines, given, context, OptionDef::cli, out);
+      boolean allGood = Batch.run(op, lines, given, context, OptionDef::cli, Batch.writingTo(out));
+      out.flush();
       return allGood ? JustCultureCli.OK : JustCultureCli.INVALID_INPUT;
     }
   }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Batch use of any JSON operation: NDJSON in, one request a line; NDJSON out, one line per request
@@ -24,16 +25,51 @@ public final class Batch {
   private Batch() {}
 
   /**
-   * Runs an operation on every line.
+   * Where a batch's answers go: one call per non-blank line, in the order of the lines.
+   *
+   * <p>The command line writes each answer as it comes ({@link #writingTo}); the service, for a
+   * decision it must record before it answers, holds a few, records them, then writes them.
+   */
+  public interface Sink {
+    /**
+     * A line's result.
+     *
+     * @param line the line's number in the input, from 1
+     * @param request the line's bytes, a valid request
+     * @param result the operation's result
+     * @throws IOException if the answer cannot be written
+     */
+    void result(long line, byte[] request, Object result) throws IOException;
+
+    /**
+     * A line's problems (for a line over the size limit, the last call: the batch stops there).
+     *
+     * @param line the line's number in the input, from 1
+     * @param problems every problem of the line
+     * @throws IOException if the answer cannot be written
+     */
+    void errors(long line, InvalidRequestException problems) throws IOException;
+
+    /**
+     * The batch has ended: write what is held.
+     *
+     * @throws IOException if the answers cannot be written
+     */
+    default void end() throws IOException {}
+  }
+
+  /**
+   * Runs an operation on every line, giving each answer to a sink.
    *
    * @param op the operation; JSON in and out
    * @param lines the NDJSON; not closed
    * @param given the options, the same for every line
-   * @param context what the application lends
+   * @param context what the application lends (one for the whole batch: limits on work, such as the
+   *     service's draws, count every line)
    * @param spelling how the front end names an option
-   * @param out where the result lines go
+   * @param sink where the answers go
    * @return true when every line produced a result
-   * @throws IOException if reading or writing fails
+   * @throws IOException if reading fails, or the sink does
    * @throws InvalidRequestException if the options are invalid (then no line is run)
    */
   public static boolean run(
@@ -42,7 +78,7 @@ public final class Batch {
       Map<String, JsonNode> given,
       Context context,
       Function<OptionDef, String> spelling,
-      Writer out)
+      Sink sink)
       throws IOException {
     op.options().read(given, context, spelling); // refuse bad options before any line
     LineReader reader = new LineReader(lines, MAX_LINE_BYTES);
@@ -53,43 +89,91 @@ public final class Batch {
       if (line.isBlank()) {
         continue;
       }
-      // {"line":N,"result":…} written as text, so that the result is byte for byte the
-      // compact form of what the operation writes without --batch.
-      out.write("{\"line\":" + number + ",");
       if (line.tooLong()) {
-        allGood = false;
-        writeErrors(
-            out,
+        sink.errors(
+            number,
             InvalidRequestException.of(
                 Problem.general(
                     "$",
                     "the line is over a size limit: more than "
                         + MAX_LINE_BYTES
                         + " bytes; the batch stopped here, and the lines after it were not read")));
-        out.write("}\n");
+        allGood = false;
         break;
-      } else {
-        try {
-          Object result = Runner.runJson(op, Body.of(line.bytes()), given, context, spelling);
-          out.write("\"result\":");
-          out.write(JustCultureJson.codec().write(result));
-        } catch (InvalidRequestException e) {
-          allGood = false;
-          writeErrors(out, e);
-        }
       }
-      out.write("}\n");
+      Object result;
+      try {
+        result = Runner.runJson(op, Body.of(line.bytes()), given, context, spelling);
+      } catch (InvalidRequestException e) {
+        allGood = false;
+        sink.errors(number, e);
+        continue;
+      }
+      sink.result(number, line.bytes(), result);
     }
-    out.flush();
+    sink.end();
     return allGood;
   }
 
-  private static void writeErrors(Writer out, InvalidRequestException e) throws IOException {
-    out.write("\"errors\":");
+  /**
+   * A sink that writes each answer line at once, without a receipt.
+   *
+   * @param out where the lines go; not flushed or closed
+   * @return the sink
+   */
+  public static Sink writingTo(Writer out) {
+    return new Sink() {
+      @Override
+      public void result(long line, byte[] request, Object result) throws IOException {
+        writeResult(out, line, result, null);
+      }
+
+      @Override
+      public void errors(long line, InvalidRequestException problems) throws IOException {
+        writeErrors(out, line, problems);
+      }
+    };
+  }
+
+  /**
+   * Writes a result line: {@code {"line":N,"result":{...}}}, with {@code "receipt":"SEQ:SHA256"}
+   * after the result when the decision was recorded in a decision log.
+   *
+   * @param out where the line goes
+   * @param line the line's number in the input
+   * @param result the result
+   * @param receipt the decision log's receipt, {@code SEQ:SHA256}, or null
+   * @throws IOException if writing fails
+   */
+  public static void writeResult(Writer out, long line, Object result, @Nullable String receipt)
+      throws IOException {
+    // Written as text, so that the result is byte for byte the compact form of what the
+    // operation writes without --batch.
+    out.write("{\"line\":" + line + ",\"result\":");
+    out.write(JustCultureJson.codec().write(result));
+    if (receipt != null) {
+      out.write(",\"receipt\":\"" + receipt + "\"");
+    }
+    out.write("}\n");
+  }
+
+  /**
+   * Writes an error line: {@code {"line":N,"errors":[...]}}, with {@code "omitted":K} when more
+   * problems were found than are listed.
+   *
+   * @param out where the line goes
+   * @param line the line's number in the input
+   * @param e the line's problems
+   * @throws IOException if writing fails
+   */
+  public static void writeErrors(Writer out, long line, InvalidRequestException e)
+      throws IOException {
+    out.write("{\"line\":" + line + ",\"errors\":");
     out.write(JustCultureJson.codec().write(e.problems()));
     if (e.total() > e.problems().size()) {
       out.write(",\"omitted\":" + (e.total() - e.problems().size()));
     }
+    out.write("}\n");
   }
 
   /** Reads lines of bytes, each at most a limit long (the rest of a longer line is skipped). */

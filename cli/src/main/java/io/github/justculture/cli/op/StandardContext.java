@@ -139,7 +139,7 @@ public final class StandardContext implements Context {
                   + " draws "
                   + maxDrawsSetBy
                   + " allows a request: send at most "
-                  + counted(maxDraws / count, "row")
+                  + counted(maxDraws / count, "simulation")
                   + " a request, or ask for fewer draws";
       // The second message names the draws itself; the first ends ", was N".
       String path = JsonPaths.field(JsonPaths.ROOT, option);

@@ -407,23 +407,56 @@ public final class DecisionLog implements AutoCloseable {
    */
   public Receipt append(String route, JsonNode request, Object result, long timeoutMillis)
       throws IOException {
+    return appendAll(route, List.of(request), List.of(result), timeoutMillis).get(0);
+  }
+
+  /**
+   * Appends several decisions of one route, in order, and waits until all are written (and forced,
+   * with {@link Sync#ALWAYS}: usually with one force for all of them). Other requests' entries may
+   * come between them.
+   *
+   * @param route the route that decided
+   * @param requests the requests, as JSON
+   * @param results their results, in the same order
+   * @param timeoutMillis how long to wait for all of them
+   * @return each entry's sequence number and its line's hash, in order
+   * @throws IOException if the log cannot take every entry (full queue, a failed disk, closed, or
+   *     the wait timed out): none of the decisions may then be acknowledged, though some may have
+   *     been recorded
+   */
+  public List<Receipt> appendAll(
+      String route, List<JsonNode> requests, List<?> results, long timeoutMillis)
+      throws IOException {
+    if (requests.size() != results.size()) {
+      throw new IllegalArgumentException(
+          requests.size() + " requests but " + results.size() + " results");
+    }
     if (closed) {
       throw new IOException("the decision log is closed");
     }
     if (failure != null) {
       throw new IOException("the decision log failed: " + failure.getMessage(), failure);
     }
-    Pending entry =
-        new Pending(
-            route,
-            JustCultureJson.codec().write(request),
-            JustCultureJson.codec().write(result),
-            new CompletableFuture<>());
-    if (!queue.offer(entry)) {
-      throw new IOException("the decision log is behind: more than " + QUEUE + " entries wait");
+    List<Pending> entries = new ArrayList<>(requests.size());
+    for (int i = 0; i < requests.size(); i++) {
+      Pending entry =
+          new Pending(
+              route,
+              JustCultureJson.codec().write(requests.get(i)),
+              JustCultureJson.codec().write(results.get(i)),
+              new CompletableFuture<>());
+      if (!queue.offer(entry)) {
+        throw new IOException("the decision log is behind: more than " + QUEUE + " entries wait");
+      }
+      entries.add(entry);
     }
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    List<Receipt> receipts = new ArrayList<>(entries.size());
     try {
-      return entry.done().get(timeoutMillis, TimeUnit.MILLISECONDS);
+      for (Pending entry : entries) {
+        receipts.add(
+            entry.done().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while the decision was written", e);
@@ -432,6 +465,7 @@ public final class DecisionLog implements AutoCloseable {
     } catch (java.util.concurrent.TimeoutException e) {
       throw new IOException("the decision log did not write in time", e);
     }
+    return List.copyOf(receipts);
   }
 
   /** Whether the log is open and has not failed. */

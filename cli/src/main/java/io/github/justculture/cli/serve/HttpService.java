@@ -2,6 +2,7 @@ package io.github.justculture.cli.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.justculture.cli.op.Batch;
 import io.github.justculture.cli.op.Body;
 import io.github.justculture.cli.op.Context;
 import io.github.justculture.cli.op.CsvSource;
@@ -479,10 +480,17 @@ public final class HttpService implements AutoCloseable {
 
   @SuppressWarnings("unchecked")
   private void operation(Operation<?, ?, ?> op, io.javalin.http.Context ctx) throws IOException {
-    String expected = op.input().kind() == Input.Kind.JSON ? "application/json" : "text/csv";
-    if (!mediaType(ctx.contentType()).equals(expected)) {
+    boolean json = op.input().kind() == Input.Kind.JSON;
+    String expected = json ? "application/json" : "text/csv";
+    boolean batch = json && mediaType(ctx.contentType()).equals(HttpBatch.NDJSON);
+    if (!mediaType(ctx.contentType()).equals(expected) && !batch) {
       unsupported(
-          ctx, "this route takes " + expected + " (UTF-8), not " + describe(ctx.contentType()));
+          ctx,
+          "this route takes "
+              + expected
+              + (json ? " (or " + HttpBatch.NDJSON + ", a batch: one request a line)" : "")
+              + " (UTF-8), not "
+              + describe(ctx.contentType()));
       return;
     }
     if (!isUtf8(ctx.contentType())) {
@@ -539,8 +547,12 @@ public final class HttpService implements AutoCloseable {
     Context context = context(op);
     try {
       given = options(op, query(ctx.queryString()));
+      if (batch) {
+        batch(op, ctx, body, given, context);
+        return;
+      }
       Object result;
-      if (op.input().kind() == Input.Kind.JSON) {
+      if (json) {
         result =
             Runner.runJson(
                 (Operation<Object, Object, Object>) op, body, given, context, OptionDef::json);
@@ -586,28 +598,89 @@ public final class HttpService implements AutoCloseable {
    * not told the server's file names. A log that is merely behind is worth a retry.
    */
   private void refuseUnlogged(io.javalin.http.Context ctx, IOException e) {
-    metrics.decisionRefused();
-    Optional<IOException> failed = log == null ? Optional.empty() : log.failure();
-    String detail;
-    if (failed.isPresent()) {
-      if (logFailureTold.compareAndSet(false, true)) {
-        config
-            .accessLog()
-            .println(
-                "decision log failed: "
-                    + failed.get().getMessage()
-                    + "; every decision is now refused (503) and /health/ready answers 503 until"
-                    + " the service is restarted");
-      }
-      detail = "the service's decision log has failed; no decision is given until it is restarted";
-    } else {
+    refuseUnlogged(
+        ctx, "the decision could not be recorded, so it is not given: " + unlogged(e, 1));
+  }
+
+  /** A 503 for decisions not given; with Retry-After unless the log has failed for good. */
+  private void refuseUnlogged(io.javalin.http.Context ctx, String detail) {
+    if (log == null || log.failure().isEmpty()) {
       ctx.header("Retry-After", "1");
-      detail = e.getMessage();
     }
-    problem(
-        ctx,
-        ProblemType.DECISION_LOG_UNAVAILABLE,
-        "the decision could not be recorded, so it is not given: " + detail);
+    problem(ctx, ProblemType.DECISION_LOG_UNAVAILABLE, detail);
+  }
+
+  /**
+   * Counts decisions not given because the log could not take them, tells the operator once if the
+   * log has failed, and says why in words a client may be told.
+   */
+  private String unlogged(IOException e, int decisions) {
+    for (int i = 0; i < decisions; i++) {
+      metrics.decisionRefused();
+    }
+    Optional<IOException> failed = log == null ? Optional.empty() : log.failure();
+    if (failed.isEmpty()) {
+      return e.getMessage();
+    }
+    if (logFailureTold.compareAndSet(false, true)) {
+      config
+          .accessLog()
+          .println(
+              "decision log failed: "
+                  + failed.get().getMessage()
+                  + "; every decision is now refused (503) and /health/ready answers 503 until"
+                  + " the service is restarted");
+    }
+    return "the service's decision log has failed; no decision is given until it is restarted";
+  }
+
+  /**
+   * Answers an NDJSON batch: 200 and the answer lines, streamed; the options are checked first (a
+   * 400 before any line runs), and a decision log that cannot record the first answers is a 503.
+   */
+  private void batch(
+      Operation<?, ?, ?> op,
+      io.javalin.http.Context ctx,
+      Body body,
+      Map<String, JsonNode> given,
+      Context context)
+      throws IOException {
+    HttpBatch.Response out =
+        new HttpBatch.Response(
+            () -> {
+              ctx.status(200).contentType(HttpBatch.NDJSON + "; charset=utf-8");
+              return ctx.res().getOutputStream();
+            });
+    DecisionLog recording = op.isDecision() ? log : null;
+    Batch.Sink sink =
+        recording == null
+            ? Batch.writingTo(out)
+            : HttpBatch.recorded(op.route(), recording, metrics, GRACE_MILLIS, out);
+    try (InputStream lines = body.open()) {
+      Batch.run(op, lines, given, context, OptionDef::json, sink);
+    } catch (HttpBatch.Unrecorded e) {
+      String why = unlogged(e.reason(), e.decisions());
+      if (!out.opened()) {
+        refuseUnlogged(
+            ctx, "the batch's first decisions could not be recorded, so none is given: " + why);
+        return;
+      }
+      HttpBatch.writeStopped(out, e.line(), why);
+    } catch (IOException e) {
+      if (out.opened()) {
+        return; // the client stopped reading: nothing more can be said to it
+      }
+      throw e;
+    }
+    if (!out.opened()) {
+      ctx.status(200).contentType(HttpBatch.NDJSON + "; charset=utf-8").result(new byte[0]);
+      return;
+    }
+    try {
+      out.flush();
+    } catch (IOException e) {
+      // the client stopped reading
+    }
   }
 
   private Context context(Operation<?, ?, ?> op) {

@@ -157,7 +157,15 @@ public final class OpenApi {
     }
     ObjectNode body = post.putObject("requestBody").put("required", true);
     if (op.input().kind() == Input.Kind.JSON) {
-      body.set("content", json(ref(key(op.input().schema()))));
+      ObjectNode content = json(ref(key(op.input().schema())));
+      content.set(
+          HttpBatch.NDJSON,
+          ndjson(
+              "A batch: one request a line, each as "
+                  + op.input().schema()
+                  + " says; the query parameters apply to every line. Blank lines are skipped"
+                  + " and counted."));
+      body.set("content", content);
     } else {
       body.set(
           "content",
@@ -195,7 +203,20 @@ public final class OpenApi {
           .put("pattern", "^[0-9a-f]{64}$");
     }
     if (op.output().kind() == Output.Kind.JSON) {
-      ok.set("content", json(ref(key(op.output().schema()))));
+      ObjectNode content = json(ref(key(op.output().schema())));
+      content.set(
+          HttpBatch.NDJSON,
+          ndjson(
+              "The answer to a batch, streamed: one line per request line, in order, each as"
+                  + " batch-line.schema.json says, its result as "
+                  + op.output().schema()
+                  + " says"
+                  + (op.isDecision()
+                      ? "; with --decision-log, each result line has the receipt of its"
+                          + " decision's entry (SEQ:SHA256), and a log that fails part way ends"
+                          + " the body with a line that says from which line nothing was answered"
+                      : "")));
+      ok.set("content", content);
     } else {
       ok.set(
           "content",
@@ -277,6 +298,12 @@ public final class OpenApi {
 
   private static ObjectNode json(JsonNode schema) {
     return content("application/json", schema);
+  }
+
+  private static ObjectNode ndjson(String description) {
+    return NODES
+        .objectNode()
+        .set("schema", NODES.objectNode().put("type", "string").put("description", description));
   }
 
   private static ObjectNode content(String mediaType, JsonNode schema) {

@@ -17,7 +17,9 @@ enum ProblemType {
       "the body or a query parameter breaks the operation's rules; `errors` lists every problem by"
           + " path, row, column or parameter (the first 100; `omitted` counts the rest). Also a"
           + " simulation, or a sweep with `draws`, that needs more than `--max-draws` draws in all"
-          + " (default 20,000,000): the problem names `draws` and, for a sweep, how many rows fit"),
+          + " (default 20,000,000): the problem names `draws` and, for a sweep, how many"
+          + " simulations fit. In a batch (NDJSON), only bad query parameters refuse the whole"
+          + " batch; a bad line is answered on its own line"),
   BAD_REQUEST(
       400,
       "Bad request",

@@ -34,7 +34,7 @@ class StandardContextTest {
     assertThat(refusal(() -> context.reserveDraws(400, "draws", 400)))
         .containsExactly(
             "--draws: after 2 simulations of 400 draws, another would pass the 1000 draws the"
-                + " limit allows a request: send at most 2 rows a request, or ask for fewer draws");
+                + " limit allows a request: send at most 2 simulations a request, or ask for fewer draws");
     // The refused 400 were not counted: 200 more still fit, exactly to the limit.
     assertThatCode(() -> context.reserveDraws(200, "draws", 200)).doesNotThrowAnyException();
     assertThatThrownBy(() -> context.reserveDraws(1, "draws", 1))
@@ -51,7 +51,7 @@ class StandardContextTest {
     one.reserveDraws(300, "draws", 300);
     assertThatThrownBy(() -> one.reserveDraws(300, "draws", 300))
         .hasMessageContaining("after 1 simulation of 300 draws")
-        .hasMessageContaining("send at most 1 row a request");
+        .hasMessageContaining("send at most 1 simulation a request");
   }
 
   /** The messages of the problems a refused reservation names. */

@@ -353,7 +353,7 @@ class HttpServiceTest {
     assertThat(errors(sweep))
         .containsExactly(
             "draws: after 2 simulations of 500 draws, another would pass the 1200 draws this"
-                + " service (serve --max-draws) allows a request: send at most 2 rows a request, or"
+                + " service (serve --max-draws) allows a request: send at most 2 simulations a request, or"
                 + " ask for fewer draws");
     assertThat(sweep.body()).doesNotContain("goodRows").doesNotContain("kline-lewis-2019");
     // The same rows two at a time are answered; bad rows count nothing.

@@ -1,0 +1,225 @@
+package io.github.justculture.cli.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.cli.op.Batch;
+import io.github.justculture.cli.op.InvalidRequestException;
+import io.github.justculture.core.json.JustCultureJson;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A batch over HTTP: an NDJSON body, one request a line, answered by an NDJSON body of the lines
+ * the command line's {@code --batch} prints, streamed as they are made.
+ *
+ * <p>The status and headers go out with the first answer line, so everything that can refuse the
+ * whole batch (the options, a decision log that cannot record) is settled before it. A decision
+ * route with a decision log holds up to {@value #CHUNK} answers, records their decisions together
+ * (one force to disk for all of them with {@code always}), then writes them, each result line with
+ * its {@code "receipt":"SEQ:SHA256"}. If the log cannot record a later group, the answers given so
+ * far stand (they were recorded) and the body ends with one line, {@code {"line":N,"stopped":"…"}}:
+ * line N and those after it were not answered.
+ */
+final class HttpBatch {
+
+  /** The media type of a batch, in and out. */
+  static final String NDJSON = "application/x-ndjson";
+
+  /** The most answers a decision route holds before it records them and writes them. */
+  static final int CHUNK = 256;
+
+  private HttpBatch() {}
+
+  /** What opens the response: sets the status and headers, then gives the body's stream. */
+  @FunctionalInterface
+  interface Opener {
+    /**
+     * Opens the response body.
+     *
+     * @return the stream
+     * @throws IOException if it cannot be opened
+     */
+    OutputStream open() throws IOException;
+  }
+
+  /** The body of a batch's answer, opened (status 200, NDJSON) by the first character written. */
+  static final class Response extends Writer {
+    private final Opener opener;
+    private @Nullable Writer out;
+
+    Response(Opener opener) {
+      this.opener = opener;
+    }
+
+    /** Whether the status and headers have gone (or will go) as they are: 200. */
+    boolean opened() {
+      return out != null;
+    }
+
+    private Writer out() throws IOException {
+      Writer w = out;
+      if (w == null) {
+        w = new BufferedWriter(new OutputStreamWriter(opener.open(), StandardCharsets.UTF_8));
+        out = w;
+      }
+      return w;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+      out().write(chars, offset, length);
+    }
+
+    @Override
+    public void write(String text) throws IOException {
+      out().write(text);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      if (out != null) {
+        out.flush();
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (out != null) {
+        out.close();
+      }
+    }
+  }
+
+  /** The decision log could not record the decisions held from a line on. */
+  static final class Unrecorded extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final long line;
+    private final int decisions;
+
+    Unrecorded(long line, int decisions, IOException cause) {
+      super(cause.getMessage(), cause);
+      this.line = line;
+      this.decisions = decisions;
+    }
+
+    /** The first line not answered. */
+    long line() {
+      return line;
+    }
+
+    /** How many decisions were held, and not given. */
+    int decisions() {
+      return decisions;
+    }
+
+    /** Why, as the log said. */
+    IOException reason() {
+      return (IOException) getCause();
+    }
+  }
+
+  /**
+   * A sink that records each group of decisions in the log before it writes their lines.
+   *
+   * @param route the route, as the log records it
+   * @param log the decision log
+   * @param metrics counts the decisions logged
+   * @param timeoutMillis how long one group may wait for the log
+   * @param out where the lines go
+   * @return the sink; it throws {@link Unrecorded} when the log cannot take a group
+   */
+  static Batch.Sink recorded(
+      String route, DecisionLog log, Metrics metrics, long timeoutMillis, Writer out) {
+    return new Batch.Sink() {
+      private final List<Held> held = new ArrayList<>();
+
+      @Override
+      public void result(long line, byte[] request, Object result) throws IOException {
+        hold(new Held(line, request, result, null));
+      }
+
+      @Override
+      public void errors(long line, InvalidRequestException problems) throws IOException {
+        hold(new Held(line, null, null, problems));
+      }
+
+      @Override
+      public void end() throws IOException {
+        record();
+      }
+
+      private void hold(Held answer) throws IOException {
+        held.add(answer);
+        if (held.size() >= CHUNK) {
+          record();
+        }
+      }
+
+      private void record() throws IOException {
+        List<JsonNode> requests = new ArrayList<>();
+        List<Object> results = new ArrayList<>();
+        for (Held h : held) {
+          if (h.result() != null) {
+            requests.add(JustCultureJson.codec().read(h.request(), JsonNode.class));
+            results.add(h.result());
+          }
+        }
+        List<DecisionLog.Receipt> receipts = List.of();
+        if (!requests.isEmpty()) {
+          try {
+            receipts = log.appendAll(route, requests, results, timeoutMillis);
+          } catch (IOException e) {
+            throw new Unrecorded(held.get(0).line(), requests.size(), e);
+          }
+          for (int i = 0; i < receipts.size(); i++) {
+            metrics.decisionLogged();
+          }
+        }
+        int next = 0;
+        for (Held h : held) {
+          if (h.result() != null) {
+            Batch.writeResult(out, h.line(), h.result(), receipts.get(next++).toString());
+          } else {
+            Batch.writeErrors(out, h.line(), h.errors());
+          }
+        }
+        held.clear();
+      }
+    };
+  }
+
+  /** One answer held until its group's decisions are recorded. */
+  private record Held(
+      long line,
+      byte @Nullable [] request,
+      @Nullable Object result,
+      @Nullable InvalidRequestException errors) {}
+
+  /**
+   * Writes the line that ends a batch the decision log stopped.
+   *
+   * @param out the response
+   * @param line the first line not answered
+   * @param why why the log could not record, as a client may be told
+   * @throws IOException if writing fails
+   */
+  static void writeStopped(Writer out, long line, String why) throws IOException {
+    out.write(
+        "{\"line\":"
+            + line
+            + ",\"stopped\":"
+            + JustCultureJson.codec()
+                .write(
+                    "the decision log could not record this line's decision or one held with it,"
+                        + " so this line and those after it were not answered (the lines before"
+                        + " it were recorded): "
+                        + why)
+            + "}\n");
+  }
+}
