@@ -91,6 +91,25 @@ class ForkedServerTest {
         + "\"},\"2a\":\"NO\",\"2b\":\"NO\",\"2c\":\"NO\",\"3a\":\"YES\",\"3b\":\"NO\"}}";
   }
 
+  /** Each whole line of the log by the request number in its rationale: "SEQ SHA256". */
+  private static Map<Integer, String> loggedByRequest(Path log) throws IOException {
+    Map<Integer, String> logged = new HashMap<>();
+    Pattern id = Pattern.compile("\"rationale\":\"request-(\\d+)\"");
+    for (Path file : DecisionLog.files(log)) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        Matcher m = id.matcher(line);
+        if (m.find() && line.endsWith("}")) {
+          logged.put(
+              Integer.parseInt(m.group(1)),
+              JustCultureJson.codec().readTree(line).get("seq").asLong()
+                  + " "
+                  + DecisionLog.sha256(line));
+        }
+      }
+    }
+    return logged;
+  }
+
   @Test
   void killedMidBurstEveryAcknowledgedDecisionIsInTheLogAndTheLogVerifies() throws Exception {
     Path log = dir.resolve("log");
@@ -153,20 +172,7 @@ class ForkedServerTest {
     if (!v.intact()) {
       assertThat(v.problem().orElseThrow()).contains("incomplete (no line end)");
     }
-    Map<Integer, String> logged = new HashMap<>();
-    Pattern id = Pattern.compile("\"rationale\":\"request-(\\d+)\"");
-    for (Path file : DecisionLog.files(log)) {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        Matcher m = id.matcher(line);
-        if (m.find() && line.endsWith("}")) {
-          logged.put(
-              Integer.parseInt(m.group(1)),
-              JustCultureJson.codec().readTree(line).get("seq").asLong()
-                  + " "
-                  + DecisionLog.sha256(line));
-        }
-      }
-    }
+    Map<Integer, String> logged = loggedByRequest(log);
     // Every decision answered is in the log, at the place and with the hash its answer gave.
     assertThat(logged).containsAllEntriesOf(acknowledged);
     // The lock went with the process; the next start repairs an incomplete last line, logs the
@@ -177,6 +183,71 @@ class ForkedServerTest {
           "/v1/guide/evaluate", JustCultureJson.codec().readTree(request(0)), "{}", 5000);
     }
     assertThat(DecisionLog.verify(log).intact()).isTrue();
+  }
+
+  @Test
+  void killedMidBatchEveryLineReceivedWithAReceiptIsInTheLog() throws Exception {
+    Path log = dir.resolve("log");
+    Server server = fork("--decision-log", log.toString(), "--decision-log-sync", "always");
+    HttpClient client = HttpClient.newHttpClient();
+    // Each answer line received, by its request, with the receipt it carried.
+    Map<Integer, String> acknowledged = new ConcurrentHashMap<>();
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean stop = new AtomicBoolean();
+    ExecutorService clients = Executors.newFixedThreadPool(2);
+    for (int t = 0; t < 2; t++) {
+      clients.submit(
+          () -> {
+            while (!stop.get()) {
+              int first = next.getAndAdd(1_000) + 1;
+              StringBuilder batch = new StringBuilder();
+              for (int n = first; n < first + 1_000; n++) {
+                batch.append(request(n)).append('\n');
+              }
+              try {
+                HttpResponse<java.util.stream.Stream<String>> response =
+                    client.send(
+                        HttpRequest.newBuilder(
+                                URI.create(
+                                    "http://127.0.0.1:" + server.port() + "/v1/guide/evaluate"))
+                            .header("Content-Type", "application/x-ndjson")
+                            .timeout(Duration.ofSeconds(30))
+                            .POST(HttpRequest.BodyPublishers.ofString(batch.toString()))
+                            .build(),
+                        HttpResponse.BodyHandlers.ofLines());
+                response
+                    .body()
+                    .forEach(
+                        line -> {
+                          JsonNode answer = JustCultureJson.codec().readTree(line);
+                          acknowledged.put(
+                              first - 1 + answer.get("line").asInt(),
+                              answer.get("receipt").asText().replace(':', ' '));
+                        });
+              } catch (IOException | InterruptedException | RuntimeException e) {
+                return; // the server is gone, perhaps in the middle of a line
+              }
+            }
+          });
+    }
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (acknowledged.size() < 3_000 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(2);
+    }
+    server.process().destroyForcibly(); // SIGKILL
+    server.process().waitFor(10, TimeUnit.SECONDS);
+    stop.set(true);
+    clients.shutdown();
+    clients.awaitTermination(30, TimeUnit.SECONDS);
+    assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(3_000);
+
+    Map<Integer, String> logged = loggedByRequest(log);
+    // Every line answered is in the log, at the place and with the hash its receipt gave.
+    assertThat(logged).containsAllEntriesOf(acknowledged);
+    DecisionLog.Verification v = DecisionLog.verify(log);
+    if (!v.intact()) {
+      assertThat(v.problem().orElseThrow()).contains("incomplete (no line end)");
+    }
   }
 
   @Test
