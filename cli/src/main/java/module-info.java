@@ -9,6 +9,7 @@ module io.github.justculture.cli {
   requires info.picocli;
   requires io.javalin;
   requires org.eclipse.jetty.server;
+  requires org.eclipse.jetty.ee10.servlet;
   requires java.xml;
   requires static org.jspecify;
   requires static org.immutables.value.annotations;

@@ -110,6 +110,9 @@ public final class HttpService implements AutoCloseable {
    */
   public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
+  /** How many idle timeouts a request's whole body may take to arrive. */
+  static final int BODY_IDLE_TIMEOUTS = 2;
+
   /** How long a connection may be idle while the service is at its connection limit. */
   static final long LIMITED_IDLE_MILLIS = 1_000;
 
@@ -520,7 +523,7 @@ public final class HttpService implements AutoCloseable {
       return;
     }
     Body body;
-    try (InputStream in = ctx.req().getInputStream()) {
+    try (InputStream in = BodyDeadline.of(ctx.req(), bodyMillis())) {
       if (ctx.req().getContentLengthLong() > config.maxBody()) {
         tooLarge(ctx, in);
         return;
@@ -534,12 +537,15 @@ public final class HttpService implements AutoCloseable {
         if (!timedOut(e)) {
           throw e;
         }
-        // Jetty's idle timeout: no byte of the body for that long. Answered, then closed.
+        // Jetty's idle timeout (no byte of the body for that long), or the body's deadline (it
+        // trickled). Answered, then closed.
         ctx.header("Connection", "close");
         problem(
             ctx,
             ProblemType.REQUEST_TIMEOUT,
-            "the body stopped arriving before it was complete: nothing was run");
+            "the body stopped arriving, or had not arrived whole after "
+                + (bodyMillis() % 1000 == 0 ? bodyMillis() / 1000 : bodyMillis() / 1000.0)
+                + " s: nothing was run");
         return;
       }
     }
@@ -681,6 +687,14 @@ public final class HttpService implements AutoCloseable {
     } catch (IOException e) {
       // the client stopped reading
     }
+  }
+
+  /**
+   * How long a request's whole body may take to arrive: {@value #BODY_IDLE_TIMEOUTS} idle timeouts
+   * (60 s by default), so that a body trickled a byte at a time cannot hold a slot for long.
+   */
+  private long bodyMillis() {
+    return BODY_IDLE_TIMEOUTS * config.idleTimeout().toMillis();
   }
 
   private Context context(Operation<?, ?, ?> op) {

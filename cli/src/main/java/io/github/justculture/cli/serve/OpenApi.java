@@ -237,7 +237,10 @@ public final class OpenApi {
     responses.set("401", problemResponse("A bearer token is needed"));
     responses.set("421", misdirected());
     responses.set(
-        "408", problemResponse("The body stopped arriving before it was complete (idle timeout)"));
+        "408",
+        problemResponse(
+            "The body stopped arriving before it was complete (idle timeout), or had not arrived"
+                + " whole after two idle timeouts"));
     responses.set("413", problemResponse("The body is over the limit"));
     responses.set(
         "415",

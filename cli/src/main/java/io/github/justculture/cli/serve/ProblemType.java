@@ -31,8 +31,9 @@ enum ProblemType {
   REQUEST_TIMEOUT(
       408,
       "Request timeout",
-      "the body stopped arriving for 30 s before it was complete; nothing was run, and the"
-          + " connection is closed"),
+      "the body stopped arriving for 30 s before it was complete, or had not arrived whole after"
+          + " 60 s (a body trickled a byte at a time); nothing was run, and the connection is"
+          + " closed"),
   TOO_LARGE(413, "Content too large", "the body is over `--max-body`; nothing was run"),
   URI_TOO_LONG(414, "URI too long", "the URI is over the server's limit; nothing was run"),
   UNSUPPORTED_MEDIA_TYPE(

@@ -518,7 +518,8 @@ class HttpServiceTest {
         .startsWith("HTTP/1.1 408")
         .contains("Content-Type: application/problem+json")
         .contains("Connection: close")
-        .contains("the body stopped arriving before it was complete: nothing was run");
+        .contains(
+            "the body stopped arriving, or had not arrived whole after 1.0 s: nothing was run");
     // The one slot (--max-concurrent 1) is free again.
     HttpResponse<String> next =
         post(
@@ -527,6 +528,54 @@ class HttpServiceTest {
             "{\"answers\":{}}".getBytes(StandardCharsets.UTF_8));
     assertThat(next.statusCode()).isEqualTo(200);
     assertThat(accessLog.toString(StandardCharsets.UTF_8)).contains("POST /v1/guide/evaluate 408");
+  }
+
+  @Test
+  void aBodyTrickledInsideTheIdleTimeoutIsCutAtItsDeadline() throws Exception {
+    // Idle timeout 0.5 s: the whole body has 1 s. A byte every 0.2 s is never idle for long, but
+    // 100 bytes at that pace would take 20 s, and hold the only slot (--max-concurrent 1).
+    service =
+        HttpService.start(
+            config(
+                Optional.empty(),
+                Optional.empty(),
+                1 << 20,
+                1,
+                20_000_000,
+                new PrintStream(accessLog, true, StandardCharsets.UTF_8),
+                Duration.ofMillis(500)));
+    String answer;
+    try (Socket socket = new Socket("127.0.0.1", service.port())) {
+      socket.setSoTimeout(20_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /v1/guide/evaluate HTTP/1.1\r\nHost: localhost\r\n"
+                  + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      try {
+        for (int i = 0; i < 100; i++) {
+          out.write(' ');
+          out.flush();
+          Thread.sleep(200);
+        }
+      } catch (IOException closed) {
+        // the service gave up on the body and closed the connection
+      }
+      answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(answer)
+        .startsWith("HTTP/1.1 408")
+        .contains("Connection: close")
+        .contains("the body stopped arriving, or had not arrived whole after 1.0 s");
+    // Never idle for 0.5 s, so only the deadline can have cut it: had the body arrived, the 100
+    // spaces would have been answered 400 (no JSON).
+    HttpResponse<String> next =
+        post(
+            "/v1/guide/evaluate",
+            "application/json",
+            "{\"answers\":{}}".getBytes(StandardCharsets.UTF_8));
+    assertThat(next.statusCode()).isEqualTo(200);
   }
 
   /** A GET with the given Host header, on a new connection. */

@@ -1,0 +1,85 @@
+package io.github.justculture.cli.serve;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
+
+/**
+ * A request body that must arrive whole by a deadline.
+ *
+ * <p>Jetty's idle timeout ends a body that stops arriving, but not one that trickles: a byte just
+ * inside the timeout, again and again, would hold one of the service's {@code --max-concurrent}
+ * slots for as long as the client likes. Before each read, the connection's idle timeout is
+ * shortened to what is left until the deadline, so a read still blocked then fails as an idle read
+ * does (a {@link TimeoutException} cause, which the service answers 408); once the deadline has
+ * passed, a read fails at once. Closing the stream gives the connection its idle timeout back.
+ */
+final class BodyDeadline extends FilterInputStream {
+
+  private final EndPoint endPoint;
+  private final long idleBefore;
+  private final long deadlineNanos;
+
+  private BodyDeadline(InputStream body, EndPoint endPoint, long deadlineNanos) {
+    super(body);
+    this.endPoint = endPoint;
+    this.idleBefore = endPoint.getIdleTimeout();
+    this.deadlineNanos = deadlineNanos;
+  }
+
+  /**
+   * The request's body, which must arrive whole within a time from now.
+   *
+   * @param request the request
+   * @param millis the time the whole body has
+   * @return the body
+   * @throws IOException if the body cannot be opened
+   */
+  static InputStream of(HttpServletRequest request, long millis) throws IOException {
+    InputStream body = request.getInputStream();
+    EndPoint endPoint =
+        ServletContextRequest.getServletContextRequest(request)
+            .getConnectionMetaData()
+            .getConnection()
+            .getEndPoint();
+    return new BodyDeadline(body, endPoint, System.nanoTime() + millis * 1_000_000L);
+  }
+
+  private void beforeRead() throws IOException {
+    long left = (deadlineNanos - System.nanoTime()) / 1_000_000L;
+    if (left <= 0) {
+      throw new IOException("the body did not arrive in time", new TimeoutException());
+    }
+    if (idleBefore <= 0 || left < idleBefore) {
+      endPoint.setIdleTimeout(left);
+    }
+  }
+
+  @Override
+  public int read() throws IOException {
+    beforeRead();
+    return super.read();
+  }
+
+  @Override
+  public int read(byte[] into, int offset, int length) throws IOException {
+    beforeRead();
+    return super.read(into, offset, length);
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    beforeRead();
+    return super.skip(n);
+  }
+
+  @Override
+  public void close() throws IOException {
+    endPoint.setIdleTimeout(idleBefore);
+    super.close();
+  }
+}
