@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Serve the operations over HTTP for HR and incident systems: POST /v1/guide/evaluate,"
-          + " /v1/gate/check, /v1/cost/estimate, … (the same JSON as the command line); GET"
+          + " /v1/gate/check, /v1/cost/estimate, … (the same JSON as the command line, or NDJSON for a batch); GET"
           + " /openapi.json, /health/live, /health/ready, /metrics.",
       "Binds to 127.0.0.1 unless --host says otherwise; put TLS in front with a reverse proxy."
           + " Stops gracefully on SIGTERM: new requests are refused, those in flight finish, the"

@@ -499,8 +499,8 @@ class HttpServiceTest {
         .doesNotContain("Jane");
   }
 
-  @Test
-  void aBodyThatStopsArrivingIsAnswered408AndItsSlotFreed() throws Exception {
+  /** A service with one slot (--max-concurrent 1) and an idle timeout of 0.5 s. */
+  private void startWithOneSlotAndAShortIdleTimeout() throws IOException {
     service =
         HttpService.start(
             config(
@@ -511,6 +511,11 @@ class HttpServiceTest {
                 20_000_000,
                 new PrintStream(accessLog, true, StandardCharsets.UTF_8),
                 Duration.ofMillis(500)));
+  }
+
+  @Test
+  void aBodyThatStopsArrivingIsAnswered408AndItsSlotFreed() throws Exception {
+    startWithOneSlotAndAShortIdleTimeout();
     assertThat(
             raw(
                 "POST /v1/guide/evaluate HTTP/1.1\r\nHost: localhost\r\n"
@@ -534,16 +539,7 @@ class HttpServiceTest {
   void aBodyTrickledInsideTheIdleTimeoutIsCutAtItsDeadline() throws Exception {
     // Idle timeout 0.5 s: the whole body has 1 s. A byte every 0.2 s is never idle for long, but
     // 100 bytes at that pace would take 20 s, and hold the only slot (--max-concurrent 1).
-    service =
-        HttpService.start(
-            config(
-                Optional.empty(),
-                Optional.empty(),
-                1 << 20,
-                1,
-                20_000_000,
-                new PrintStream(accessLog, true, StandardCharsets.UTF_8),
-                Duration.ofMillis(500)));
+    startWithOneSlotAndAShortIdleTimeout();
     String answer;
     try (Socket socket = new Socket("127.0.0.1", service.port())) {
       socket.setSoTimeout(20_000);
