@@ -50,8 +50,8 @@ final class DecisionLogCommand {
         split = ",",
         description =
             "A receipt to check (the service's Justculture-Decision-Seq and"
-                + " Justculture-Decision-Sha256 answer headers): its line must be here and hash to"
-                + " it. Repeat it, or separate receipts with commas.")
+                + " Justculture-Decision-Sha256 answer headers, or a batch line's receipt): its"
+                + " line must be here and hash to it. Repeat it, or separate receipts with commas.")
     private List<String> receipts = new ArrayList<>();
 
     @Override
