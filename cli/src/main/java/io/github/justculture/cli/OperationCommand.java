@@ -182,6 +182,16 @@ final class OperationCommand implements Callable<Integer> {
       }
       String input = spec.positionalParameters().get(0).getValue();
       if (isGiven(BATCH)) {
+        String format = spec.findOption(FORMAT) == null ? null : spec.findOption(FORMAT).getValue();
+        if (format != null && !format.equals("json")) {
+          throw new UsageException(
+              FORMAT
+                  + " "
+                  + format
+                  + " cannot be used with "
+                  + BATCH
+                  + ": a batch answers in NDJSON, one JSON line a request");
+        }
         return batch(input, given, context);
       }
       return switch (op.input().kind()) {

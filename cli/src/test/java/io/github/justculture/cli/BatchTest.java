@@ -45,6 +45,33 @@ class BatchTest {
     }
   }
 
+  private static CliRun simulationBatch(String format) {
+    return CliRun.withInput(
+        "{\"profile\":{\"headcount\":5200,\"prevalence\":0.21}}\n",
+        "cost",
+        "simulate",
+        "--batch",
+        "--format",
+        format,
+        "--draws",
+        "1000",
+        "-");
+  }
+
+  @Test
+  void aBatchAnswersInJsonLinesSoAnotherFormatIsRefusedNotIgnored() {
+    CliRun run = simulationBatch("csv");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines())
+        .containsExactly(
+            "--format csv cannot be used with --batch: a batch answers in NDJSON, one JSON line a"
+                + " request");
+    CliRun json = simulationBatch("json");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    assertThat(json.out()).startsWith("{\"line\":1,\"result\":{");
+  }
+
   @Test
   void windowsLineEndsAndAByteOrderMarkAreReadAsExcelAndNotepadWriteThem() {
     CliRun run =
