@@ -1,5 +1,6 @@
 package io.github.justculture.cli.serve;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.justculture.cli.op.Batch;
@@ -16,17 +17,23 @@ import io.github.justculture.cli.op.Output;
 import io.github.justculture.cli.op.Problem;
 import io.github.justculture.cli.op.Runner;
 import io.github.justculture.cli.op.StandardContext;
+import io.github.justculture.core.InputException;
 import io.github.justculture.core.json.JsonSchemas;
 import io.github.justculture.core.json.JustCultureJson;
 import io.github.justculture.guide.Guides;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -147,6 +154,7 @@ public final class HttpService implements AutoCloseable {
   private final @Nullable DecisionLog log;
   private volatile byte @Nullable [] openApi; // made on first request: start-up stays short
   private volatile boolean stopping;
+  private volatile @Nullable Path spillDir; // null: the system's temporary folder
   private ConnectionCap connections;
   private Javalin app;
 
@@ -190,6 +198,15 @@ public final class HttpService implements AutoCloseable {
    */
   public int port() {
     return app.port();
+  }
+
+  /**
+   * Where large answers wait to be sent (a seam for tests: a folder with no room).
+   *
+   * @param dir the folder, or null for the system's temporary folder
+   */
+  void answersWaitIn(@Nullable Path dir) {
+    spillDir = dir;
   }
 
   /**
@@ -822,26 +839,95 @@ public final class HttpService implements AutoCloseable {
     return given;
   }
 
+  /**
+   * Answers a result. A stream with bad rows (a sweep) is a 422 whose document lists the first
+   * problems (the rest counted, as for a document) and carries every good row's output in {@code
+   * goodRows}: nothing is lost, since each good row carries its row number. The text is held in a
+   * {@link Spill} until its status is known, so the heap a request takes stays bounded.
+   */
   private void respond(io.javalin.http.Context ctx, Output<Object> output, Object result)
       throws IOException {
-    StringBuilder text = new StringBuilder();
     List<Problem> problems = new ArrayList<>();
-    output.formats().get(output.defaultFormat()).render(result, text, problems::add);
-    if (!problems.isEmpty()) {
-      // A stream with bad rows (a sweep): nothing is lost. The problems, and the good rows as
-      // they would have been written.
-      ObjectNode doc =
-          problemDocument(
-              ProblemType.INVALID_ROWS,
-              problems.size() + " problems in the rows; the valid rows are in goodRows",
-              problems);
-      doc.put("goodRows", text.toString());
-      ctx.status(422).contentType(PROBLEM_JSON).result(bytes(doc));
-      return;
+    long[] total = {0};
+    try (Spill text = new Spill(Spill.IN_MEMORY, spillDir)) {
+      try {
+        output
+            .formats()
+            .get(output.defaultFormat())
+            .render(
+                result,
+                text,
+                problem -> {
+                  if (total[0]++ < InputException.MAX_PROBLEMS) {
+                    problems.add(problem);
+                  }
+                });
+      } catch (IOException e) {
+        if (!text.failed()) {
+          throw e;
+        }
+        ctx.header("Retry-After", "1");
+        problem(
+            ctx,
+            ProblemType.UNAVAILABLE,
+            "the service has no room now to hold this answer before it is sent; try again"
+                + " shortly");
+        return;
+      }
+      if (total[0] > 0) {
+        invalidRows(ctx, problems, total[0], text);
+        return;
+      }
+      ctx.status(200).contentType(output.mediaType() + "; charset=utf-8");
+      String small = text.inMemory();
+      if (small != null) {
+        ctx.result(small.getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      try {
+        text.copyTo(ctx.res().getOutputStream());
+      } catch (IOException clientGone) {
+        // the client stopped reading: nothing more can be said to it
+      }
     }
-    ctx.status(200)
-        .contentType(output.mediaType() + "; charset=utf-8")
-        .result(text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The marker where a 422's {@code goodRows} text goes, streamed, in its document. */
+  private static final String GOOD_ROWS = "justculture:good-rows";
+
+  private void invalidRows(
+      io.javalin.http.Context ctx, List<Problem> problems, long total, Spill goodRows)
+      throws IOException {
+    ObjectNode doc =
+        problemDocument(
+            ProblemType.INVALID_ROWS,
+            total + " problems in the rows; the valid rows are in goodRows",
+            problems);
+    if (total > problems.size()) {
+      doc.put("omitted", total - problems.size());
+    }
+    doc.put("goodRows", GOOD_ROWS);
+    String json = new String(bytes(doc), StandardCharsets.UTF_8);
+    int at = json.lastIndexOf('"' + GOOD_ROWS + '"') + 1; // just inside the opening quote
+    ctx.status(422).contentType(PROBLEM_JSON);
+    try {
+      Writer out =
+          new BufferedWriter(
+              new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8));
+      out.write(json, 0, at);
+      JsonStringEncoder escape = JsonStringEncoder.getInstance();
+      try (Reader rows = goodRows.reader()) {
+        char[] chunk = new char[1 << 13];
+        for (int n = rows.read(chunk); n > 0; n = rows.read(chunk)) {
+          out.write(escape.quoteAsString(CharBuffer.wrap(chunk, 0, n)));
+        }
+      }
+      int after = at + GOOD_ROWS.length();
+      out.write(json, after, json.length() - after);
+      out.flush();
+    } catch (IOException clientGone) {
+      // the client stopped reading: nothing more can be said to it
+    }
   }
 
   private void invalid(io.javalin.http.Context ctx, InvalidRequestException e) {

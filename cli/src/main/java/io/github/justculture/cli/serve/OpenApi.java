@@ -250,8 +250,9 @@ public final class OpenApi {
     responses.set(
         "503",
         problemResponse(
-            "Too many requests in flight, shutting down, or (for decisions) the decision log"
-                + " cannot record the answer; see Retry-After"));
+            "Too many requests in flight, shutting down, no room to hold a large answer before"
+                + " it is sent, or (for decisions) the decision log cannot record the answer; see"
+                + " Retry-After"));
     return post;
   }
 

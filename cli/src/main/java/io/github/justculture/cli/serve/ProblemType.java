@@ -51,8 +51,9 @@ enum ProblemType {
   INVALID_ROWS(
       422,
       "Some rows are invalid",
-      "a CSV stream (a sweep) with bad rows: their problems in `errors`, every valid row's output"
-          + " in `goodRows`"),
+      "a CSV stream (a sweep) with bad rows: their problems in `errors` (the first 100; `omitted`"
+          + " counts the rest), every valid row's output in `goodRows` (each with its row number, so"
+          + " the rows it skips are the bad ones)"),
   HEADERS_TOO_LARGE(
       431, "Request headers too large", "the headers are over the server's limit; nothing was run"),
   INTERNAL_ERROR(
@@ -62,7 +63,8 @@ enum ProblemType {
   UNAVAILABLE(
       503,
       "Service unavailable",
-      "too many requests in flight (`--max-concurrent`), or the service is shutting down; with"
+      "too many requests in flight (`--max-concurrent`), the service is shutting down, or it has no"
+          + " room to hold a large answer before sending it (a full temporary folder); with"
           + " `Retry-After`"),
   DECISION_LOG_UNAVAILABLE(
       503,

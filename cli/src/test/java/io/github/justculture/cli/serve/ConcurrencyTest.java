@@ -6,8 +6,6 @@ import io.github.justculture.cli.op.Operation;
 import io.github.justculture.cli.op.Operations;
 import io.github.justculture.cli.op.Output;
 import io.github.justculture.testing.Golden;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,16 +44,7 @@ class ConcurrencyTest {
                       + op.name().replace(' ', '-')
                       + (op.output().kind() == Output.Kind.CSV ? ".csv" : ".json"))));
     }
-    HttpService service =
-        HttpService.start(
-            HttpServiceTest.config(
-                Optional.empty(),
-                Optional.empty(),
-                1 << 20,
-                64,
-                20_000_000,
-                new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8),
-                HttpService.IDLE_TIMEOUT));
+    HttpService service = HttpServiceTest.startQuiet(64);
     try {
       HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
       ExecutorService threads = Executors.newFixedThreadPool(8);

@@ -101,6 +101,24 @@ class HttpServiceTest {
     return service;
   }
 
+  /**
+   * A service with default limits but {@code concurrent} slots, whose access log goes nowhere.
+   *
+   * @param concurrent --max-concurrent
+   * @return the running service; the caller closes it
+   */
+  static HttpService startQuiet(int concurrent) throws IOException {
+    return HttpService.start(
+        config(
+            Optional.empty(),
+            Optional.empty(),
+            1 << 20,
+            concurrent,
+            20_000_000,
+            new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8),
+            HttpService.IDLE_TIMEOUT));
+  }
+
   /** Settings for a test's service: on loopback, any free port, the fixed clock. */
   static HttpService.Config config(
       Optional<Tokens> tokens,
@@ -967,6 +985,62 @@ class HttpServiceTest {
         .isEqualTo("row 2 (line 3), column headcount: expected a whole number, was \"many\"");
     assertThat(problem.get("goodRows").asText().lines().map(l -> l.split(",")[0]))
         .containsExactly("row", "1", "3");
+  }
+
+  @Test
+  void aSweepOfManyBadRowsListsTheFirstProblemsAndStreamsEveryGoodRow() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 16);
+    // About 1 MB of rows, every second one bad: 130,000 problems, and good rows' output many times
+    // larger than the body (held in a temporary file, not the heap, until it is sent).
+    String body = "headcount,prevalence\n" + "1,0\nx,0\n".repeat(130_000);
+    HttpResponse<String> response =
+        post("/v1/cost/sweep", "text/csv", body.getBytes(StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).isEqualTo(422);
+    // Read as a client would, with Jackson's own limits (our codec refuses strings over 1 MB).
+    JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+    assertThat(problem.get("detail").asText())
+        .isEqualTo("130000 problems in the rows; the valid rows are in goodRows");
+    assertThat(problem.get("errors")).hasSize(100);
+    assertThat(problem.get("errors").get(99).get("message").asText())
+        .startsWith("row 200 (line 201), column headcount: ");
+    assertThat(problem.get("omitted").asLong()).isEqualTo(129_900);
+    assertThat(SchemaCheck.violations("problem.schema.json", problem.get("errors").get(0)))
+        .isEmpty();
+    // goodRows is what the command line writes for the same rows, byte for byte.
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int code =
+        io.github.justculture.cli.JustCultureCli.run(
+            new String[] {"cost", "sweep", "-"},
+            new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertThat(code).isEqualTo(2);
+    String goodRows = problem.get("goodRows").asText();
+    assertThat(goodRows.length()).isGreaterThan(Spill.IN_MEMORY);
+    assertThat(goodRows).isEqualTo(out.toString(StandardCharsets.UTF_8));
+    assertThat(goodRows.lines().skip(1).map(l -> l.split(",")[0]).limit(3))
+        .containsExactly("1", "3", "5");
+  }
+
+  @Test
+  void aLargeAnswerWithNoRoomToWaitIsA503NotA500() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 16);
+    // A "folder" that is a file: no temporary file can be made in it.
+    Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "");
+    service.answersWaitIn(notAFolder);
+    byte[] big =
+        ("headcount,prevalence\n" + "1,0\n".repeat(250_000)).getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> refused = post("/v1/cost/sweep", "text/csv", big);
+    assertThat(refused.statusCode()).isEqualTo(503);
+    assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+    assertThat(refused.body())
+        .contains("no room now to hold this answer")
+        .doesNotContain(notAFolder.toString());
+    // A small answer needs no file.
+    assertThat(post("/v1/cost/sweep", "text/csv", sample("trust-scenarios.csv")).statusCode())
+        .isEqualTo(200);
+    service.answersWaitIn(null);
+    assertThat(post("/v1/cost/sweep", "text/csv", big).statusCode()).isEqualTo(200);
   }
 
   @Test
