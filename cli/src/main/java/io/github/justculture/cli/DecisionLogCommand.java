@@ -11,13 +11,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code justculture decision-log}: the service's decision log. */
-@Command(
-    name = "decision-log",
-    mixinStandardHelpOptions = true,
-    description = "The service's hash-chained decision log.",
-    subcommands = {DecisionLogCommand.Verify.class})
+/**
+ * {@code justculture decision-log verify} and {@code show}: the service's decision log (a command
+ * group of the tree, built as the others are).
+ */
 final class DecisionLogCommand {
+
+  private DecisionLogCommand() {}
 
   /** {@code justculture decision-log verify DIR [--after SEQ:SHA256] [--receipt SEQ:SHA256]…}. */
   @Command(
@@ -138,6 +138,119 @@ final class DecisionLogCommand {
       }
       v.last().ifPresent(r -> out.append("; last line ").append(r));
       return out.toString();
+    }
+  }
+
+  /** {@code justculture decision-log show DIR SEQ[:SHA256]…}. */
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Print entries of a decision log by sequence number, each as its line is in the log (one"
+            + " JSON object a line, in the log's order). Given as a receipt (SEQ:SHA256, as the"
+            + " service answered it), an entry must also hash to it.",
+        "It does not check the chain: 'decision-log verify DIR --receipt SEQ:SHA256' does. Exit 0"
+            + " when every entry asked for was found (and matches its receipt); 2 naming each that"
+            + " was not, after printing those that were."
+      })
+  static final class Show extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The log's folder.")
+    private Path dir;
+
+    @Parameters(
+        index = "1..*",
+        arity = "1..*",
+        paramLabel = "SEQ[:SHA256]",
+        description = "An entry's sequence number, or its receipt.")
+    private List<String> entries = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      if (!Files.isDirectory(dir)) {
+        throw new UsageException(dir + ": is not a folder");
+      }
+      List<String> problems = new ArrayList<>();
+      java.util.SortedMap<Long, Optional<String>> wanted = new java.util.TreeMap<>();
+      for (String text : entries) {
+        String entry = text.trim();
+        try {
+          if (entry.contains(":")) {
+            DecisionLog.Receipt r = DecisionLog.Receipt.parse(entry);
+            Optional<String> before = wanted.put(r.seq(), Optional.of(r.sha256()));
+            if (before != null && before.isPresent() && !before.get().equals(r.sha256())) {
+              problems.add(entry + ": another receipt gives " + r.seq() + " another SHA-256");
+            }
+          } else {
+            long seq = Long.parseLong(entry);
+            if (seq < 1) {
+              throw new NumberFormatException();
+            }
+            wanted.putIfAbsent(seq, Optional.empty());
+          }
+        } catch (IllegalArgumentException e) {
+          problems.add(
+              (entry.length() > 80 ? entry.substring(0, 80) + "…" : entry)
+                  + ": not a sequence number (1 or more) or a receipt SEQ:SHA256");
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new UsageException(String.join("\n", problems));
+      }
+      List<DecisionLog.Found> found;
+      try {
+        if (DecisionLog.files(dir).isEmpty()) {
+          throw new UsageException(
+              dir
+                  + ": holds no decision log files (decisions-NNNNNN.jsonl): is it the log's"
+                  + " folder?");
+        }
+        found = DecisionLog.find(dir, wanted.keySet());
+      } catch (IOException e) {
+        throw CliFiles.cannotNamed(dir.toString(), "read", e);
+      }
+      java.io.PrintStream out = ((JustCultureCli) spec.root().userObject()).out();
+      java.util.Map<Long, List<DecisionLog.Found>> bySeq = new java.util.TreeMap<>();
+      for (DecisionLog.Found f : found) {
+        bySeq.computeIfAbsent(f.receipt().seq(), k -> new ArrayList<>()).add(f);
+        try {
+          DecisionLog.copy(f, out);
+        } catch (IOException e) {
+          throw CliFiles.cannotNamed(f.file().toString(), "read", e);
+        }
+      }
+      out.flush();
+      for (java.util.Map.Entry<Long, Optional<String>> w : wanted.entrySet()) {
+        List<DecisionLog.Found> lines = bySeq.getOrDefault(w.getKey(), List.of());
+        if (lines.isEmpty()) {
+          problems.add(w.getKey() + ": no entry has this sequence number here");
+        } else if (lines.size() > 1) {
+          problems.add(
+              w.getKey()
+                  + ": more than one line has this sequence number ("
+                  + where(lines)
+                  + "): the log does not verify");
+        } else if (w.getValue().isPresent()
+            && !w.getValue().get().equals(lines.get(0).receipt().sha256())) {
+          problems.add(
+              w.getKey()
+                  + ": the entry here ("
+                  + where(lines)
+                  + ") is not the one the receipt names: its SHA-256 is "
+                  + lines.get(0).receipt().sha256());
+        }
+      }
+      problems.forEach(err()::println);
+      err().flush();
+      return problems.isEmpty() ? JustCultureCli.OK : JustCultureCli.INVALID_INPUT;
+    }
+
+    private String where(List<DecisionLog.Found> lines) {
+      List<String> places = new ArrayList<>();
+      for (DecisionLog.Found f : lines) {
+        places.add(dir.resolve(f.file().getFileName()) + " line " + f.line());
+      }
+      return String.join(", ", places);
     }
   }
 }

@@ -73,6 +73,7 @@ public final class JustCultureCli implements Callable<Integer> {
     GROUPS.put("equality", "Disproportionality: relative likelihood, and WRES indicator 3.");
     GROUPS.put("cost", "The cost of bullying and harassment: estimate, compare, simulate, sweep.");
     GROUPS.put("case", "One incident: a report of its evaluations, restorative case and gates.");
+    GROUPS.put("decision-log", "The service's hash-chained decision log: verify it, show entries.");
   }
 
   /**
@@ -89,7 +90,6 @@ public final class JustCultureCli implements Callable<Integer> {
     TOP.put("schema", SchemaCommand::new);
     TOP.put("tour", TourCommand::new);
     TOP.put("serve", ServeCommand::new);
-    TOP.put("decision-log", DecisionLogCommand::new);
     Map<String, Supplier<Object>> guide = new LinkedHashMap<>();
     guide.put("list", GuideListCommand::new);
     guide.put("export", GuideExportCommand::new);
@@ -97,6 +97,10 @@ public final class JustCultureCli implements Callable<Integer> {
     guide.put("render", GuideRenderCommand::new);
     HAND_WRITTEN.put("guide", guide);
     HAND_WRITTEN.put("cost", Map.of("presets", CostPresetsCommand::new));
+    Map<String, Supplier<Object>> decisionLog = new LinkedHashMap<>();
+    decisionLog.put("verify", DecisionLogCommand.Verify::new);
+    decisionLog.put("show", DecisionLogCommand.Show::new);
+    HAND_WRITTEN.put("decision-log", decisionLog);
   }
 
   @Spec private CommandSpec spec;

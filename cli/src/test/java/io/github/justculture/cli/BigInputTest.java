@@ -173,6 +173,8 @@ class BigInputTest {
       ((DigestOutputStream) out).on(false);
       out.write('\n');
     }
+    java.security.MessageDigest lineAndEnd = (java.security.MessageDigest) line.clone();
+    lineAndEnd.update((byte) '\n');
     String hugeLine = HexFormat.of().formatHex(line.digest());
     try (DecisionLog reopened =
         DecisionLog.open(log, DecisionLog.Sync.ALWAYS, 1L << 40, CliRun.CLOCK)) {
@@ -189,6 +191,17 @@ class BigInputTest {
             HANG_GUARD, () -> CliRun.of("decision-log", "verify", log.toString()));
     assertThat(whole.exitCode()).as(whole.err()).isZero();
     assertThat(whole.out()).startsWith("intact: 5 decisions in 1 file, seq 1 to 5; last line 5:");
+    // show finds the entry and copies its 100 MB as they are, never holding them.
+    List<DecisionLog.Found> found =
+        assertTimeoutPreemptively(HANG_GUARD, () -> DecisionLog.find(log, java.util.Set.of(4L)));
+    assertThat(found)
+        .singleElement()
+        .satisfies(f -> assertThat(f.receipt().sha256()).isEqualTo(hugeLine));
+    java.security.MessageDigest copied = java.security.MessageDigest.getInstance("SHA-256");
+    try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), copied)) {
+      DecisionLog.copy(found.get(0), sink);
+    }
+    assertThat(copied.digest()).isEqualTo(lineAndEnd.digest());
   }
 
   /** The last lines of a file, read from its end (the file may be too large to read whole). */

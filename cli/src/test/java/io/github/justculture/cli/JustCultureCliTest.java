@@ -77,21 +77,75 @@ class JustCultureCliTest {
     }
   }
 
-  @Test
-  void verifyPrintsTheLastLinesReceiptAndChecksFromItOnceFilesAreArchived(@TempDir Path dir)
-      throws Exception {
-    Path log = dir.resolve("log");
+  /** A decision log of {@code count} gate checks ({@code {"n":1}}, …), rotated at a size. */
+  private static List<DecisionLog.Receipt> writeLog(Path log, long rotateBytes, int count)
+      throws IOException {
     List<DecisionLog.Receipt> given = new ArrayList<>();
-    try (DecisionLog writer = DecisionLog.open(log, DecisionLog.Sync.ALWAYS, 1, CliRun.CLOCK)) {
-      for (int i = 0; i < 3; i++) {
+    try (DecisionLog writer =
+        DecisionLog.open(log, DecisionLog.Sync.ALWAYS, rotateBytes, CliRun.CLOCK)) {
+      for (int i = 1; i <= count; i++) {
         given.add(
             writer.append(
                 "/v1/gate/check",
-                io.github.justculture.core.json.JustCultureJson.codec().readTree("{}"),
+                io.github.justculture.core.json.JustCultureJson.codec()
+                    .readTree("{\"n\":" + i + "}"),
                 "ok",
                 10_000));
       }
     }
+    return given;
+  }
+
+  @Test
+  void showPrintsEntriesByTheirNumberOrReceiptAndNamesThoseNotFound(@TempDir Path dir)
+      throws Exception {
+    Path log = dir.resolve("log");
+    List<DecisionLog.Receipt> given = writeLog(log, 300, 5);
+    List<String> lines = new ArrayList<>();
+    for (Path file : DecisionLog.files(log)) {
+      lines.addAll(Files.readAllLines(file));
+    }
+    assertThat(lines).hasSize(5);
+    // By number and by receipt, in any order: printed as they are in the log, in its order.
+    CliRun shown = CliRun.of("decision-log", "show", log.toString(), given.get(3).toString(), "2");
+    assertThat(shown.exitCode()).as(shown.err()).isZero();
+    assertThat(shown.out()).isEqualTo(lines.get(1) + "\n" + lines.get(3) + "\n");
+    assertThat(DecisionLog.sha256(lines.get(3))).isEqualTo(given.get(3).sha256());
+    // What is not there, or not the entry a receipt names, is said; what is there is printed.
+    String wrong = "1:" + given.get(2).sha256();
+    CliRun partly = CliRun.of("decision-log", "show", log.toString(), "9", wrong, "3");
+    assertThat(partly.exitCode()).isEqualTo(2);
+    assertThat(partly.out()).isEqualTo(lines.get(0) + "\n" + lines.get(2) + "\n");
+    assertThat(partly.errLines())
+        .hasSize(2)
+        .satisfiesExactly(
+            first ->
+                assertThat(first)
+                    .startsWith("1: the entry here (" + log.resolve("decisions-000001.jsonl"))
+                    .endsWith(
+                        " line 1) is not the one the receipt names: its SHA-256 is "
+                            + given.get(0).sha256()),
+            second -> assertThat(second).isEqualTo("9: no entry has this sequence number here"));
+    CliRun bad = CliRun.of("decision-log", "show", log.toString(), "0", "x:1", "7");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.out()).isEmpty();
+    assertThat(bad.errLines())
+        .containsExactly(
+            "0: not a sequence number (1 or more) or a receipt SEQ:SHA256",
+            "x:1: not a sequence number (1 or more) or a receipt SEQ:SHA256");
+    CliRun none = CliRun.of("decision-log", "show", dir.toString(), "1");
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.errLines())
+        .containsExactly(
+            dir
+                + ": holds no decision log files (decisions-NNNNNN.jsonl): is it the log's folder?");
+  }
+
+  @Test
+  void verifyPrintsTheLastLinesReceiptAndChecksFromItOnceFilesAreArchived(@TempDir Path dir)
+      throws Exception {
+    Path log = dir.resolve("log");
+    List<DecisionLog.Receipt> given = writeLog(log, 1, 3);
     // A folder with no log files is not "intact": it is the wrong folder.
     CliRun empty = CliRun.of("decision-log", "verify", dir.toString());
     assertThat(empty.exitCode()).isEqualTo(2);

@@ -696,13 +696,8 @@ public final class DecisionLog implements AutoCloseable {
           last = new Receipt(entry.seq(), prev);
           expectedSeq++;
         }
-      } catch (FileSystemException e) {
-        throw e;
       } catch (IOException e) {
-        // Named by the file, not the folder (a read of a folder fails here, not on opening).
-        FileSystemException named = new FileSystemException(file.toString(), null, e.getMessage());
-        named.initCause(e);
-        throw named;
+        throw named(file, e);
       }
     }
     if (!wanted.isEmpty()) {
@@ -722,6 +717,92 @@ public final class DecisionLog implements AutoCloseable {
           last(last));
     }
     return new Verification(lines, files.size(), Optional.empty(), last(last));
+  }
+
+  /**
+   * Where a whole line of the log is, found by its sequence number, and its receipt.
+   *
+   * @param file the file that holds it
+   * @param line its line number in the file, from 1
+   * @param offset where its bytes start in the file
+   * @param length how many bytes it has, its line end included
+   * @param receipt its sequence number and the SHA-256 of its bytes (without the line end)
+   */
+  public record Found(Path file, long line, long offset, long length, Receipt receipt) {}
+
+  /**
+   * Finds whole lines by their sequence numbers, reading every file as {@link #verify(Path)} does
+   * (a stream, in small memory), without checking the chain: a line found is only what the file
+   * holds under that number; {@code verify} with a receipt shows it is the one given.
+   *
+   * @param dir the folder
+   * @param seqs the sequence numbers wanted
+   * @return every whole line with one of them, in the log's order (a number on no line is absent;
+   *     on more than one, in a log that does not verify, each is listed)
+   * @throws IOException if a file cannot be read (a {@link FileSystemException} naming it)
+   */
+  public static List<Found> find(Path dir, Set<Long> seqs) throws IOException {
+    List<Found> found = new ArrayList<>();
+    for (Path file : regularFiles(dir)) {
+      try (InputStream in = Files.newInputStream(file)) {
+        LineReader reader = new LineReader(in);
+        long number = 0;
+        while (true) {
+          long start = reader.offset();
+          Entry entry = Entry.read(reader);
+          if (entry == null) {
+            break;
+          }
+          number++;
+          if (entry.complete() && entry.json() && seqs.contains(entry.seq())) {
+            found.add(
+                new Found(
+                    file,
+                    number,
+                    start,
+                    reader.offset() - start,
+                    new Receipt(entry.seq(), entry.sha256())));
+          }
+        }
+      } catch (IOException e) {
+        throw named(file, e);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Copies a line found by {@link #find} to a stream, as its bytes are in the file.
+   *
+   * @param found the line
+   * @param out where it goes; not closed
+   * @throws IOException if reading or writing fails
+   */
+  public static void copy(Found found, java.io.OutputStream out) throws IOException {
+    try (FileChannel channel = FileChannel.open(found.file(), StandardOpenOption.READ)) {
+      java.nio.channels.WritableByteChannel sink = Channels.newChannel(out);
+      long done = 0;
+      while (done < found.length()) {
+        long n = channel.transferTo(found.offset() + done, found.length() - done, sink);
+        if (n <= 0) {
+          throw new IOException(found.file() + ": shorter than when it was read");
+        }
+        done += n;
+      }
+    }
+  }
+
+  /**
+   * A read failure named by the file, not the folder (a read of a folder fails on reading, not on
+   * opening).
+   */
+  private static FileSystemException named(Path file, IOException e) {
+    if (e instanceof FileSystemException named) {
+      return named;
+    }
+    FileSystemException named = new FileSystemException(file.toString(), null, e.getMessage());
+    named.initCause(e);
+    return named;
   }
 
   private static Optional<Receipt> last(@Nullable Receipt last) {
@@ -865,9 +946,15 @@ public final class DecisionLog implements AutoCloseable {
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
+    private long base; // the stream's bytes before buffer[0]
 
     LineReader(InputStream in) {
       this.in = in;
+    }
+
+    /** How many bytes of the stream have been handed out. */
+    long offset() {
+      return base + position;
     }
 
     /** Whether a byte is buffered, reading the next block if needed. */
@@ -875,6 +962,7 @@ public final class DecisionLog implements AutoCloseable {
       if (position < limit) {
         return true;
       }
+      base += limit;
       int n = in.read(buffer);
       position = 0;
       limit = Math.max(n, 0);

@@ -49,6 +49,40 @@ class DecisionLogTest {
   }
 
   @Test
+  void findLocatesEachLineByItsNumberAndCopiesItsBytesExactly() throws IOException {
+    // Lines longer than the reader's 64 KiB block, so that lines start and end inside blocks.
+    List<DecisionLog.Receipt> given = new ArrayList<>();
+    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 300_000, CLOCK)) {
+      for (int i = 1; i <= 9; i++) {
+        given.add(
+            log.append(
+                "/v1/guide/evaluate",
+                JustCultureJson.codec()
+                    .readTree("{\"note\":\"" + "x".repeat(40_000 * i % 97_000) + "\"}"),
+                Map.of("n", i),
+                10_000));
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    for (Path file : DecisionLog.files(dir)) {
+      lines.addAll(Files.readAllLines(file));
+    }
+    assertThat(DecisionLog.files(dir)).hasSizeGreaterThan(1);
+    List<DecisionLog.Found> found = DecisionLog.find(dir, java.util.Set.of(1L, 4L, 5L, 9L, 12L));
+    assertThat(found)
+        .extracting(f -> f.receipt())
+        .containsExactly(given.get(0), given.get(3), given.get(4), given.get(8));
+    for (DecisionLog.Found f : found) {
+      java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
+      DecisionLog.copy(f, copy);
+      assertThat(copy.toString(StandardCharsets.UTF_8))
+          .isEqualTo(lines.get((int) f.receipt().seq() - 1) + "\n");
+      assertThat(Files.readAllLines(f.file()).get((int) f.line() - 1))
+          .isEqualTo(lines.get((int) f.receipt().seq() - 1));
+    }
+  }
+
+  @Test
   void concurrentWritersKeepTheChainWholeAcrossRotatedFiles() throws Exception {
     Map<Long, String> given = new HashMap<>();
     try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 4096, CLOCK)) {
