@@ -16,13 +16,15 @@ import org.eclipse.jetty.io.EndPoint;
  * slots for as long as the client likes. Before each read, the connection's idle timeout is
  * shortened to what is left until the deadline, so a read still blocked then fails as an idle read
  * does (a {@link TimeoutException} cause, which the service answers 408); once the deadline has
- * passed, a read fails at once. Closing the stream gives the connection its idle timeout back.
+ * passed, a read fails at once. Closing the stream gives the connection its idle timeout back (when
+ * it was shortened).
  */
 final class BodyDeadline extends FilterInputStream {
 
   private final EndPoint endPoint;
   private final long idleBefore;
   private final long deadlineNanos;
+  private boolean shortened;
 
   private BodyDeadline(InputStream body, EndPoint endPoint, long deadlineNanos) {
     super(body);
@@ -56,6 +58,7 @@ final class BodyDeadline extends FilterInputStream {
     }
     if (idleBefore <= 0 || left < idleBefore) {
       endPoint.setIdleTimeout(left);
+      shortened = true;
     }
   }
 
@@ -79,7 +82,9 @@ final class BodyDeadline extends FilterInputStream {
 
   @Override
   public void close() throws IOException {
-    endPoint.setIdleTimeout(idleBefore);
+    if (shortened) {
+      endPoint.setIdleTimeout(idleBefore);
+    }
     super.close();
   }
 }
