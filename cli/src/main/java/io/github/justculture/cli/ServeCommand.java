@@ -91,7 +91,9 @@ final class ServeCommand extends BaseCommand {
   @Option(
       names = "--max-body",
       paramLabel = "SIZE",
-      description = "The largest request body (default 1MiB); larger ones get 413.")
+      description =
+          "The largest request body (default 1MiB); larger ones get 413. With --max-concurrent,"
+              + " it must fit in half of Java's heap.")
   private String maxBody = "1MiB";
 
   @Option(
@@ -126,6 +128,21 @@ final class ServeCommand extends BaseCommand {
         maxConcurrent == null ? 4 * Runtime.getRuntime().availableProcessors() : maxConcurrent;
     if (concurrent < 1 || concurrent > 10_000) {
       throw new UsageException("--max-concurrent: must be between 1 and 10000, was " + concurrent);
+    }
+    long heap = Runtime.getRuntime().maxMemory();
+    if (body * concurrent > heap / 2) {
+      // Each request in flight may hold its whole body: more than the heap can give would let
+      // large bodies end in an out-of-memory error rather than a 413.
+      throw new UsageException(
+          "--max-body "
+              + maxBody
+              + " with --max-concurrent "
+              + concurrent
+              + ": up to "
+              + mebibytes(body * concurrent)
+              + " MiB of request bodies could be held at once, more than half of this JVM's heap ("
+              + mebibytes(heap)
+              + " MiB): lower one, or give Java a larger heap (java -Xmx… -jar …)");
     }
     if (maxConnections < 1 || maxConnections > 1_000_000) {
       throw new UsageException(
@@ -330,5 +347,9 @@ final class ServeCommand extends BaseCommand {
       return "no such host or address";
     }
     return root.getMessage() == null ? "an error" : root.getMessage();
+  }
+
+  private static long mebibytes(long bytes) {
+    return (bytes + (1 << 20) - 1) >> 20;
   }
 }

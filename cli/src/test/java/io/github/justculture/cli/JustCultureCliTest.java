@@ -40,6 +40,20 @@ class JustCultureCliTest {
   }
 
   @Test
+  void serveRefusesBodyLimitsItsHeapCouldNotHoldAtOnce() {
+    long heap = Runtime.getRuntime().maxMemory();
+    CliRun run = CliRun.of("serve", "--max-body", "1GiB", "--max-concurrent", "10000");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly(
+            "--max-body 1GiB with --max-concurrent 10000: up to 10240000 MiB of request bodies"
+                + " could be held at once, more than half of this JVM's heap ("
+                + ((heap + (1 << 20) - 1) >> 20)
+                + " MiB): lower one, or give Java a larger heap (java -Xmx… -jar …)");
+    assertThat(run.out()).doesNotContain("listening");
+  }
+
+  @Test
   void theOpenFileLimitIsReadFromLinuxsLimitsAndNothingElse(@TempDir Path dir) throws Exception {
     Path limits = dir.resolve("limits");
     Files.writeString(
