@@ -675,13 +675,34 @@ public final class HttpService implements AutoCloseable {
               return ctx.res().getOutputStream();
             });
     DecisionLog recording = op.isDecision() ? log : null;
-    Batch.Sink sink =
+    Batch.Sink written =
         recording == null
             ? Batch.writingTo(out)
             : HttpBatch.recorded(op.route(), recording, metrics, GRACE_MILLIS, out);
+    long[] answered = {0, 0}; // results, errors
+    Batch.Sink sink =
+        new Batch.Sink() {
+          @Override
+          public void result(long line, byte[] request, Object result) throws IOException {
+            answered[0]++;
+            written.result(line, request, result);
+          }
+
+          @Override
+          public void errors(long line, InvalidRequestException problems) throws IOException {
+            answered[1]++;
+            written.errors(line, problems);
+          }
+
+          @Override
+          public void end() throws IOException {
+            written.end();
+          }
+        };
     try (InputStream lines = body.open()) {
       Batch.run(op, lines, given, context, OptionDef::json, sink);
     } catch (HttpBatch.Unrecorded e) {
+      metrics.batchLines(op.route(), answered[0], answered[1]);
       String why = unlogged(e.reason(), e.decisions());
       if (!out.opened()) {
         refuseUnlogged(
@@ -690,11 +711,13 @@ public final class HttpService implements AutoCloseable {
       }
       HttpBatch.writeStopped(out, e.line(), why);
     } catch (IOException e) {
+      metrics.batchLines(op.route(), answered[0], answered[1]);
       if (out.opened()) {
         return; // the client stopped reading: nothing more can be said to it
       }
       throw e;
     }
+    metrics.batchLines(op.route(), answered[0], answered[1]);
     if (!out.opened()) {
       ctx.status(200).contentType(HttpBatch.NDJSON + "; charset=utf-8").result(new byte[0]);
       return;

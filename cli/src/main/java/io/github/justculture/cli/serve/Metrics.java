@@ -25,6 +25,7 @@ public final class Metrics {
   private final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
   private final Map<String, Histogram> latency = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+  private final Map<String, AtomicLong> batchLines = new ConcurrentHashMap<>();
   private final AtomicLong shed = new AtomicLong();
   private final AtomicLong decisions = new AtomicLong();
   private final AtomicLong refused = new AtomicLong();
@@ -76,6 +77,26 @@ public final class Metrics {
               "route=\"" + route + "\",class=\"" + (status >= 500 ? "5xx" : "4xx") + "\"",
               k -> new AtomicLong())
           .incrementAndGet();
+    }
+  }
+
+  /**
+   * Counts the lines a batch ran, by their outcome.
+   *
+   * @param route the route template
+   * @param results valid lines, run
+   * @param errors invalid lines
+   */
+  public void batchLines(String route, long results, long errors) {
+    if (results > 0) {
+      batchLines
+          .computeIfAbsent("route=\"" + route + "\",outcome=\"result\"", k -> new AtomicLong())
+          .addAndGet(results);
+    }
+    if (errors > 0) {
+      batchLines
+          .computeIfAbsent("route=\"" + route + "\",outcome=\"error\"", k -> new AtomicLong())
+          .addAndGet(errors);
     }
   }
 
@@ -156,6 +177,18 @@ public final class Metrics {
         .forEach(
             (labels, n) ->
                 out.append("justculture_http_errors_total{")
+                    .append(labels)
+                    .append("} ")
+                    .append(n.get())
+                    .append('\n'));
+    out.append(
+            "# HELP justculture_batch_lines_total Lines of NDJSON batches run, by route and"
+                + " outcome (result: a valid request; error: an invalid line).\n")
+        .append("# TYPE justculture_batch_lines_total counter\n");
+    new TreeMap<>(batchLines)
+        .forEach(
+            (labels, n) ->
+                out.append("justculture_batch_lines_total{")
                     .append(labels)
                     .append("} ")
                     .append(n.get())

@@ -229,7 +229,11 @@ class HttpBatchTest {
     assertThat(verified.problem()).isEmpty();
     assertThat(verified.lines()).isEqualTo(300 - 42);
     assertThat(service.metrics().text(0, 0, true))
-        .contains("justculture_decisions_logged_total 258\n");
+        .contains("justculture_decisions_logged_total 258\n")
+        .contains(
+            "justculture_batch_lines_total{route=\"/v1/guide/evaluate\",outcome=\"result\"} 258\n")
+        .contains(
+            "justculture_batch_lines_total{route=\"/v1/guide/evaluate\",outcome=\"error\"} 42\n");
 
     // A route that decides nothing is not recorded, and its lines carry no receipt.
     HttpResponse<String> costs =

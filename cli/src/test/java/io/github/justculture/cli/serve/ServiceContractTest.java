@@ -117,7 +117,7 @@ class ServiceContractTest {
             .filter(l -> l.startsWith("# TYPE "))
             .map(l -> l.split(" ")[2])
             .collect(Collectors.toList());
-    assertThat(names).hasSize(9);
+    assertThat(names).hasSize(10);
     for (String name : names) {
       assertThat(doc).as(name).contains("| `" + name);
     }
