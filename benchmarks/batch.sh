@@ -6,12 +6,7 @@
 # Run from the repository root after building (bash benchmarks/run.sh runs it too):
 #   bash benchmarks/batch.sh            # about a minute
 # Results: benchmarks/results/batch.txt
-set -euo pipefail
-cd "$(dirname "$0")/.."
-out=benchmarks/results
-mkdir -p "$out"
-jar=cli/target/justculture.jar
-[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
+source "$(dirname "$0")/serve-lib.sh"
 port=18766
 work=$(mktemp -d)
 lines=10000
@@ -21,12 +16,6 @@ for i in $(seq 1 $lines); do
   echo '{"answers":{"1a":"NO","2a":"NO","2b":"NO","2c":"NO","3a":"YES","3b":"NO"}}'
 done > "$work/batch.ndjson"
 
-serve() {
-  java -Xmx512m -jar "$jar" serve --port $port "$@" >/dev/null 2>&1 &
-  pid=$!
-  for _ in $(seq 1 100); do curl -sf http://127.0.0.1:$port/health/ready >/dev/null && return; sleep 0.1; done
-  echo "the service did not start" >&2; exit 1
-}
 post() {
   curl -sf -H 'Content-Type: application/x-ndjson' --data-binary @"$work/batch.ndjson" "$url" -o "$work/answer.ndjson"
 }

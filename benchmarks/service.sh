@@ -4,12 +4,7 @@
 # Run from the repository root after building (bash benchmarks/run.sh runs it too):
 #   bash benchmarks/service.sh          # about 3 minutes
 # Installs Debian's wrk when it is missing. Results: benchmarks/results/service.txt
-set -euo pipefail
-cd "$(dirname "$0")/.."
-out=benchmarks/results
-mkdir -p "$out"
-jar=cli/target/justculture.jar
-[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
+source "$(dirname "$0")/serve-lib.sh"
 if ! command -v wrk >/dev/null 2>&1; then
   echo "installing Debian's wrk"
   apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null
@@ -20,12 +15,6 @@ port=18765
 log=$(mktemp -d)
 url=http://127.0.0.1:$port/v1/guide/evaluate
 
-serve() {
-  java -Xmx512m -jar "$jar" serve --port $port --max-concurrent 64 "$@" >/dev/null 2>&1 &
-  pid=$!
-  for _ in $(seq 1 100); do curl -sf http://127.0.0.1:$port/health/ready >/dev/null && return; sleep 0.1; done
-  echo "the service did not start" >&2; exit 1
-}
 load() {
   wrk -t2 -c"$connections" -d10s -s benchmarks/load/evaluate.lua "$url" >/dev/null   # warm-up, not reported
   wrk -t2 -c"$connections" -d"$duration" -s benchmarks/load/evaluate.lua "$url" | grep -E "Requests/sec|p50|non-200|requests in|Socket errors"
@@ -36,12 +25,12 @@ load() {
   echo "load: wrk -t2 -c$connections -d$duration, POST /v1/guide/evaluate (a complete NHS answer set), after a 10 s warm-up"
   echo
   echo "== 1. no decision log"
-  serve
+  serve --max-concurrent 64
   load
   kill "$pid"; wait "$pid" 2>/dev/null || true
   echo
   echo "== 2. decision log, --decision-log-sync always (every line on disk before its answer)"
-  serve --decision-log "$log" --decision-log-sync always
+  serve --max-concurrent 64 --decision-log "$log" --decision-log-sync always
   load
   kill "$pid"; wait "$pid" 2>/dev/null || true
   java -jar "$jar" decision-log verify "$log"
@@ -59,7 +48,7 @@ load() {
   echo "== 4. start-up to ready (java -jar … serve until /health/ready answers), median of 5"
   times=()
   for i in $(seq 1 5); do
-    s=$(date +%s%N); serve; e=$(date +%s%N); kill "$pid"; wait "$pid" 2>/dev/null || true
+    s=$(date +%s%N); serve --max-concurrent 64; e=$(date +%s%N); kill "$pid"; wait "$pid" 2>/dev/null || true
     times+=( $(( (e - s) / 1000000 )) )
   done
   sorted=($(printf '%s\n' "${times[@]}" | sort -n))

@@ -6,7 +6,6 @@ import io.github.justculture.cli.op.InvalidRequestException;
 import io.github.justculture.core.json.JustCultureJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -36,25 +35,13 @@ final class HttpBatch {
 
   private HttpBatch() {}
 
-  /** What opens the response: sets the status and headers, then gives the body's stream. */
-  @FunctionalInterface
-  interface Opener {
-    /**
-     * Opens the response body.
-     *
-     * @return the stream
-     * @throws IOException if it cannot be opened
-     */
-    OutputStream open() throws IOException;
-  }
-
   /** The body of a batch's answer, opened (status 200, NDJSON) by the first character written. */
   static final class Response extends Writer {
-    private final Opener opener;
+    private final io.javalin.http.Context ctx;
     private @Nullable Writer out;
 
-    Response(Opener opener) {
-      this.opener = opener;
+    Response(io.javalin.http.Context ctx) {
+      this.ctx = ctx;
     }
 
     /** Whether the status and headers have gone (or will go) as they are: 200. */
@@ -65,10 +52,22 @@ final class HttpBatch {
     private Writer out() throws IOException {
       Writer w = out;
       if (w == null) {
-        w = new BufferedWriter(new OutputStreamWriter(opener.open(), StandardCharsets.UTF_8));
+        ctx.status(200).contentType(NDJSON + "; charset=utf-8");
+        w =
+            new BufferedWriter(
+                new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8));
         out = w;
       }
       return w;
+    }
+
+    /**
+     * Ends the answer: 200 and what was written (nothing, for a batch of blank lines).
+     *
+     * @throws IOException if the client stopped reading
+     */
+    void finish() throws IOException {
+      out().flush();
     }
 
     @Override

@@ -668,29 +668,24 @@ public final class HttpService implements AutoCloseable {
       Map<String, JsonNode> given,
       Context context)
       throws IOException {
-    HttpBatch.Response out =
-        new HttpBatch.Response(
-            () -> {
-              ctx.status(200).contentType(HttpBatch.NDJSON + "; charset=utf-8");
-              return ctx.res().getOutputStream();
-            });
+    HttpBatch.Response out = new HttpBatch.Response(ctx);
     DecisionLog recording = op.isDecision() ? log : null;
     Batch.Sink written =
         recording == null
             ? Batch.writingTo(out)
             : HttpBatch.recorded(op.route(), recording, metrics, GRACE_MILLIS, out);
-    long[] answered = {0, 0}; // results, errors
+    long[] run = {0, 0}; // valid lines, invalid lines
     Batch.Sink sink =
         new Batch.Sink() {
           @Override
           public void result(long line, byte[] request, Object result) throws IOException {
-            answered[0]++;
+            run[0]++;
             written.result(line, request, result);
           }
 
           @Override
           public void errors(long line, InvalidRequestException problems) throws IOException {
-            answered[1]++;
+            run[1]++;
             written.errors(line, problems);
           }
 
@@ -700,32 +695,25 @@ public final class HttpService implements AutoCloseable {
           }
         };
     try (InputStream lines = body.open()) {
-      Batch.run(op, lines, given, context, OptionDef::json, sink);
-    } catch (HttpBatch.Unrecorded e) {
-      metrics.batchLines(op.route(), answered[0], answered[1]);
-      String why = unlogged(e.reason(), e.decisions());
+      try {
+        Batch.run(op, lines, given, context, OptionDef::json, sink);
+      } catch (HttpBatch.Unrecorded e) {
+        String why = unlogged(e.reason(), e.decisions());
+        if (!out.opened()) {
+          refuseUnlogged(
+              ctx, "the batch's first decisions could not be recorded, so none is given: " + why);
+          return;
+        }
+        HttpBatch.writeStopped(out, e.line(), why);
+      }
+      out.finish();
+    } catch (IOException e) {
       if (!out.opened()) {
-        refuseUnlogged(
-            ctx, "the batch's first decisions could not be recorded, so none is given: " + why);
-        return;
+        throw e;
       }
-      HttpBatch.writeStopped(out, e.line(), why);
-    } catch (IOException e) {
-      metrics.batchLines(op.route(), answered[0], answered[1]);
-      if (out.opened()) {
-        return; // the client stopped reading: nothing more can be said to it
-      }
-      throw e;
-    }
-    metrics.batchLines(op.route(), answered[0], answered[1]);
-    if (!out.opened()) {
-      ctx.status(200).contentType(HttpBatch.NDJSON + "; charset=utf-8").result(new byte[0]);
-      return;
-    }
-    try {
-      out.flush();
-    } catch (IOException e) {
-      // the client stopped reading
+      // the client stopped reading: nothing more can be said to it
+    } finally {
+      metrics.batchLines(op.route(), run[0], run[1]);
     }
   }
 

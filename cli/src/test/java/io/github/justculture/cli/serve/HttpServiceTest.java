@@ -531,6 +531,16 @@ class HttpServiceTest {
                 Duration.ofMillis(500)));
   }
 
+  /** The one slot of {@link #startWithOneSlotAndAShortIdleTimeout} takes a request again. */
+  private void assertTheOneSlotIsFree() throws Exception {
+    HttpResponse<String> next =
+        post(
+            "/v1/guide/evaluate",
+            "application/json",
+            "{\"answers\":{}}".getBytes(StandardCharsets.UTF_8));
+    assertThat(next.statusCode()).isEqualTo(200);
+  }
+
   @Test
   void aBodyThatStopsArrivingIsAnswered408AndItsSlotFreed() throws Exception {
     startWithOneSlotAndAShortIdleTimeout();
@@ -544,12 +554,7 @@ class HttpServiceTest {
         .contains(
             "the body stopped arriving, or had not arrived whole after 1.0 s: nothing was run");
     // The one slot (--max-concurrent 1) is free again.
-    HttpResponse<String> next =
-        post(
-            "/v1/guide/evaluate",
-            "application/json",
-            "{\"answers\":{}}".getBytes(StandardCharsets.UTF_8));
-    assertThat(next.statusCode()).isEqualTo(200);
+    assertTheOneSlotIsFree();
     assertThat(accessLog.toString(StandardCharsets.UTF_8)).contains("POST /v1/guide/evaluate 408");
   }
 
@@ -584,12 +589,7 @@ class HttpServiceTest {
         .contains("the body stopped arriving, or had not arrived whole after 1.0 s");
     // Never idle for 0.5 s, so only the deadline can have cut it: had the body arrived, the 100
     // spaces would have been answered 400 (no JSON).
-    HttpResponse<String> next =
-        post(
-            "/v1/guide/evaluate",
-            "application/json",
-            "{\"answers\":{}}".getBytes(StandardCharsets.UTF_8));
-    assertThat(next.statusCode()).isEqualTo(200);
+    assertTheOneSlotIsFree();
   }
 
   /** A GET with the given Host header, on a new connection. */
