@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,6 +181,39 @@ class DistributionTest {
   }
 
   record Result(int exit, String out) {}
+
+  @Test
+  void theExecutableJarIsStoredNotDeflatedWithItsManifestFirst() throws Exception {
+    Path stored = Path.of("../cli/target/justculture.jar");
+    Path shaded = Path.of("../cli/target/justculture-deflated.jar");
+    List<String> names = new ArrayList<>();
+    try (ZipFile jar = new ZipFile(stored.toFile())) {
+      List<? extends ZipEntry> entries = jar.stream().toList();
+      // The JVM reads a stored class without inflating it: start-up (benchmarks/README.md, §5).
+      assertThat(entries)
+          .allSatisfy(e -> assertThat(e.getMethod()).as(e.getName()).isEqualTo(ZipEntry.STORED));
+      assertThat(entries.stream().filter(e -> !e.isDirectory()).findFirst().orElseThrow().getName())
+          .isEqualTo("META-INF/MANIFEST.MF");
+      // Reproducible: every entry carries the build's fixed timestamp, whatever the day.
+      assertThat(entries.stream().map(ZipEntry::getLastModifiedTime).distinct()).hasSize(1);
+      entries.forEach(e -> names.add(e.getName()));
+    }
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(stored.toFile());
+        ZipFile deflated = new ZipFile(shaded.toFile())) {
+      assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
+          .isEqualTo("io.github.justculture.cli.JustCultureCli");
+      assertThat(jar.isMultiRelease()).isTrue();
+      // The same entries as the shaded jar, byte for byte.
+      assertThat(names)
+          .containsExactlyInAnyOrderElementsOf(deflated.stream().map(ZipEntry::getName).toList());
+      for (ZipEntry e : deflated.stream().filter(e -> !e.isDirectory()).toList()) {
+        try (var a = deflated.getInputStream(e);
+            var b = jar.getInputStream(jar.getEntry(e.getName()))) {
+          assertThat(b.readAllBytes()).as(e.getName()).isEqualTo(a.readAllBytes());
+        }
+      }
+    }
+  }
 
   private static Result run(List<String> command, Map<String, String> env, Path in)
       throws Exception {
