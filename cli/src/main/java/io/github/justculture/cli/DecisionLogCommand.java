@@ -96,7 +96,9 @@ final class DecisionLogCommand {
         return JustCultureCli.OK;
       }
       String problem = v.problem().orElseThrow();
-      err().println(problem.startsWith("the receipt") ? problem : dir.resolve(problem).toString());
+      // A problem in a file starts with the file's name: given here by its path, as the user named
+      // the folder.
+      err().println(v.file().isPresent() ? dir.resolve(problem).toString() : problem);
       return JustCultureCli.INVALID_INPUT;
     }
 

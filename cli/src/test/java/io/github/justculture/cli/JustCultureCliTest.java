@@ -155,6 +155,18 @@ class JustCultureCliTest {
                 + ": holds no decision log files (decisions-NNNNNN.jsonl): is it the log's folder?");
   }
 
+  /** {@code decision-log verify LOG --after AFTER --receipt RECEIPT}. */
+  private static CliRun verifyArchived(Path log, DecisionLog.Receipt after, String receipt) {
+    return CliRun.of(
+        "decision-log",
+        "verify",
+        log.toString(),
+        "--after",
+        after.toString(),
+        "--receipt",
+        receipt);
+  }
+
   @Test
   void verifyPrintsTheLastLinesReceiptAndChecksFromItOnceFilesAreArchived(@TempDir Path dir)
       throws Exception {
@@ -205,15 +217,7 @@ class JustCultureCliTest {
                 + "\n");
     // A receipt for a line not here, a forged one, and ones that are not receipts at all.
     String forged = "2:" + given.get(2).sha256();
-    CliRun mismatch =
-        CliRun.of(
-            "decision-log",
-            "verify",
-            log.toString(),
-            "--after",
-            given.get(0).toString(),
-            "--receipt",
-            forged);
+    CliRun mismatch = verifyArchived(log, given.get(0), forged);
     assertThat(mismatch.exitCode()).isEqualTo(2);
     assertThat(mismatch.errLines())
         .containsExactly(
@@ -222,6 +226,14 @@ class JustCultureCliTest {
                 + forged
                 + " does not match: this line's SHA-256 is "
                 + given.get(1).sha256());
+    CliRun absent = verifyArchived(log, given.get(0), "9:" + given.get(2).sha256());
+    assertThat(absent.exitCode()).isEqualTo(2);
+    assertThat(absent.errLines())
+        .as("a receipt that names no line is in no file: no path before it")
+        .containsExactly(
+            "the receipt 9:"
+                + given.get(2).sha256()
+                + " names no line here (the log here holds lines 2 to 3)");
     CliRun usage =
         CliRun.of(
             "decision-log",

@@ -607,12 +607,18 @@ public final class DecisionLog implements AutoCloseable {
    *
    * @param lines the lines checked
    * @param files the files checked
-   * @param problem the first break of the chain, naming the file and line, or a receipt that does
-   *     not match; empty when intact
+   * @param problem the first break of the chain, naming the file (by its name in the folder) and
+   *     line, or a receipt that does not match or names no line here; empty when intact
+   * @param file the file the problem is in, empty when it is in none (a receipt that names no line
+   *     here) or there is no problem
    * @param last the last line checked, empty when there was none
    */
   public record Verification(
-      long lines, int files, Optional<String> problem, Optional<Receipt> last) {
+      long lines,
+      int files,
+      Optional<String> problem,
+      Optional<Path> file,
+      Optional<Receipt> last) {
     /**
      * Whether the chain is whole.
      *
@@ -690,7 +696,11 @@ public final class DecisionLog implements AutoCloseable {
           }
           if (problem.isPresent()) {
             return new Verification(
-                lines, files.size(), Optional.of(where + ": " + problem.get()), last(last));
+                lines,
+                files.size(),
+                Optional.of(where + ": " + problem.get()),
+                Optional.of(file),
+                last(last));
           }
           prev = entry.sha256();
           last = new Receipt(entry.seq(), prev);
@@ -714,9 +724,10 @@ public final class DecisionLog implements AutoCloseable {
                   + " names no line here (the log here holds "
                   + held
                   + ")"),
+          Optional.empty(),
           last(last));
     }
-    return new Verification(lines, files.size(), Optional.empty(), last(last));
+    return new Verification(lines, files.size(), Optional.empty(), Optional.empty(), last(last));
   }
 
   /**

@@ -423,15 +423,20 @@ class DecisionLogTest {
     assertThat(all.lines()).isEqualTo(30);
 
     DecisionLog.Receipt forged = new DecisionLog.Receipt(7, receipts.get(8).sha256());
-    String seventh = DecisionLog.verify(dir, Optional.empty(), List.of(forged)).problem().get();
+    DecisionLog.Verification mismatch = DecisionLog.verify(dir, Optional.empty(), List.of(forged));
+    String seventh = mismatch.problem().get();
+    assertThat(mismatch.file().orElseThrow().getParent()).isEqualTo(dir);
+    assertThat(seventh).startsWith(mismatch.file().orElseThrow().getFileName() + " line ");
     assertThat(seventh)
         .matches(
             "decisions-\\d{6}\\.jsonl line \\d+: the receipt 7:[0-9a-f]{64} does not match: .*")
         .endsWith("this line's SHA-256 is " + receipts.get(6).sha256());
     DecisionLog.Receipt beyond = new DecisionLog.Receipt(99, receipts.get(0).sha256());
-    assertThat(DecisionLog.verify(dir, Optional.empty(), List.of(beyond)).problem())
+    DecisionLog.Verification absent = DecisionLog.verify(dir, Optional.empty(), List.of(beyond));
+    assertThat(absent.problem())
         .contains(
             "the receipt " + beyond + " names no line here (the log here holds lines 1 to 30)");
+    assertThat(absent.file()).as("a line that is not here is in no file").isEmpty();
     assertThatThrownBy(
             () -> DecisionLog.verify(dir, Optional.empty(), List.of(receipts.get(6), forged)))
         .isInstanceOf(IllegalArgumentException.class)
