@@ -52,6 +52,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -502,18 +503,21 @@ public final class HttpService implements AutoCloseable {
   private void operation(Operation<?, ?, ?> op, io.javalin.http.Context ctx) throws IOException {
     boolean json = op.input().kind() == Input.Kind.JSON;
     String expected = json ? "application/json" : "text/csv";
-    boolean batch = json && mediaType(ctx.contentType()).equals(HttpBatch.NDJSON);
-    if (!mediaType(ctx.contentType()).equals(expected) && !batch) {
+    // The header as sent: Jetty's own reading of it (ctx.contentType()) throws on a charset it
+    // cannot parse, where this route answers 415.
+    String contentType = ctx.header("Content-Type");
+    boolean batch = json && mediaType(contentType).equals(HttpBatch.NDJSON);
+    if (!mediaType(contentType).equals(expected) && !batch) {
       unsupported(
           ctx,
           "this route takes "
               + expected
               + (json ? " (or " + HttpBatch.NDJSON + ", a batch: one request a line)" : "")
               + " (UTF-8), not "
-              + describe(ctx.contentType()));
+              + describe(contentType));
       return;
     }
-    if (!isUtf8(ctx.contentType())) {
+    if (!isUtf8(contentType)) {
       // The body is read as UTF-8 whatever the header says; a declared other charset would be read
       // wrongly (and sometimes without an error: Latin-1 "Ã©" is UTF-8 "é"), so it is refused.
       unsupported(
@@ -551,6 +555,17 @@ public final class HttpService implements AutoCloseable {
         tooLarge(ctx, in);
         return;
       } catch (IOException e) {
+        if (malformed(e)) {
+          // Jetty could not parse the body's framing (a chunk size that is not a number, a chunk
+          // without its line end, or the connection ended inside the body).
+          ctx.header("Connection", "close");
+          problem(
+              ctx,
+              ProblemType.BAD_REQUEST,
+              "the request's body is not well-formed HTTP (a malformed chunk, or the body ended"
+                  + " before its length): nothing was run");
+          return;
+        }
         if (!timedOut(e)) {
           throw e;
         }
@@ -1006,6 +1021,19 @@ public final class HttpService implements AutoCloseable {
     int semicolon = contentType.indexOf(';');
     String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
     return type.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether a read failed because the request is not well-formed HTTP: Jetty's parser marks such a
+   * failure with the status it calls for (400).
+   */
+  static boolean malformed(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a read failed because the connection was idle too long (Jetty's idle timeout). */

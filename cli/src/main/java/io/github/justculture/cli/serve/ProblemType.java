@@ -23,7 +23,8 @@ enum ProblemType {
   BAD_REQUEST(
       400,
       "Bad request",
-      "not well-formed HTTP (a malformed request line, path or encoding); nothing was run"),
+      "not well-formed HTTP (a malformed request line, path, encoding or chunked body, or a body"
+          + " that ended before its length); nothing was run"),
   UNAUTHORIZED(
       401, "Unauthorized", "the service has tokens and the request has no valid bearer token"),
   NOT_FOUND(404, "Not found", "no such route, built-in guide or schema"),

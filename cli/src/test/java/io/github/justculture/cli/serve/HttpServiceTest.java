@@ -517,6 +517,51 @@ class HttpServiceTest {
         .doesNotContain("Jane");
   }
 
+  @Test
+  void aMalformedChunkedBodyIs400AndAContentTypeJettyCannotParseIs415NotA500() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1000, 16);
+    String head = "POST /v1/guide/evaluate HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n";
+    String json = "{\"answers\":{}}";
+    String chunked = head + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+    Map<String, String> bodies = new LinkedHashMap<>();
+    bodies.put("a chunk size that is not hex", chunked + "zz\r\n" + json + "\r\n0\r\n\r\n");
+    bodies.put(
+        "a chunk size over 2^63", chunked + "F".repeat(17) + "\r\n" + json + "\r\n0\r\n\r\n");
+    bodies.put("a chunk without its line end", chunked + "e\r\n" + json + "XX0\r\n\r\n");
+    bodies.forEach(
+        (what, request) -> {
+          String answer;
+          try {
+            answer = raw(request);
+          } catch (IOException e) {
+            throw new AssertionError(what, e);
+          }
+          assertThat(answer)
+              .as(what)
+              .startsWith("HTTP/1.1 400")
+              .contains("Content-Type: application/problem+json")
+              .contains("the request's body is not well-formed HTTP");
+        });
+    for (String declared :
+        List.of(
+            "application/json; ;;; charset=\"",
+            "application/json; charset=",
+            "application/json; charset=no such charset",
+            "application/json; charset=x-no-such-charset")) {
+      String answer =
+          raw(
+              head
+                  + "Content-Type: "
+                  + declared
+                  + "\r\nContent-Length: "
+                  + json.length()
+                  + "\r\n\r\n"
+                  + json);
+      assertThat(answer).as(declared).startsWith("HTTP/1.1 415").contains("in UTF-8");
+    }
+    assertThat(accessLog.toString(StandardCharsets.UTF_8)).doesNotContain(" 500 ");
+  }
+
   /** A service with one slot (--max-concurrent 1) and an idle timeout of 0.5 s. */
   private void startWithOneSlotAndAShortIdleTimeout() throws IOException {
     service =
