@@ -1,6 +1,5 @@
 package io.github.justculture.cli.serve;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.justculture.cli.op.Batch;
@@ -33,7 +32,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -868,8 +866,9 @@ public final class HttpService implements AutoCloseable {
   /**
    * Answers a result. A stream with bad rows (a sweep) is a 422 whose document lists the first
    * problems (the rest counted, as for a document) and carries every good row's output in {@code
-   * goodRows}: nothing is lost, since each good row carries its row number. The text is held in a
-   * {@link Spill} until its status is known, so the heap a request takes stays bounded.
+   * goodRows}, one CSV record a string: nothing is lost, since each good row carries its row
+   * number. The text is held in a {@link Spill} until its status is known, so the heap a request
+   * takes stays bounded.
    */
   private void respond(io.javalin.http.Context ctx, Output<Object> output, Object result)
       throws IOException {
@@ -918,7 +917,7 @@ public final class HttpService implements AutoCloseable {
     }
   }
 
-  /** The marker where a 422's {@code goodRows} text goes, streamed, in its document. */
+  /** The marker where a 422's {@code goodRows} records go, streamed, in its document. */
   private static final String GOOD_ROWS = "justculture:good-rows";
 
   private void invalidRows(
@@ -934,21 +933,18 @@ public final class HttpService implements AutoCloseable {
     }
     doc.put("goodRows", GOOD_ROWS);
     String json = new String(bytes(doc), StandardCharsets.UTF_8);
-    int at = json.lastIndexOf('"' + GOOD_ROWS + '"') + 1; // just inside the opening quote
+    String marker = '"' + GOOD_ROWS + '"';
+    int at = json.lastIndexOf(marker);
     ctx.status(422).contentType(PROBLEM_JSON);
     try {
       Writer out =
           new BufferedWriter(
               new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8));
       out.write(json, 0, at);
-      JsonStringEncoder escape = JsonStringEncoder.getInstance();
       try (Reader rows = goodRows.reader()) {
-        char[] chunk = new char[1 << 13];
-        for (int n = rows.read(chunk); n > 0; n = rows.read(chunk)) {
-          out.write(escape.quoteAsString(CharBuffer.wrap(chunk, 0, n)));
-        }
+        CsvRecordsJson.write(rows, out);
       }
-      int after = at + GOOD_ROWS.length();
+      int after = at + marker.length();
       out.write(json, after, json.length() - after);
       out.flush();
     } catch (IOException clientGone) {

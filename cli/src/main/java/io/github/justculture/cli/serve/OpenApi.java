@@ -422,7 +422,15 @@ public final class OpenApi {
     p.putObject("detail").put("type", "string");
     p.putObject("errors").put("type", "array").set("items", ref("problem"));
     p.putObject("omitted").put("type", "integer").put("minimum", 1);
-    p.putObject("goodRows").put("type", "string");
+    ObjectNode goodRows = p.putObject("goodRows");
+    goodRows
+        .put("type", "array")
+        .put(
+            "description",
+            "The valid rows' output as the 200 answer would have had it (text/csv), one CSV record"
+                + " a string, the header first, without line ends: join them with line ends to get"
+                + " the CSV.");
+    goodRows.putObject("items").put("type", "string");
     return s;
   }
 

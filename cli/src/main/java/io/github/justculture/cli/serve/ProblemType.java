@@ -53,8 +53,9 @@ enum ProblemType {
       422,
       "Some rows are invalid",
       "a CSV stream (a sweep) with bad rows: their problems in `errors` (the first 100; `omitted`"
-          + " counts the rest), every valid row's output in `goodRows` (each with its row number, so"
-          + " the rows it skips are the bad ones)"),
+          + " counts the rest), every valid row's output in `goodRows`, an array of CSV records (the"
+          + " header first, then each good row with its row number, so the rows it skips are the bad"
+          + " ones; join them with line ends for the CSV)"),
   HEADERS_TOO_LARGE(
       431, "Request headers too large", "the headers are over the server's limit; nothing was run"),
   INTERNAL_ERROR(

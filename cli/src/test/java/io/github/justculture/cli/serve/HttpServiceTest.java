@@ -383,7 +383,7 @@ class HttpServiceTest {
             (lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\nnot-a-preset,1,0.1,,,\n")
                 .getBytes(StandardCharsets.UTF_8));
     assertThat(two.statusCode()).isEqualTo(422);
-    assertThat(JustCultureJson.codec().readTree(two.body()).get("goodRows").asText().lines())
+    assertThat(goodRows(JustCultureJson.codec().readTree(two.body())))
         .hasSize(3)
         .allMatch(line -> line.startsWith("row,") || line.contains(",kline-lewis-2019,"));
   }
@@ -1028,26 +1028,36 @@ class HttpServiceTest {
     JsonNode problem = JustCultureJson.codec().readTree(response.body());
     assertThat(problem.get("errors").get(0).get("message").asText())
         .isEqualTo("row 2 (line 3), column headcount: expected a whole number, was \"many\"");
-    assertThat(problem.get("goodRows").asText().lines().map(l -> l.split(",")[0]))
+    assertThat(goodRows(problem).stream().map(l -> l.split(",")[0]))
         .containsExactly("row", "1", "3");
+  }
+
+  /** A 422's goodRows: its CSV records. */
+  private static List<String> goodRows(JsonNode problem) {
+    assertThat(problem.get("goodRows").isArray()).as("goodRows is an array of records").isTrue();
+    List<String> records = new ArrayList<>();
+    problem.get("goodRows").forEach(r -> records.add(r.asText()));
+    return records;
   }
 
   @Test
   void aSweepOfManyBadRowsListsTheFirstProblemsAndStreamsEveryGoodRow() throws Exception {
     start(Optional.empty(), Optional.empty(), 1 << 20, 16);
-    // About 1 MB of rows, every second one bad: 130,000 problems, and good rows' output many times
-    // larger than the body (held in a temporary file, not the heap, until it is sent).
-    String body = "headcount,prevalence\n" + "1,0\nx,0\n".repeat(130_000);
+    // About 1 MB of rows, every fourth one bad: 130,000 problems, and good rows' output many times
+    // larger than the body (held in a temporary file, not the heap, until it is sent): about 29
+    // million characters, more than Jackson reads in one string by default.
+    String body = "headcount\n" + "1\n1\n1\nx\n".repeat(130_000);
     HttpResponse<String> response =
         post("/v1/cost/sweep", "text/csv", body.getBytes(StandardCharsets.UTF_8));
     assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body().length()).isGreaterThan(20_000_000);
     // Read as a client would, with Jackson's own limits (our codec refuses strings over 1 MB).
     JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
     assertThat(problem.get("detail").asText())
         .isEqualTo("130000 problems in the rows; the valid rows are in goodRows");
     assertThat(problem.get("errors")).hasSize(100);
     assertThat(problem.get("errors").get(99).get("message").asText())
-        .startsWith("row 200 (line 201), column headcount: ");
+        .startsWith("row 400 (line 401), column headcount: ");
     assertThat(problem.get("omitted").asLong()).isEqualTo(129_900);
     assertThat(SchemaCheck.violations("problem.schema.json", problem.get("errors").get(0)))
         .isEmpty();
@@ -1060,11 +1070,11 @@ class HttpServiceTest {
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     assertThat(code).isEqualTo(2);
-    String goodRows = problem.get("goodRows").asText();
-    assertThat(goodRows.length()).isGreaterThan(Spill.IN_MEMORY);
-    assertThat(goodRows).isEqualTo(out.toString(StandardCharsets.UTF_8));
-    assertThat(goodRows.lines().skip(1).map(l -> l.split(",")[0]).limit(3))
-        .containsExactly("1", "3", "5");
+    List<String> records = goodRows(problem);
+    assertThat(records).hasSize(1 + 390_000);
+    assertThat(String.join("\n", records) + "\n").isEqualTo(out.toString(StandardCharsets.UTF_8));
+    assertThat(records.stream().skip(1).map(l -> l.split(",")[0]).limit(4))
+        .containsExactly("1", "2", "3", "5");
   }
 
   @Test
