@@ -534,6 +534,16 @@ public final class HttpService implements AutoCloseable {
               + (encoding.length() > 30 ? "another encoding" : encoding.trim()));
       return;
     }
+    String coding = transferCoding(ctx.req().getHeaders("Transfer-Encoding"));
+    if (coding != null) {
+      // Jetty takes the chunks off and passes on what is inside them as it is: a compressed body
+      // would be reported as malformed JSON or CSV.
+      unsupported(
+          ctx,
+          "this route takes a body with no transfer coding but chunked (send it uncompressed), not "
+              + (coding.length() > 30 ? "another coding" : coding));
+      return;
+    }
     if (ctx.req().getContentLengthLong() > config.maxBody()
         && "100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
       // The client waits for "100 Continue" before it sends the body, and Jetty sends that when
@@ -1017,6 +1027,22 @@ public final class HttpService implements AutoCloseable {
     int semicolon = contentType.indexOf(';');
     String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
     return type.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The first transfer coding other than {@code chunked} (which Jetty decodes) in the request's
+   * {@code Transfer-Encoding} headers, or null when there is none.
+   */
+  static @Nullable String transferCoding(java.util.Enumeration<String> headers) {
+    while (headers != null && headers.hasMoreElements()) {
+      for (String coding : headers.nextElement().split(",")) {
+        String name = coding.trim();
+        if (!name.isEmpty() && !name.equalsIgnoreCase("chunked")) {
+          return name;
+        }
+      }
+    }
+    return null;
   }
 
   /**

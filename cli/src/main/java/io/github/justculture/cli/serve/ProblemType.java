@@ -41,7 +41,8 @@ enum ProblemType {
       415,
       "Unsupported media type",
       "the route does not read this content type, a charset other than UTF-8 was declared, or"
-          + " the body is compressed (`Content-Encoding`)"),
+          + " the body is compressed (`Content-Encoding`, or a `Transfer-Encoding` other than"
+          + " `chunked`)"),
   MISDIRECTED_REQUEST(
       421,
       "Misdirected request",

@@ -518,7 +518,8 @@ class HttpServiceTest {
   }
 
   @Test
-  void aMalformedChunkedBodyIs400AndAContentTypeJettyCannotParseIs415NotA500() throws Exception {
+  void aMalformedChunkedBodyIs400AndAContentTypeOrCodingItCannotReadIs415NotA500()
+      throws Exception {
     start(Optional.empty(), Optional.empty(), 1000, 16);
     String head = "POST /v1/guide/evaluate HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n";
     String json = "{\"answers\":{}}";
@@ -559,6 +560,26 @@ class HttpServiceTest {
                   + json);
       assertThat(answer).as(declared).startsWith("HTTP/1.1 415").contains("in UTF-8");
     }
+    // Jetty takes only the chunks off: a body in another transfer coding is refused, not misread.
+    for (String coding : List.of("gzip, chunked", "deflate,chunked", "x-custom ,  chunked")) {
+      String answer =
+          raw(
+              head
+                  + "Content-Type: application/json\r\nTransfer-Encoding: "
+                  + coding
+                  + "\r\n\r\ne\r\n"
+                  + json
+                  + "\r\n0\r\n\r\n");
+      assertThat(answer)
+          .as(coding)
+          .startsWith("HTTP/1.1 415")
+          .contains(
+              "no transfer coding but chunked (send it uncompressed), not "
+                  + coding.split(",")[0].trim());
+    }
+    assertThat(raw(chunked + "e\r\n" + json + "\r\n0\r\n\r\n"))
+        .as("chunked alone")
+        .startsWith("HTTP/1.1 200");
     assertThat(accessLog.toString(StandardCharsets.UTF_8)).doesNotContain(" 500 ");
   }
 
