@@ -171,7 +171,6 @@ final class CliFiles {
     }
   }
 
-  /** A usage error for an I/O fault, in plain words. */
   /**
    * {@link #cannot}, naming the file the exception names if it names one (a log file in a folder),
    * else the name given.
@@ -183,13 +182,18 @@ final class CliFiles {
         e);
   }
 
+  /** A usage error for an I/O fault, in plain words. */
   static UsageException cannot(String name, String verb, IOException e) {
     String why;
     if (e instanceof NoSuchFileException) {
       why = "no such file or folder";
     } else if (e instanceof AccessDeniedException) {
       why = "permission denied";
-    } else if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException) {
+    } else if (e instanceof NotDirectoryException
+        || e instanceof FileAlreadyExistsException
+        || (e instanceof FileSystemException fs && "Not a directory".equals(fs.getReason()))) {
+      // The last: the system's own words for ENOTDIR, when Java has no exception of its own for it
+      // (making a folder under a file).
       why = "a part of the path is a file, not a folder";
     } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
       why = fs.getReason();

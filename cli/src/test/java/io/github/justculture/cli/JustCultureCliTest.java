@@ -265,6 +265,26 @@ class JustCultureCliTest {
   }
 
   @Test
+  void serveNamesALogFolderThatIsAFileOrLiesUnderOne(@TempDir Path dir) throws Exception {
+    Path file = Files.createFile(dir.resolve("file"));
+    Map<Path, String> cases = new LinkedHashMap<>();
+    cases.put(file, file + ": cannot be written (not a folder)");
+    cases.put(
+        file.resolve("log"),
+        file + ": cannot be written (a part of the path is a file, not a folder)");
+    cases.put(
+        file.resolve("a/log"),
+        file.resolve("a") + ": cannot be written (a part of the path is a file, not a folder)");
+    cases.forEach(
+        (log, message) -> {
+          CliRun serve = CliRun.of("serve", "--port", "0", "--decision-log", log.toString());
+          assertThat(serve.exitCode()).as(message).isEqualTo(2);
+          assertThat(serve.errLines()).containsExactly(message);
+          assertThat(serve.out()).as(message).doesNotContain("listening");
+        });
+  }
+
+  @Test
   void aTokenFileThatCannotBeUsedIsRefusedBeforeTheServiceListens(@TempDir Path dir)
       throws Exception {
     Path big = dir.resolve("big.txt");

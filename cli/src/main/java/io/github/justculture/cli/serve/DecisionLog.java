@@ -242,7 +242,11 @@ public final class DecisionLog implements AutoCloseable {
       try {
         Files.createDirectory(dir, ownerOnly(dir, "rwx------"));
       } catch (FileAlreadyExistsException madeMeanwhile) {
-        // Another process made it first: as it is.
+        // Another process made it first (as it is), or it is a file: said so, not as the lock
+        // file's "Not a directory".
+        if (!Files.isDirectory(dir)) {
+          throw new FileSystemException(dir.toString(), null, "not a folder");
+        }
       }
     }
     lock();

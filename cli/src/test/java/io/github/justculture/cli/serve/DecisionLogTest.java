@@ -243,6 +243,16 @@ class DecisionLogTest {
   }
 
   @Test
+  void aLogFolderThatIsAFileIsNamedAsNotAFolder() throws Exception {
+    Path file = Files.createFile(dir.resolve("log"));
+    assertThatThrownBy(() -> DecisionLog.open(file, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK))
+        .isInstanceOf(FileSystemException.class)
+        .satisfies(e -> assertThat(((FileSystemException) e).getFile()).isEqualTo(file.toString()))
+        .satisfies(
+            e -> assertThat(((FileSystemException) e).getReason()).isEqualTo("not a folder"));
+  }
+
+  @Test
   void pastAMillionFilesTheChainGoesOnInNumberOrder() throws Exception {
     // A log that rotates at every line, started near file 999,999.
     Files.createFile(dir.resolve("decisions-999998.jsonl"));
