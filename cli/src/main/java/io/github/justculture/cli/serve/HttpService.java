@@ -563,10 +563,22 @@ public final class HttpService implements AutoCloseable {
         tooLarge(ctx, in);
         return;
       } catch (IOException e) {
+        // Answered, then closed: what is left of the body cannot be found.
+        ctx.header("Connection", "close");
+        if (timedOut(e)) {
+          // Jetty's idle timeout (no byte of the body for that long), or the body's deadline (it
+          // trickled).
+          problem(
+              ctx,
+              ProblemType.REQUEST_TIMEOUT,
+              "the body stopped arriving, or had not arrived whole after "
+                  + (bodyMillis() % 1000 == 0 ? bodyMillis() / 1000 : bodyMillis() / 1000.0)
+                  + " s: nothing was run");
+          return;
+        }
         if (malformed(e)) {
           // Jetty could not parse the body's framing (a chunk size that is not a number, a chunk
           // without its line end, or the connection ended inside the body).
-          ctx.header("Connection", "close");
           problem(
               ctx,
               ProblemType.BAD_REQUEST,
@@ -574,19 +586,7 @@ public final class HttpService implements AutoCloseable {
                   + " before its length): nothing was run");
           return;
         }
-        if (!timedOut(e)) {
-          throw e;
-        }
-        // Jetty's idle timeout (no byte of the body for that long), or the body's deadline (it
-        // trickled). Answered, then closed.
-        ctx.header("Connection", "close");
-        problem(
-            ctx,
-            ProblemType.REQUEST_TIMEOUT,
-            "the body stopped arriving, or had not arrived whole after "
-                + (bodyMillis() % 1000 == 0 ? bodyMillis() / 1000 : bodyMillis() / 1000.0)
-                + " s: nothing was run");
-        return;
+        throw e;
       }
     }
     Map<String, JsonNode> given;
