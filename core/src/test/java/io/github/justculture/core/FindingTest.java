@@ -52,6 +52,14 @@ class FindingTest {
     assertThat(JsonPaths.field("$.answers", "3d")).isEqualTo("$.answers.3d");
     assertThat(JsonPaths.field("$", "a key")).isEqualTo("$['a key']");
     assertThat(JsonPaths.field("$", "it's")).isEqualTo("$['it\\'s']");
+    // As RFC 9535's normalized paths write them: a path is one line whatever the name holds.
+    assertThat(JsonPaths.field("$", "a\\b")).isEqualTo("$['a\\\\b']");
+    assertThat(JsonPaths.field("$", "line\nbreak\r\t\b\f"))
+        .isEqualTo("$['line\\nbreak\\r\\t\\b\\f']");
+    assertThat(JsonPaths.field("$", "nul\u0000\u001f\u007f"))
+        .isEqualTo("$['nul\\u0000\\u001f\\u007f']");
+    assertThat(JsonPaths.field("$", "\u2028\u2029\u0085é"))
+        .isEqualTo("$['\\u2028\\u2029\\u0085é']");
     assertThat(JsonPaths.index("$.q", 2)).isEqualTo("$.q[2]");
     assertThat(JsonPaths.isWithin("$.a.b", "$.a")).isTrue();
     assertThat(JsonPaths.isWithin("$.a[0]", "$.a")).isTrue();

@@ -1,6 +1,7 @@
 package io.github.justculture.core.internal;
 
 import io.github.justculture.core.Finding;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -22,13 +23,39 @@ public final class JsonPaths {
    * @param parent the object's path
    * @param name the field name
    * @return {@code parent.name}, or {@code parent['name']} when the name has characters other than
-   *     letters, digits, {@code _} and {@code -}
+   *     letters, digits, {@code _} and {@code -}; in the quoted name, a backslash and {@code '} are
+   *     escaped with a backslash, and so is every character that could end or garble a line of
+   *     text, with the escapes of RFC 9535 (a backslash and {@code n}, {@code t}, … or {@code u}
+   *     and four hexadecimal digits): a path is one line, whatever the name holds
    */
   public static String field(String parent, String name) {
     if (PLAIN_NAME.matcher(name).matches()) {
       return parent + "." + name;
     }
-    return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    StringBuilder out = new StringBuilder(parent.length() + name.length() + 4).append(parent);
+    out.append("['");
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '\'' -> out.append("\\'");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        default -> {
+          // The other control characters (C0, DEL, C1) and the Unicode line and paragraph
+          // separators.
+          if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append("']").toString();
   }
 
   /**
