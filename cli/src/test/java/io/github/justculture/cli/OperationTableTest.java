@@ -40,7 +40,7 @@ import picocli.CommandLine;
 class OperationTableTest {
 
   /** The sample input of each operation, in examples/data, and the arguments its run needs. */
-  private static final Map<String, Sample> SAMPLES =
+  static final Map<String, Sample> SAMPLES =
       Map.ofEntries(
           Map.entry("guide evaluate", new Sample("guide-evaluate.json")),
           Map.entry("guide validate", new Sample("guide-definition.json")),

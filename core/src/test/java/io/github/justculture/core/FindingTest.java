@@ -60,6 +60,7 @@ class FindingTest {
         .isEqualTo("$['nul\\u0000\\u001f\\u007f']");
     assertThat(JsonPaths.field("$", "\u2028\u2029\u0085é"))
         .isEqualTo("$['\\u2028\\u2029\\u0085é']");
+    assertThat(JsonPaths.quoted("it's\na")).isEqualTo("'it\\'s\\na'");
     assertThat(JsonPaths.index("$.q", 2)).isEqualTo("$.q[2]");
     assertThat(JsonPaths.isWithin("$.a.b", "$.a")).isTrue();
     assertThat(JsonPaths.isWithin("$.a[0]", "$.a")).isTrue();

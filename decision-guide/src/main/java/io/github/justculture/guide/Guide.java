@@ -327,7 +327,7 @@ public final class Guide {
             id ->
                 problems.add(
                     JsonPaths.field("$.answers", id),
-                    "unknown question '" + id + "' in guide " + definition.id()));
+                    "unknown question " + JsonPaths.quoted(id) + " in guide " + definition.id()));
     return problems.findings();
   }
 

@@ -180,6 +180,12 @@ class NhsGuideTest {
                     .containsExactly(
                         "$.answers.3d: unknown question '3d' in guide nhs-2018",
                         "$.answers.9z: unknown question '9z' in guide nhs-2018"));
+    // An id that would break the line is escaped, in the path and in the rule alike.
+    assertThat(guide.unknownQuestions(java.util.List.of("2a\n\t", "x'y")))
+        .extracting(io.github.justculture.core.Finding::message)
+        .containsExactly(
+            "$.answers['2a\\n\\t']: unknown question '2a\\n\\t' in guide nhs-2018",
+            "$.answers['x\\'y']: unknown question 'x\\'y' in guide nhs-2018");
   }
 
   @Test

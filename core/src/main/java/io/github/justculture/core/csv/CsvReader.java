@@ -2,6 +2,7 @@ package io.github.justculture.core.csv;
 
 import io.github.justculture.core.Finding;
 import io.github.justculture.core.InvalidInputException;
+import io.github.justculture.core.internal.JsonPaths;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -96,7 +97,7 @@ public final class CsvReader {
       String name = first.values.get(i).trim();
       names.add(name);
       if (index.putIfAbsent(name, i) != null) {
-        throw headerProblem("the header names column '" + name + "' twice", name);
+        throw headerProblem("the header names column " + JsonPaths.quoted(name) + " twice", name);
       }
     }
     this.header = List.copyOf(names);

@@ -32,8 +32,18 @@ public final class JsonPaths {
     if (PLAIN_NAME.matcher(name).matches()) {
       return parent + "." + name;
     }
-    StringBuilder out = new StringBuilder(parent.length() + name.length() + 4).append(parent);
-    out.append("['");
+    return parent + "[" + quoted(name) + "]";
+  }
+
+  /**
+   * A name in single quotes, escaped as {@link #field} escapes it in a path: for a message that
+   * echoes a name ({@code unknown question 'a\nb'}) and must stay one line.
+   *
+   * @param name the name
+   * @return {@code 'name'}, escaped
+   */
+  public static String quoted(String name) {
+    StringBuilder out = new StringBuilder(name.length() + 2).append('\'');
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       switch (c) {
@@ -55,7 +65,7 @@ public final class JsonPaths {
         }
       }
     }
-    return out.append("']").toString();
+    return out.append('\'').toString();
   }
 
   /**

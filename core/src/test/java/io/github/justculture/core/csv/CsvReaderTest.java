@@ -56,6 +56,8 @@ class CsvReaderTest {
     assertThatThrownBy(() -> rows("")).hasMessageContaining("a header row is required");
     assertThatThrownBy(() -> rows("\n\n")).hasMessageContaining("a header row is required");
     assertThatThrownBy(() -> rows("a,a\n1,2")).hasMessageContaining("column 'a' twice");
+    assertThatThrownBy(() -> rows("\"a\nb\",\"a\nb\"\n1,2"))
+        .hasMessageContaining("column 'a\\nb' twice");
     assertThatThrownBy(() -> CsvReader.of(new ByteArrayInputStream(new byte[] {'a', (byte) 0xFF})))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("the header row")
