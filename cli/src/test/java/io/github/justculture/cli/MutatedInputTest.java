@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * starting with what it names (a JSON path, a row) in full. A generator of inputs, not a property
  * library: the seed makes every run the same, and a failure names the input that caused it.
  */
-class MutatedInputTest {
+public class MutatedInputTest {
 
   /** Runs in all: a few seconds. {@code -Dmutated.runs=N} for more. */
   private static final int RUNS = Integer.getInteger("mutated.runs", 3000);
@@ -96,22 +96,24 @@ class MutatedInputTest {
             .ifPresent(line -> wrong.add("a line that names nothing: " + line));
       }
       if (!wrong.isEmpty()) {
-        Path kept = dir.resolve("input-" + i);
-        Files.write(kept, input);
-        failures.add(
-            "seed "
-                + SEED
-                + ", run "
-                + i
-                + ": "
-                + String.join(" ", args)
-                + " < "
-                + new String(input, StandardCharsets.UTF_8)
-                + "\n  "
-                + wrong);
+        failures.add(failure(SEED, i, args, input, wrong.toString()));
       }
     }
     assertThat(failures).isEmpty();
+  }
+
+  /** A failing run, told so that it can be run again: its seed and number, command and input. */
+  public static String failure(long seed, int run, List<String> args, byte[] input, String wrong) {
+    return "seed "
+        + seed
+        + ", run "
+        + run
+        + ": "
+        + String.join(" ", args)
+        + " < "
+        + new String(input, StandardCharsets.UTF_8)
+        + "\n  "
+        + wrong;
   }
 
   /** The sample's options with fewer draws, so that a few thousand runs take seconds. */
@@ -125,7 +127,7 @@ class MutatedInputTest {
   }
 
   /** One to three mutations of the text, or one byte overwritten. */
-  static byte[] mutate(byte[] original, Random random) {
+  public static byte[] mutate(byte[] original, Random random) {
     String s = new String(original, StandardCharsets.UTF_8);
     int times = 1 + random.nextInt(3);
     for (int t = 0; t < times; t++) {

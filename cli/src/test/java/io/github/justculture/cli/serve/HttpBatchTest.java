@@ -103,7 +103,7 @@ class HttpBatchTest {
   }
 
   /** The command line's options for a query string of the service's samples. */
-  private static List<String> cliOptions(Operation<?, ?, ?> op, String query) {
+  static List<String> cliOptions(Operation<?, ?, ?> op, String query) {
     List<String> args = new ArrayList<>();
     if (query.isEmpty()) {
       return args;
