@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.justculture.cli.JustCultureCli;
 import io.github.justculture.cli.MutatedInputTest;
+import io.github.justculture.cli.op.Input;
 import io.github.justculture.cli.op.Operation;
 import io.github.justculture.cli.op.Operations;
 import io.github.justculture.core.json.JustCultureJson;
@@ -69,7 +70,12 @@ class MutatedRequestTest {
       Operation<?, ?, ?> op = ops.get(i % ops.size());
       String[] sample = HttpServiceTest.SAMPLES.get(op.name());
       String query = sample[1].replace("draws=20000", "draws=500");
-      byte[] input = MutatedInputTest.mutate(HttpServiceTest.sample(sample[0]), random);
+      // Every third request to a JSON route is a batch: three mutated samples, one a line.
+      boolean batch = i % 3 == 2 && op.input().kind() == Input.Kind.JSON;
+      byte[] input =
+          batch
+              ? batchOf(HttpServiceTest.sample(sample[0]), random)
+              : MutatedInputTest.mutate(HttpServiceTest.sample(sample[0]), random);
 
       HttpResponse<String> http =
           HttpServiceTest.CLIENT.send(
@@ -79,13 +85,18 @@ class MutatedRequestTest {
                               + service.port()
                               + op.route()
                               + (query.isEmpty() ? "" : "?" + query)))
-                  .header("Content-Type", HttpServiceTest.contentType(op))
+                  .header(
+                      "Content-Type",
+                      batch ? "application/x-ndjson" : HttpServiceTest.contentType(op))
                   .POST(HttpRequest.BodyPublishers.ofByteArray(input))
                   .build(),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
       List<String> args = new ArrayList<>(op.words());
       args.addAll(HttpBatchTest.cliOptions(op, query));
+      if (batch) {
+        args.add("--batch");
+      }
       args.add("-");
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -98,13 +109,40 @@ class MutatedRequestTest {
       String printed = out.toString(StandardCharsets.UTF_8);
       List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
 
-      String wrong = difference(code, printed, lines, http);
+      String wrong =
+          batch
+              ? (http.statusCode() == 200 && http.body().equals(printed) && code != 1
+                  ? null
+                  : "the batch's answer is not the command line's: "
+                      + http.statusCode()
+                      + " "
+                      + http.body())
+              : difference(code, printed, lines, http);
       if (wrong != null) {
         failures.add(MutatedInputTest.failure(SEED, i, args, input, wrong));
       }
     }
     assertThat(failures).isEmpty();
     assertThat(accessLog.toString(StandardCharsets.UTF_8)).doesNotContain(" 500 ");
+  }
+
+  /** Three mutations of a sample, each compacted to one line when it is still JSON. */
+  private static byte[] batchOf(byte[] sample, Random random) {
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    for (int k = 0; k < 3; k++) {
+      byte[] line = MutatedInputTest.mutate(sample, random);
+      try {
+        line =
+            JustCultureJson.codec()
+                .write(JustCultureJson.codec().readTree(new String(line, StandardCharsets.UTF_8)))
+                .getBytes(StandardCharsets.UTF_8);
+      } catch (RuntimeException notJson) {
+        // sent as it is: its lines are the batch's lines
+      }
+      lines.writeBytes(line);
+      lines.write('\n');
+    }
+    return lines.toByteArray();
   }
 
   /** How the service's answer differs from the command line's, or null when it does not. */
