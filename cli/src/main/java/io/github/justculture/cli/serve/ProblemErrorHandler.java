@@ -23,6 +23,15 @@ final class ProblemErrorHandler extends ErrorHandler {
 
   static final String PROBLEM_JSON = "application/problem+json";
 
+  /**
+   * Every method gets its document: Jetty's own handler writes a body only for GET, POST and HEAD,
+   * so an {@code OPTIONS *} or a malformed {@code PUT} got a status with nothing to say why.
+   */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(
       Request request,

@@ -515,6 +515,15 @@ class HttpServiceTest {
         .contains("Content-Type: application/problem+json")
         .contains("\"status\" : 400")
         .doesNotContain("Jane");
+    // Whatever the method: Jetty's own pages are written only for GET, POST and HEAD.
+    assertThat(raw("OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+        .startsWith("HTTP/1.1 404")
+        .contains("Content-Type: application/problem+json")
+        .contains("\"status\" : 404");
+    assertThat(raw("PUT /v1/guides/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+        .startsWith("HTTP/1.1 400")
+        .contains("Content-Type: application/problem+json")
+        .contains("\"status\" : 400");
   }
 
   @Test
