@@ -35,9 +35,15 @@ public class HostileCorpusTest {
   /** Longer than any input may take; only a hang reaches it. */
   static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
-  /** What every line of a refusal starts with: a path, a row, an option, a file, or the count. */
+  /**
+   * What every line of a refusal starts with, read to the end of the name: a whole JSON path (a
+   * name that would break the line is escaped), a row, an option, a file (a path with a folder in
+   * it, or {@code -}), or the count of the rest.
+   */
   static final Pattern NAMED =
-      Pattern.compile("^(\\$|row \\d+ \\(line \\d+\\)|--[a-z]|[^ :]+: |… and \\d+ more problem)");
+      Pattern.compile(
+          "^(\\$(\\.[A-Za-z0-9_\\-]+|\\[\\d+\\]|\\['([^'\\\\]|\\\\.)*'\\])*: "
+              + "|row \\d+ \\(line \\d+\\)[,:] |--[a-z]|-: |[^ :]*/[^ :]*: |… and \\d+ more problem)");
 
   /** A Java class or package name, a stack frame, or an exception's name. */
   public static final Pattern INTERNALS =

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,12 +27,6 @@ public class MutatedInputTest {
 
   /** The seed of the mutations. {@code -Dmutated.seed=N} for others. */
   private static final long SEED = Long.getLong("mutated.seed", 20261130L);
-
-  /** What a refusal's line starts with, read to the end of the name: a path or a row. */
-  private static final Pattern NAMED =
-      Pattern.compile(
-          "^(\\$(\\.[A-Za-z0-9_\\-]+|\\[\\d+\\]|\\['([^'\\\\]|\\\\.)*'\\])*: "
-              + "|row \\d+ \\(line \\d+\\)[,:] |… and \\d+ more problem)");
 
   /** Values that break rules, as JSON text. */
   private static final String[] HOSTILE = {
@@ -91,7 +84,7 @@ public class MutatedInputTest {
       }
       if (run.exitCode() == 2) {
         run.errLines().stream()
-            .filter(line -> !NAMED.matcher(line).find())
+            .filter(line -> !HostileCorpusTest.NAMED.matcher(line).find())
             .findFirst()
             .ifPresent(line -> wrong.add("a line that names nothing: " + line));
       }
