@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,7 +243,12 @@ public final class JustCultureCli implements Callable<Integer> {
     cli.setErr(errWriter);
     cli.setParameterExceptionHandler(
         (ex, arguments) -> {
-          ex.getCommandLine().getErr().println(ex.getMessage());
+          PrintWriter e = ex.getCommandLine().getErr();
+          if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            unmatched(unmatched).forEach(e::println);
+          } else {
+            e.println(ex.getMessage());
+          }
           return INVALID_INPUT;
         });
     cli.setExecutionExceptionHandler(
@@ -429,5 +435,41 @@ public final class JustCultureCli implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Arguments the command does not take, one line each and named first, as every other problem is
+   * ({@code --colour: unknown option (did you mean --color?)}), instead of picocli's one line for
+   * all.
+   */
+  static List<String> unmatched(CommandLine.UnmatchedArgumentException ex) {
+    List<String> lines = new ArrayList<>();
+    // Picocli's guesses are for the first argument it could not match.
+    List<String> suggestions = ex.getSuggestions();
+    boolean first = true;
+    for (String arg : ex.getUnmatched()) {
+      if (arg.startsWith("-") && arg.length() > 1) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        lines.add(
+            name
+                + ": unknown option"
+                + (!first || suggestions.isEmpty()
+                    ? " (see --help)"
+                    : " (did you mean " + String.join(" or ", suggestions) + "?)"));
+      } else if (!ex.getCommandLine().getSubcommands().isEmpty()) {
+        lines.add(
+            arg
+                + ": unknown command"
+                + (first && !suggestions.isEmpty()
+                    ? " (did you mean " + String.join(" or ", suggestions) + "?)"
+                    : " (commands: "
+                        + String.join(", ", ex.getCommandLine().getSubcommands().keySet())
+                        + ")"));
+      } else {
+        lines.add(arg + ": an argument this command does not take (see --help)");
+      }
+      first = false;
+    }
+    return lines;
   }
 }

@@ -408,8 +408,21 @@ class JustCultureCliTest {
   void anUnknownOptionIsAUsageErrorOnOneLine() {
     CliRun run = CliRun.of("--bogus");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly("Unknown option: '--bogus'");
+    assertThat(run.errLines()).containsExactly("--bogus: unknown option (see --help)");
     assertThat(run.out()).isEmpty();
+    // A command's own: each on its line, named first, with picocli's guess where it has one.
+    CliRun typo =
+        CliRun.of(
+            "cost", "simulate", "--seeds=3", "--colour", "../examples/data/cost-simulation.json");
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.errLines())
+        .containsExactly(
+            "--seeds: unknown option (did you mean --seed?)",
+            "--colour: unknown option (see --help)");
+    CliRun extra = CliRun.of("cost", "estimate", "../examples/data/cost-profile.json", "more.json");
+    assertThat(extra.errLines())
+        .containsExactly("more.json: an argument this command does not take (see --help)");
+    assertThat(extra.out()).isEmpty();
   }
 
   @Test
@@ -484,7 +497,13 @@ class JustCultureCliTest {
     assertThat(CliRun.of("guide", "--help").out()).isEqualTo(groups.get("guide").getUsageMessage());
     CliRun typo = CliRun.of("guide", "evalute");
     assertThat(typo.exitCode()).isEqualTo(2);
-    assertThat(typo.errLines()).containsExactly("Unmatched argument at index 1: 'evalute'");
+    assertThat(typo.errLines())
+        .containsExactly("evalute: unknown command (did you mean evaluate or validate?)");
+    assertThat(CliRun.of("guide", "xyzzy").errLines())
+        .singleElement()
+        .asString()
+        .startsWith("xyzzy: unknown command (commands: ")
+        .contains("evaluate");
   }
 
   private static CommandLine tree(String... args) {
