@@ -246,6 +246,19 @@ public final class JustCultureCli implements Callable<Integer> {
           PrintWriter e = ex.getCommandLine().getErr();
           if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
             unmatched(unmatched).forEach(e::println);
+          } else if (ex instanceof CommandLine.OverwrittenOptionException twice) {
+            e.println(name(twice.getOverwritten()) + ": must be given once");
+          } else if (ex instanceof CommandLine.MissingParameterException missing) {
+            List<CommandLine.Model.ArgSpec> absent = missing(missing);
+            if (absent.isEmpty()) {
+              // Everything required is there: an option was given without its value.
+              missing
+                  .getMissing()
+                  .forEach(
+                      arg -> e.println(name(arg) + ": needs a value (" + arg.paramLabel() + ")"));
+            } else {
+              absent.forEach(arg -> e.println(name(arg) + ": is required"));
+            }
           } else {
             e.println(ex.getMessage());
           }
@@ -435,6 +448,33 @@ public final class JustCultureCli implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Every required option and parameter the command line lacks (picocli's exception holds the first
+   * only, though its message names them all); empty when what is missing is an option's value.
+   */
+  private static List<CommandLine.Model.ArgSpec> missing(CommandLine.MissingParameterException ex) {
+    CommandLine.ParseResult parsed = ex.getCommandLine().getParseResult();
+    List<CommandLine.Model.ArgSpec> missing = new ArrayList<>();
+    for (CommandLine.Model.ArgSpec arg : ex.getCommandLine().getCommandSpec().args()) {
+      boolean given =
+          parsed != null
+              && (arg instanceof CommandLine.Model.OptionSpec option
+                  ? parsed.hasMatchedOption(option)
+                  : parsed.hasMatchedPositional((CommandLine.Model.PositionalParamSpec) arg));
+      if (arg.required() && !given) {
+        missing.add(arg);
+      }
+    }
+    return missing;
+  }
+
+  /** An option by its longest name, a parameter by its label: as a problem line names it. */
+  private static String name(CommandLine.Model.ArgSpec arg) {
+    return arg instanceof CommandLine.Model.OptionSpec option
+        ? option.longestName()
+        : arg.paramLabel();
   }
 
   /**

@@ -423,6 +423,13 @@ class JustCultureCliTest {
     assertThat(extra.errLines())
         .containsExactly("more.json: an argument this command does not take (see --help)");
     assertThat(extra.out()).isEmpty();
+    // Picocli's other refusals, in the same form.
+    assertThat(CliRun.of("decision-log", "show").errLines())
+        .containsExactly("DIR: is required", "SEQ[:SHA256]: is required");
+    assertThat(CliRun.of("serve", "--port", "1", "--port", "2").errLines())
+        .containsExactly("--port: must be given once");
+    assertThat(CliRun.of("cost", "sweep", "--id").errLines())
+        .containsExactly("--id: needs a value (COLUMNS)");
   }
 
   @Test
