@@ -1050,18 +1050,18 @@ public final class HttpService implements AutoCloseable {
    * failure with the status it calls for (400).
    */
   static boolean malformed(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
-        return true;
-      }
-    }
-    return false;
+    return causedBy(
+        e, t -> t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500);
   }
 
   /** Whether a read failed because the connection was idle too long (Jetty's idle timeout). */
   static boolean timedOut(Throwable e) {
+    return causedBy(e, t -> t instanceof TimeoutException);
+  }
+
+  private static boolean causedBy(Throwable e, java.util.function.Predicate<Throwable> what) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof TimeoutException) {
+      if (what.test(t)) {
         return true;
       }
     }

@@ -1,7 +1,6 @@
 package io.github.justculture.core.internal;
 
 import io.github.justculture.core.Finding;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -43,29 +42,7 @@ public final class JsonPaths {
    * @return {@code 'name'}, escaped
    */
   public static String quoted(String name) {
-    StringBuilder out = new StringBuilder(name.length() + 2).append('\'');
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\'' -> out.append("\\'");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          // The other control characters (C0, DEL, C1) and the Unicode line and paragraph
-          // separators.
-          if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('\'').toString();
+    return JsonText.quote(name, '\'', Integer.MAX_VALUE);
   }
 
   /**

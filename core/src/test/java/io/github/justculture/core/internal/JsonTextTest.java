@@ -14,6 +14,9 @@ class JsonTextTest {
     assertThat(JsonText.quote("a\"b\\c\nd\re\tf", 80)).isEqualTo("\"a\\\"b\\\\c\\nd\\re\\tf\"");
     assertThat(JsonText.quote("\u0000\u001f \u007f~", 80)).isEqualTo("\"\\u0000\\u001f \\u007f~\"");
     assertThat(JsonText.quote("é€", 80)).isEqualTo("\"é€\"");
+    // One escaper for values and path names: the short forms, C1 and the line separators too.
+    assertThat(JsonText.quote("\b\f\u0085\u2028'", 80)).isEqualTo("\"\\b\\f\\u0085\\u2028'\"");
+    assertThat(JsonText.quote("it's \"so\"", '\'', 80)).isEqualTo("'it\\'s \"so\"'");
   }
 
   @Test
