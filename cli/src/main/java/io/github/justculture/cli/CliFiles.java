@@ -44,7 +44,7 @@ final class CliFiles {
     }
     Path path = path(name);
     if (Files.isDirectory(path)) {
-      throw new UsageException(name + ": is a folder, not a file");
+      throw new UsageException(name, "is a folder, not a file");
     }
     try {
       return Files.newInputStream(path);
@@ -65,15 +65,14 @@ final class CliFiles {
     try {
       return Path.of(name);
     } catch (InvalidPathException e) {
-      throw new UsageException(unusableName(name));
+      throw new UsageException(name, unusableName());
     }
   }
 
-  /** Why a name cannot be a path here, as one line. */
-  static String unusableName(String name) {
+  /** Why a name cannot be a path here. */
+  static String unusableName() {
     String encoding = System.getProperty("sun.jnu.encoding", "the system's");
-    return name
-        + ": cannot be a file name here (file names are in "
+    return "cannot be a file name here (file names are in "
         + encoding
         + " on this system, which cannot hold it; run with a UTF-8 locale, such as LANG=C.UTF-8)";
   }
@@ -149,7 +148,7 @@ final class CliFiles {
         Files.createDirectories(parent);
       }
       if (Files.isDirectory(path)) {
-        throw new UsageException(path + ": is a folder; give a file name");
+        throw new UsageException(path.toString(), "is a folder; give a file name");
       }
       temporary = Files.createTempFile(parent, ".justculture-", ".part");
       try (OutputStream out = Files.newOutputStream(temporary)) {
@@ -201,6 +200,6 @@ final class CliFiles {
       why = e.getMessage() == null ? "an input/output error" : e.getMessage();
     }
     return new UsageException(
-        name + ": cannot be " + (verb.equals("read") ? "read" : "written") + " (" + why + ")");
+        name, "cannot be " + (verb.equals("read") ? "read" : "written") + " (" + why + ")");
   }
 }

@@ -1,6 +1,7 @@
 package io.github.justculture.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.cli.op.Given;
 import io.github.justculture.cli.op.GuideChoice;
 import io.github.justculture.cli.op.Operations;
 import io.github.justculture.cli.op.OptionDef;
@@ -73,7 +74,7 @@ final class GuideRenderCommand extends BaseCommand {
               Runner.runJson(
                   Operations.GUIDE_EVALUATE,
                   CliFiles.readJson(answers, stdin()),
-                  given,
+                  Given.of(given),
                   JustCultureCli.context(this),
                   OptionDef::cli);
       result = Optional.of(r);

@@ -245,7 +245,8 @@ public final class JustCultureCli implements Callable<Integer> {
         (ex, arguments) -> {
           PrintWriter e = ex.getCommandLine().getErr();
           if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            unmatched(unmatched).forEach(e::println);
+            unmatched(unmatched.getCommandLine(), unmatched.getUnmatched())
+                .forEach(problem -> e.println(problem.message()));
           } else if (ex instanceof CommandLine.OverwrittenOptionException twice) {
             e.println(name(twice.getOverwritten()) + ": must be given once");
           } else if (ex instanceof CommandLine.MissingParameterException missing) {
@@ -257,7 +258,19 @@ public final class JustCultureCli implements Callable<Integer> {
                   .forEach(
                       arg -> e.println(name(arg) + ": needs a value (" + arg.paramLabel() + ")"));
             } else {
-              absent.forEach(arg -> e.println(name(arg) + ": is required"));
+              List<Problem> problems = new ArrayList<>();
+              absent.forEach(
+                  arg ->
+                      problems.add(
+                          arg instanceof CommandLine.Model.OptionSpec
+                              ? Problem.option(name(arg), "is required")
+                              : Problem.general(name(arg), "is required")));
+              if (ex.getCommandLine().getCommand() instanceof OperationCommand operation) {
+                // With the other problems of the command line and its input, all at once.
+                print(e, operation.problems(problems));
+              } else {
+                problems.forEach(problem -> e.println(problem.message()));
+              }
             }
           } else {
             e.println(ex.getMessage());
@@ -282,12 +295,7 @@ public final class JustCultureCli implements Callable<Integer> {
             return INVALID_INPUT;
           }
           if (ex instanceof InvalidRequestException invalid) {
-            for (Problem problem : invalid.problems()) {
-              e.println(problem.message());
-            }
-            if (invalid.total() > invalid.problems().size()) {
-              e.println(Problem.omitted(invalid.total() - invalid.problems().size()));
-            }
+            print(e, invalid);
             return INVALID_INPUT;
           }
           if (ex instanceof UsageException usage) {
@@ -409,7 +417,9 @@ public final class JustCultureCli implements Callable<Integer> {
         throw new IllegalStateException(op + " has no command group");
       }
       if (op.words().get(0).equals(name) && (!pruned || op.words().get(1).equals(only))) {
-        group.addSubcommand(new CommandLine(OperationCommand.of(op, root)));
+        // An operation reports arguments it does not take with every other problem of the request.
+        group.addSubcommand(
+            new CommandLine(OperationCommand.of(op, root)).setUnmatchedArgumentsAllowed(true));
       }
     }
     handWritten.forEach(
@@ -450,6 +460,16 @@ public final class JustCultureCli implements Callable<Integer> {
     }
   }
 
+  /** A request's problems, one a line, and how many more there were. */
+  private static void print(PrintWriter err, InvalidRequestException invalid) {
+    for (Problem problem : invalid.problems()) {
+      err.println(problem.message());
+    }
+    if (invalid.total() > invalid.problems().size()) {
+      err.println(Problem.omitted(invalid.total() - invalid.problems().size()));
+    }
+  }
+
   /**
    * Every required option and parameter the command line lacks (picocli's exception holds the first
    * only, though its message names them all); empty when what is missing is an option's value.
@@ -478,38 +498,44 @@ public final class JustCultureCli implements Callable<Integer> {
   }
 
   /**
-   * Arguments the command does not take, one line each and named first, as every other problem is
-   * ({@code --colour: unknown option (did you mean --color?)}), instead of picocli's one line for
-   * all.
+   * Arguments the command does not take, one problem each and named first, as every other problem
+   * is ({@code --colour: unknown option (did you mean --color?)}), instead of picocli's one line
+   * for all.
+   *
+   * @param commandLine the command that did not take them
+   * @param args the arguments, in order; not empty
+   * @return the problems
    */
-  static List<String> unmatched(CommandLine.UnmatchedArgumentException ex) {
-    List<String> lines = new ArrayList<>();
+  static List<Problem> unmatched(CommandLine commandLine, List<String> args) {
+    List<Problem> problems = new ArrayList<>();
     // Picocli's guesses are for the first argument it could not match.
-    List<String> suggestions = ex.getSuggestions();
+    List<String> suggestions =
+        new CommandLine.UnmatchedArgumentException(commandLine, args).getSuggestions();
     boolean first = true;
-    for (String arg : ex.getUnmatched()) {
+    for (String arg : args) {
       if (arg.startsWith("-") && arg.length() > 1) {
-        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-        lines.add(
-            name
-                + ": unknown option"
-                + (!first || suggestions.isEmpty()
-                    ? " (see --help)"
-                    : " (did you mean " + String.join(" or ", suggestions) + "?)"));
-      } else if (!ex.getCommandLine().getSubcommands().isEmpty()) {
-        lines.add(
-            arg
-                + ": unknown command"
-                + (first && !suggestions.isEmpty()
-                    ? " (did you mean " + String.join(" or ", suggestions) + "?)"
-                    : " (commands: "
-                        + String.join(", ", ex.getCommandLine().getSubcommands().keySet())
-                        + ")"));
+        problems.add(
+            Problem.option(
+                arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg,
+                "unknown option"
+                    + (!first || suggestions.isEmpty()
+                        ? " (see --help)"
+                        : " (did you mean " + String.join(" or ", suggestions) + "?)")));
+      } else if (!commandLine.getSubcommands().isEmpty()) {
+        problems.add(
+            Problem.general(
+                arg,
+                "unknown command"
+                    + (first && !suggestions.isEmpty()
+                        ? " (did you mean " + String.join(" or ", suggestions) + "?)"
+                        : " (commands: "
+                            + String.join(", ", commandLine.getSubcommands().keySet())
+                            + ")")));
       } else {
-        lines.add(arg + ": an argument this command does not take (see --help)");
+        problems.add(Problem.general(arg, "an argument this command does not take (see --help)"));
       }
       first = false;
     }
-    return lines;
+    return problems;
   }
 }

@@ -2,8 +2,10 @@ package io.github.justculture.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.justculture.cli.op.Batch;
+import io.github.justculture.cli.op.Body;
 import io.github.justculture.cli.op.Context;
 import io.github.justculture.cli.op.CsvSource;
+import io.github.justculture.cli.op.Given;
 import io.github.justculture.cli.op.Input;
 import io.github.justculture.cli.op.InvalidRequestException;
 import io.github.justculture.cli.op.Operation;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -161,48 +164,108 @@ final class OperationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    ExecutorService threads = threads();
+    return run(List.of());
+  }
+
+  /**
+   * Every problem of this command line and its input, when picocli found one it stops at (a
+   * required option missing): the operation is not run.
+   *
+   * @param parser the problems picocli found; not empty
+   * @return those problems, then every other one the command finds
+   */
+  InvalidRequestException problems(List<Problem> parser) {
+    try {
+      run(parser);
+    } catch (InvalidRequestException e) {
+      return e;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    throw new IllegalStateException("a command with problems ran");
+  }
+
+  /**
+   * Runs the operation. What is wrong with the command line (an unknown option, a bad {@code
+   * --threads}, an input file that cannot be read) is reported with every problem of the options'
+   * values and the input, all at once, and then nothing runs.
+   */
+  private int run(List<Problem> parser) throws IOException {
+    List<Problem> problems = new ArrayList<>(parser);
+    List<String> unmatched = spec.commandLine().getUnmatchedArguments();
+    if (!unmatched.isEmpty()) {
+      problems.addAll(JustCultureCli.unmatched(spec.commandLine(), unmatched));
+    }
+    int threadCount = threadCount(problems);
+    Output.Renderer<Object> renderer = renderer(problems);
+    Map<String, JsonNode> values = new LinkedHashMap<>();
+    for (OptionDef def : op.options().defs()) {
+      String value = spec.findOption(def.cli()).getValue();
+      if (value != null) {
+        try {
+          values.put(def.json(), optionJson(def, value, root.in()));
+        } catch (InvalidRequestException e) {
+          problems.addAll(e.problems());
+        } catch (UsageException e) {
+          problems.add(e.problem());
+        }
+      }
+    }
+    String out = op.output().kind() == Output.Kind.HTML ? spec.findOption(OUT).getValue() : null;
+    if (out != null) {
+      try {
+        CliFiles.path(out);
+      } catch (UsageException e) {
+        problems.add(e.problem());
+      }
+    }
+    String input = spec.positionalParameters().get(0).getValue();
+    // The input is not read when it may be an unknown option's value (--colour red): its problems
+    // would be about the wrong thing; nor, when there are problems already, from a terminal, where
+    // the run would wait for someone to type it.
+    boolean readInput =
+        !mayBeAValue(input, unmatched)
+            && !(!problems.isEmpty()
+                && "-".equals(input)
+                && root.in() == System.in
+                && Terminal.isStandardInput());
+    ExecutorService threads = problems.isEmpty() && op.isParallel() ? pool(threadCount) : null;
     try {
       Context context = root.context(threads, !isGiven(QUIET), this::spell);
-      Map<String, JsonNode> given = new LinkedHashMap<>();
-      List<Problem> optionProblems = new ArrayList<>();
-      for (OptionDef def : op.options().defs()) {
-        String value = spec.findOption(def.cli()).getValue();
-        if (value != null) {
-          try {
-            given.put(def.json(), optionJson(def, value, root.in()));
-          } catch (InvalidRequestException e) {
-            optionProblems.addAll(e.problems());
-          }
-        }
-      }
-      if (!optionProblems.isEmpty()) {
-        throw new InvalidRequestException(optionProblems, optionProblems.size());
-      }
-      String input = spec.positionalParameters().get(0).getValue();
       if (isGiven(BATCH)) {
-        String format = spec.findOption(FORMAT) == null ? null : spec.findOption(FORMAT).getValue();
-        if (format != null && !format.equals("json")) {
-          throw new UsageException(
-              FORMAT
-                  + " "
-                  + format
-                  + " cannot be used with "
-                  + BATCH
-                  + ": a batch answers in NDJSON, one JSON line a request");
-        }
-        return batch(input, given, context);
+        return batch(readInput ? input : null, values, problems, context);
       }
       return switch (op.input().kind()) {
-        case JSON -> json(input, given, context, err);
-        case CSV -> csv(input, given, context, err);
+        case JSON -> json(readInput ? input : null, values, problems, context, renderer, out);
+        case CSV -> csv(readInput ? input : null, values, problems, context, renderer);
       };
     } finally {
       if (threads != null) {
         threads.shutdownNow();
       }
     }
+  }
+
+  /**
+   * Whether the input argument directly follows an unknown option given without {@code =}, so may
+   * be meant as its value rather than as the input.
+   */
+  private boolean mayBeAValue(String input, List<String> unmatched) {
+    if (unmatched.isEmpty()) {
+      return false;
+    }
+    List<String> args = spec.commandLine().getParseResult().originalArgs();
+    for (int i = 0; i + 1 < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.startsWith("-")
+          && arg.length() > 1
+          && !arg.contains("=")
+          && unmatched.contains(arg)
+          && args.get(i + 1).equals(input)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String spell(String json) {
@@ -219,12 +282,10 @@ final class OperationCommand implements Callable<Integer> {
     return o != null && Boolean.TRUE.equals(o.getValue());
   }
 
-  private ExecutorService threads() {
-    if (!op.isParallel()) {
-      return null;
-    }
-    String given = spec.findOption(THREADS).getValue();
+  /** The worker threads {@code --threads} asks for (a problem if it is not 1 to 256). */
+  private int threadCount(List<Problem> problems) {
     int n = Runtime.getRuntime().availableProcessors();
+    String given = op.isParallel() ? spec.findOption(THREADS).getValue() : null;
     if (given != null) {
       try {
         n = Integer.parseInt(given);
@@ -232,10 +293,15 @@ final class OperationCommand implements Callable<Integer> {
         n = -1;
       }
       if (n < 1 || n > 256) {
-        throw new UsageException(
-            THREADS + ": must be a whole number between 1 and 256, was \"" + given + "\"");
+        problems.add(
+            Problem.ofOption(
+                THREADS, "$", Finding.of("$", "must be a whole number between 1 and 256", given)));
       }
     }
+    return n;
+  }
+
+  private static ExecutorService pool(int n) {
     return Executors.newFixedThreadPool(
         n,
         r -> {
@@ -245,29 +311,101 @@ final class OperationCommand implements Callable<Integer> {
         });
   }
 
+  /**
+   * The renderer {@code --format} chooses (a problem if there is no such format, or if it is not
+   * JSON in a batch, which answers in NDJSON).
+   */
   @SuppressWarnings("unchecked")
-  private int json(String input, Map<String, JsonNode> given, Context context, PrintWriter err)
-      throws IOException {
-    Object result =
-        Runner.runJson(
-            (Operation<Object, Object, Object>) op,
-            CliFiles.readJson(input, root.in()),
-            given,
-            context,
-            OptionDef::cli);
-    return render((Output<Object>) op.output(), result, err);
+  private Output.@Nullable Renderer<Object> renderer(List<Problem> problems) {
+    Output<Object> output = (Output<Object>) op.output();
+    String format = spec.findOption(FORMAT) == null ? null : spec.findOption(FORMAT).getValue();
+    String chosen = format == null ? output.defaultFormat() : format;
+    Output.Renderer<Object> renderer = output.formats().get(chosen);
+    if (renderer == null) {
+      problems.add(
+          Problem.ofOption(
+              FORMAT,
+              "$",
+              Finding.of(
+                  "$", "must be one of " + String.join(", ", output.formats().keySet()), chosen)));
+    } else if (isGiven(BATCH) && !chosen.equals("json")) {
+      problems.add(
+          Problem.option(
+              FORMAT,
+              "cannot be "
+                  + chosen
+                  + " with "
+                  + BATCH
+                  + ": a batch answers in NDJSON, one JSON line a request"));
+    }
+    return renderer;
   }
 
   @SuppressWarnings("unchecked")
-  private int csv(String input, Map<String, JsonNode> given, Context context, PrintWriter err)
+  private int json(
+      @Nullable String input,
+      Map<String, JsonNode> values,
+      List<Problem> problems,
+      Context context,
+      Output.@Nullable Renderer<Object> renderer,
+      @Nullable String out)
       throws IOException {
-    try (InputStream records = withProgress(input, CliFiles.open(input, root.in()), context)) {
+    Body body = null;
+    if (input != null) {
+      try {
+        body = CliFiles.readJson(input, root.in());
+      } catch (UsageException e) {
+        problems.add(e.problem());
+      } catch (InvalidRequestException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    Object result =
+        Runner.runJson(
+            (Operation<Object, Object, Object>) op,
+            body,
+            new Given(values, problems),
+            context,
+            OptionDef::cli);
+    return render(renderer, result, out);
+  }
+
+  @SuppressWarnings("unchecked")
+  private int csv(
+      @Nullable String input,
+      Map<String, JsonNode> values,
+      List<Problem> problems,
+      Context context,
+      Output.@Nullable Renderer<Object> renderer)
+      throws IOException {
+    try (InputStream records = open(input, problems, context)) {
       Object result =
           Runner.runCsv(
-              (Operation<CsvSource, Object, Object>) op, records, given, context, OptionDef::cli);
-      return render((Output<Object>) op.output(), result, err);
+              (Operation<CsvSource, Object, Object>) op,
+              records,
+              new Given(values, problems),
+              context,
+              OptionDef::cli);
+      return render(renderer, result, null);
     } catch (java.io.UncheckedIOException e) {
       throw CliFiles.cannot(input, "read", e.getCause());
+    }
+  }
+
+  /**
+   * The input as a stream, with progress; null, and a problem, when it cannot be opened; null when
+   * it is not to be read.
+   */
+  private @Nullable InputStream open(
+      @Nullable String input, List<Problem> problems, Context context) {
+    if (input == null) {
+      return null;
+    }
+    try {
+      return withProgress(input, CliFiles.open(input, root.in()), context);
+    } catch (UsageException e) {
+      problems.add(e.problem());
+      return null;
     }
   }
 
@@ -288,42 +426,44 @@ final class OperationCommand implements Callable<Integer> {
     return new ProgressInputStream(records, context.progress("reading " + input, size));
   }
 
-  private int render(Output<Object> output, Object result, PrintWriter err) throws IOException {
-    String format = spec.findOption(FORMAT) == null ? null : spec.findOption(FORMAT).getValue();
-    String chosen = format == null ? output.defaultFormat() : format;
-    Output.Renderer<Object> renderer = output.formats().get(chosen);
+  /** Writes a result: to standard output, or for a report to {@code out}. */
+  private int render(
+      Output.@Nullable Renderer<Object> renderer, Object result, @Nullable String out)
+      throws IOException {
     if (renderer == null) {
-      throw new UsageException(
-          FORMAT
-              + ": must be one of "
-              + String.join(", ", output.formats().keySet())
-              + ", was \""
-              + chosen
-              + "\"");
+      throw new IllegalStateException("a result without its format: the format was not checked");
     }
+    PrintWriter err = spec.commandLine().getErr();
     boolean[] anyProblem = {false};
     Output.ProblemSink problems =
         problem -> {
           anyProblem[0] = true;
           err.println(problem.message());
         };
-    if (output.kind() == Output.Kind.HTML) {
-      String file = spec.findOption(OUT).getValue();
+    if (out != null) {
       StringBuilder html = new StringBuilder();
       renderer.render(result, html, problems);
-      CliFiles.write(CliFiles.path(file), html.toString());
-      err.println("wrote " + file);
+      CliFiles.write(CliFiles.path(out), html.toString());
+      err.println("wrote " + out);
     } else {
-      Writer out = stdout();
-      renderer.render(result, out, problems);
-      out.flush();
+      Writer stdout = stdout();
+      renderer.render(result, stdout, problems);
+      stdout.flush();
     }
     err.flush();
     return anyProblem[0] ? JustCultureCli.INVALID_INPUT : JustCultureCli.OK;
   }
 
-  private int batch(String input, Map<String, JsonNode> given, Context context) throws IOException {
-    try (InputStream lines = CliFiles.open(input, root.in())) {
+  private int batch(
+      @Nullable String input, Map<String, JsonNode> values, List<Problem> problems, Context context)
+      throws IOException {
+    InputStream lines = open(input, problems, context);
+    Given given = new Given(values, problems);
+    if (lines == null) {
+      Runner.options(op, given, context, OptionDef::cli); // throws: it has a problem that says why
+      throw new IllegalStateException("no input, and no problem that says why");
+    }
+    try (lines) {
       Writer out = stdout();
       boolean allGood = Batch.run(op, lines, given, context, OptionDef::cli, Batch.writingTo(out));
       out.flush();

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
 
-/** Whether standard error is a terminal, and a progress bar drawn there. */
+/** Whether standard input or error is a terminal, and a progress bar drawn on standard error. */
 final class Terminal {
 
   private static final int WIDTH = 30;
@@ -18,10 +18,22 @@ final class Terminal {
    * that cannot be told, from whether Java has a console.
    */
   static boolean isStandardError() {
-    Path fd2 = Path.of("/proc/self/fd/2");
+    return isTerminal(2);
+  }
+
+  /**
+   * Whether standard input is a terminal (someone would have to type the input). On Linux, from
+   * where file descriptor 0 points; where that cannot be told, from whether Java has a console.
+   */
+  static boolean isStandardInput() {
+    return isTerminal(0);
+  }
+
+  private static boolean isTerminal(int fd) {
+    Path link = Path.of("/proc/self/fd/" + fd);
     try {
-      if (Files.exists(fd2)) {
-        String target = Files.readSymbolicLink(fd2).toString();
+      if (Files.exists(link)) {
+        String target = Files.readSymbolicLink(link).toString();
         return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
       }
     } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {

@@ -1,5 +1,9 @@
 package io.github.justculture.cli;
 
+import io.github.justculture.cli.op.Problem;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A problem with how the command line was used that is not about the JSON content: an input file
  * that cannot be read, options that contradict each other. Printed as one line on standard error,
@@ -9,6 +13,9 @@ public final class UsageException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  private final @Nullable String where;
+  private final String rule;
+
   /**
    * An exception with a one-line message that names the option or file.
    *
@@ -16,5 +23,28 @@ public final class UsageException extends RuntimeException {
    */
   public UsageException(String message) {
     super(message);
+    this.where = null;
+    this.rule = message;
+  }
+
+  /**
+   * An exception about one thing: a file or an option.
+   *
+   * @param where the file or option, as given
+   * @param rule what is wrong with it
+   */
+  public UsageException(String where, String rule) {
+    super(where + ": " + rule);
+    this.where = where;
+    this.rule = rule;
+  }
+
+  /**
+   * The problem, to be reported with others.
+   *
+   * @return the problem, about the file or option this exception names, if it names one
+   */
+  public Problem problem() {
+    return Problem.general(Optional.ofNullable(where), rule);
   }
 }

@@ -65,7 +65,7 @@ class BatchTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines())
         .containsExactly(
-            "--format csv cannot be used with --batch: a batch answers in NDJSON, one JSON line a"
+            "--format: cannot be csv with --batch: a batch answers in NDJSON, one JSON line a"
                 + " request");
     CliRun json = simulationBatch("json");
     assertThat(json.exitCode()).as(json.err()).isZero();

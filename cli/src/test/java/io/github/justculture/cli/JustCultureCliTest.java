@@ -433,6 +433,92 @@ class JustCultureCliTest {
   }
 
   @Test
+  void theCommandLinesProblemsComeWithTheInputsAllAtOnce() {
+    String badProfile = "{\"profile\":{\"headcount\":\"many\",\"prevalence\":1.4}}";
+    // An unknown option, every bad option value and every problem of the document, in that order.
+    CliRun simulate =
+        CliRun.withInput(
+            badProfile,
+            "cost",
+            "simulate",
+            "--colour",
+            "--draws",
+            "abc",
+            "--threads",
+            "0",
+            "--format",
+            "xml",
+            "-");
+    assertThat(simulate.exitCode()).isEqualTo(2);
+    assertThat(simulate.errLines())
+        .containsExactly(
+            "--colour: unknown option (see --help)",
+            "--threads: must be a whole number between 1 and 256, was \"0\"",
+            "--format: must be one of json, csv, was \"xml\"",
+            "--draws: expected a whole number, was \"abc\"",
+            "$.profile.headcount: expected a whole number, was \"many\"",
+            "$.profile.prevalence: must be between 0 and 1, was 1.4");
+    assertThat(simulate.out()).isEmpty();
+    // A report without its --out still has its input checked.
+    CliRun report =
+        CliRun.withInput("{\"headcount\":0,\"prevalence\":2}", "cost", "report", "--zz");
+    assertThat(report.exitCode()).isEqualTo(2);
+    assertThat(report.errLines())
+        .containsExactly(
+            "--out: is required",
+            "--zz: unknown option (see --help)",
+            "$.headcount: must be a positive whole number, was 0",
+            "$.prevalence: must be between 0 and 1, was 2");
+    // A CSV operation: its records cannot be checked before it runs, its options and file can.
+    CliRun sweep = CliRun.of("cost", "sweep", "no-such.csv", "--draws", "x", "--qq");
+    assertThat(sweep.errLines())
+        .containsExactly(
+            "--qq: unknown option (see --help)",
+            "no-such.csv: cannot be read (no such file or folder)",
+            "--draws: expected a whole number, was \"x\"");
+    assertThat(sweep.out()).isEmpty();
+    // A batch runs no line while the command line is wrong.
+    CliRun batch =
+        CliRun.withInput(
+            "{\"answers\":{\"1a\":\"yes\"}}\n",
+            "guide",
+            "evaluate",
+            "--batch",
+            "--guide",
+            "nope",
+            "--xx");
+    assertThat(batch.errLines())
+        .containsExactly(
+            "--xx: unknown option (see --help)",
+            "--guide: unknown guide (built-in guides: nhs-2018, reason-1997), was \"nope\"");
+    assertThat(batch.out()).isEmpty();
+    assertThat(
+            CliRun.withInput("{}\n", "guide", "evaluate", "--batch", "--format", "csv").errLines())
+        .containsExactly("--format: unknown option (see --help)");
+    assertThat(
+            CliRun.withInput("{}\n", "cost", "estimate", "--batch", "--format", "csv").errLines())
+        .containsExactly(
+            "--format: cannot be csv with --batch: a batch answers in NDJSON, one JSON line a"
+                + " request");
+  }
+
+  @Test
+  void anArgumentThatMayBeAnUnknownOptionsValueIsNotReadAsTheInput() {
+    // "red" may be --colour's value: it is not opened as the input, and the document it might
+    // be is not checked.
+    CliRun doubtful = CliRun.withInput("{\"headcount\":0}", "cost", "estimate", "--colour", "red");
+    assertThat(doubtful.errLines()).containsExactly("--colour: unknown option (see --help)");
+    // With the value joined on, or the option after the input, the input is the input.
+    CliRun joined =
+        CliRun.withInput(
+            "{\"headcount\":0,\"prevalence\":0.2}", "cost", "estimate", "--colour=red", "-");
+    assertThat(joined.errLines())
+        .containsExactly(
+            "--colour: unknown option (see --help)",
+            "$.headcount: must be a positive whole number, was 0");
+  }
+
+  @Test
   void noCommandIsAUsageError() {
     CliRun run = CliRun.of();
     assertThat(run.exitCode()).isEqualTo(2);

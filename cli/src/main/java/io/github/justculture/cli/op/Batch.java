@@ -1,11 +1,9 @@
 package io.github.justculture.cli.op;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.justculture.core.json.JustCultureJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -63,24 +61,25 @@ public final class Batch {
    *
    * @param op the operation; JSON in and out
    * @param lines the NDJSON; not closed
-   * @param given the options, the same for every line
+   * @param given the options, the same for every line, and what the front end found wrong
    * @param context what the application lends (one for the whole batch: limits on work, such as the
    *     service's draws, count every line)
    * @param spelling how the front end names an option
    * @param sink where the answers go
    * @return true when every line produced a result
    * @throws IOException if reading fails, or the sink does
-   * @throws InvalidRequestException if the options are invalid (then no line is run)
+   * @throws InvalidRequestException if the front end found a problem or the options are invalid
+   *     (then no line is run)
    */
   public static boolean run(
       Operation<?, ?, ?> op,
       InputStream lines,
-      Map<String, JsonNode> given,
+      Given given,
       Context context,
       Function<OptionDef, String> spelling,
       Sink sink)
       throws IOException {
-    op.options().read(given, context, spelling); // refuse bad options before any line
+    Runner.options(op, given, context, spelling); // refuse bad options before any line
     LineReader reader = new LineReader(lines, MAX_LINE_BYTES);
     boolean allGood = true;
     long number = 0;

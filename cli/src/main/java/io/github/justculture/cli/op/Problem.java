@@ -142,15 +142,26 @@ public record Problem(
    * @return the problem
    */
   public static Problem general(String where, String rule) {
+    return general(Optional.of(where), rule);
+  }
+
+  /**
+   * A problem with the request as a whole, about what it names if it names anything.
+   *
+   * @param where what it is about, if it is about one thing
+   * @param rule the rule broken; the whole message when it is about nothing named
+   * @return the problem
+   */
+  public static Problem general(Optional<String> where, String rule) {
     return new Problem(
-        Optional.of(where),
+        where,
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         rule,
         Optional.empty(),
-        where + ": " + rule);
+        where.map(w -> w + ": " + rule).orElse(rule));
   }
 
   /**

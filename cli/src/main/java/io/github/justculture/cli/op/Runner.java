@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -28,28 +27,32 @@ public final class Runner {
    * Runs a JSON operation on one document.
    *
    * @param op the operation
-   * @param json the document's bytes
-   * @param given the options given, by JSON name
+   * @param json the document's bytes, or null when the front end could not read it or could not
+   *     tell which argument it is (then {@code given} has a problem that says why)
+   * @param given the options given, by JSON name, and what the front end found wrong
    * @param context what the application lends
    * @param spelling how the front end names an option
    * @param <I> the input
    * @param <P> the options
    * @param <O> the result
    * @return the result
-   * @throws InvalidRequestException naming every problem of the options and the document
+   * @throws InvalidRequestException naming every problem the front end found and every problem of
+   *     the options and the document
    */
   public static <I, P, O> O runJson(
       Operation<I, P, O> op,
-      Body json,
-      Map<String, JsonNode> given,
+      @Nullable Body json,
+      Given given,
       Context context,
       Function<OptionDef, String> spelling) {
-    InvalidRequestException problems = null;
-    P options = null;
-    try {
-      options = op.options().read(given, context, spelling);
-    } catch (InvalidRequestException e) {
-      problems = e;
+    Checked<P> checked = check(op, given, context, spelling);
+    P options = checked.options();
+    InvalidRequestException problems = checked.problems();
+    if (json == null) {
+      if (problems == null) {
+        throw new IllegalArgumentException("no input, and no problem that says why");
+      }
+      throw problems;
     }
     I input = null;
     try (InputStream in = json.open()) {
@@ -57,8 +60,7 @@ public final class Runner {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the input", e);
     } catch (InvalidInputException e) {
-      InvalidRequestException more = withLaterChecks(op, json, options, e);
-      problems = problems == null ? more : problems.and(more);
+      problems = and(problems, withLaterChecks(op, json, options, e));
     }
     if (problems != null) {
       throw problems;
@@ -70,24 +72,67 @@ public final class Runner {
    * Runs a CSV operation on a stream of records.
    *
    * @param op the operation
-   * @param records the records; not closed
-   * @param given the options given, by JSON name
+   * @param records the records, not closed; or null when the front end could not open them (then
+   *     {@code given} has a problem that says why)
+   * @param given the options given, by JSON name, and what the front end found wrong
    * @param context what the application lends
    * @param spelling how the front end names an option
    * @param <P> the options
    * @param <O> the result
    * @return the result (for a streamed result, a cursor the renderer reads)
-   * @throws InvalidRequestException naming every problem of the options, or of the records when the
-   *     operation refuses them whole
+   * @throws InvalidRequestException naming every problem the front end found and every problem of
+   *     the options, or of the records when the operation refuses them whole
    */
   public static <P, O> O runCsv(
       Operation<CsvSource, P, O> op,
-      InputStream records,
-      Map<String, JsonNode> given,
+      @Nullable InputStream records,
+      Given given,
       Context context,
       Function<OptionDef, String> spelling) {
-    P options = op.options().read(given, context, spelling);
+    P options = options(op, given, context, spelling);
+    if (records == null) {
+      throw new IllegalArgumentException("no records, and no problem that says why");
+    }
     return call(op, new CsvSource(records), options, context);
+  }
+
+  /**
+   * Reads the options value, refusing it with every problem the front end found as well.
+   *
+   * @param op the operation
+   * @param given the options given, and what the front end found wrong
+   * @param context what the application lends
+   * @param spelling how the front end names an option
+   * @param <P> the options
+   * @return the options value
+   * @throws InvalidRequestException naming every problem the front end found and every problem of
+   *     the options
+   */
+  public static <P> P options(
+      Operation<?, P, ?> op, Given given, Context context, Function<OptionDef, String> spelling) {
+    Checked<P> checked = check(op, given, context, spelling);
+    if (checked.problems() != null) {
+      throw checked.problems();
+    }
+    return checked.options();
+  }
+
+  /** The options value, when it could be read, and the problems found so far. */
+  private record Checked<P>(@Nullable P options, @Nullable InvalidRequestException problems) {}
+
+  private static <P> Checked<P> check(
+      Operation<?, P, ?> op, Given given, Context context, Function<OptionDef, String> spelling) {
+    try {
+      return new Checked<>(
+          op.options().read(given.values(), context, spelling), given.problemsFound());
+    } catch (InvalidRequestException e) {
+      return new Checked<>(null, and(given.problemsFound(), e));
+    }
+  }
+
+  private static InvalidRequestException and(
+      @Nullable InvalidRequestException first, InvalidRequestException then) {
+    return first == null ? then : first.and(then);
   }
 
   private static <I, P, O> O call(Operation<I, P, O> op, I input, P options, Context context) {

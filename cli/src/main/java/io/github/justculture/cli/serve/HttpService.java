@@ -6,6 +6,7 @@ import io.github.justculture.cli.op.Batch;
 import io.github.justculture.cli.op.Body;
 import io.github.justculture.cli.op.Context;
 import io.github.justculture.cli.op.CsvSource;
+import io.github.justculture.cli.op.Given;
 import io.github.justculture.cli.op.Input;
 import io.github.justculture.cli.op.InvalidRequestException;
 import io.github.justculture.cli.op.Listings;
@@ -589,7 +590,7 @@ public final class HttpService implements AutoCloseable {
         throw e;
       }
     }
-    Map<String, JsonNode> given;
+    Given given;
     Context context = context(op);
     try {
       given = options(op, query(ctx.queryString()));
@@ -685,11 +686,7 @@ public final class HttpService implements AutoCloseable {
    * 400 before any line runs), and a decision log that cannot record the first answers is a 503.
    */
   private void batch(
-      Operation<?, ?, ?> op,
-      io.javalin.http.Context ctx,
-      Body body,
-      Map<String, JsonNode> given,
-      Context context)
+      Operation<?, ?, ?> op, io.javalin.http.Context ctx, Body body, Given given, Context context)
       throws IOException {
     HttpBatch.Response out = new HttpBatch.Response(ctx);
     DecisionLog recording = op.isDecision() ? log : null;
@@ -758,7 +755,6 @@ public final class HttpService implements AutoCloseable {
         "this service (serve --max-draws)");
   }
 
-  /** Query parameters as options, by JSON name: unknown and repeated ones are problems. */
   /**
    * The query's parameters, in order, decoded strictly: {@code +} is a space, a percent escape a
    * byte, and the bytes must be UTF-8 (Jetty's own decoding replaces a bad byte with U+FFFD, which
@@ -767,15 +763,14 @@ public final class HttpService implements AutoCloseable {
    * quoted.
    *
    * @param raw the query as sent, without the {@code ?}, or null
-   * @return each name with its values
-   * @throws InvalidRequestException naming every parameter that cannot be decoded
+   * @return each name with its values, and a problem for each parameter that cannot be decoded
    */
-  static Map<String, List<String>> query(@Nullable String raw) {
+  static Query query(@Nullable String raw) {
     Map<String, List<String>> query = new LinkedHashMap<>();
-    if (raw == null || raw.isEmpty()) {
-      return query;
-    }
     List<Problem> problems = new ArrayList<>();
+    if (raw == null || raw.isEmpty()) {
+      return new Query(query, problems);
+    }
     for (String part : raw.split("&")) {
       if (part.isEmpty()) {
         continue;
@@ -796,11 +791,16 @@ public final class HttpService implements AutoCloseable {
       }
       query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems, problems.size());
-    }
-    return query;
+    return new Query(query, problems);
   }
+
+  /**
+   * A query, decoded.
+   *
+   * @param params each name that could be decoded, with its values in order
+   * @param problems a problem for each parameter that could not be
+   */
+  record Query(Map<String, List<String>> params, List<Problem> problems) {}
 
   /** A percent-encoded name or value, or null if it is malformed or its bytes are not UTF-8. */
   private static @Nullable String decode(String encoded) {
@@ -837,11 +837,14 @@ public final class HttpService implements AutoCloseable {
     }
   }
 
-  private static Map<String, JsonNode> options(
-      Operation<?, ?, ?> op, Map<String, List<String>> query) {
+  /**
+   * The query as the operation's options, by JSON name; a parameter that cannot be decoded, is
+   * unknown or is repeated is a problem, reported with those of the values and the body.
+   */
+  private static Given options(Operation<?, ?, ?> op, Query query) {
     Map<String, JsonNode> given = new LinkedHashMap<>();
-    List<Problem> problems = new ArrayList<>();
-    for (Map.Entry<String, List<String>> param : query.entrySet()) {
+    List<Problem> problems = new ArrayList<>(query.problems());
+    for (Map.Entry<String, List<String>> param : query.params().entrySet()) {
       Optional<OptionDef> def =
           op.options().defs().stream()
               .filter(d -> !d.cliOnly() && d.json().equals(param.getKey()))
@@ -867,10 +870,7 @@ public final class HttpService implements AutoCloseable {
         given.put(param.getKey(), def.get().toJson(param.getValue().get(0)));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems, problems.size());
-    }
-    return given;
+    return new Given(given, problems);
   }
 
   /**

@@ -2,15 +2,14 @@ package io.github.justculture.cli.serve;
 
 import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.justculture.cli.op.Input;
-import io.github.justculture.cli.op.InvalidRequestException;
 import io.github.justculture.cli.op.Operation;
 import io.github.justculture.cli.op.Operations;
 import io.github.justculture.cli.op.Output;
+import io.github.justculture.cli.op.Problem;
 import io.github.justculture.core.json.JustCultureJson;
 import io.github.justculture.testing.Golden;
 import io.github.justculture.testing.SchemaCheck;
@@ -275,16 +274,37 @@ class HttpServiceTest {
     for (JsonNode error : problem.get("errors")) {
       assertThat(SchemaCheck.violations("problem.schema.json", error)).isEmpty();
     }
-    // Options are query parameters, checked by the same rules, named as in the JSON.
+    // Options are query parameters, checked by the same rules, named as in the JSON; a parameter
+    // the route does not take, or cannot be decoded, comes with the other problems, all at once.
     HttpResponse<String> draws =
         post(
-            "/v1/cost/simulate?draws=0&colour=red",
+            "/v1/cost/simulate?draws=0&colour=red&%FF=1",
             "application/json",
-            sample("cost-simulation.json"));
+            "{\"profile\":{\"headcount\":\"many\",\"prevalence\":0.2}}"
+                .getBytes(StandardCharsets.UTF_8));
     assertThat(draws.statusCode()).isEqualTo(400);
     assertThat(JustCultureJson.codec().readTree(draws.body()).get("errors"))
         .extracting(e -> e.get("message").asText())
-        .containsExactly("colour: unknown parameter (parameters: draws, seed)");
+        .containsExactly(
+            "%FF: the name is not UTF-8 text in percent-encoding (each byte as %XX, the bytes"
+                + " UTF-8)",
+            "colour: unknown parameter (parameters: draws, seed)",
+            "draws: must be between 1 and 5000000, was 0",
+            "$.profile.headcount: expected a whole number, was \"many\"");
+    // A batch runs no line while a parameter is wrong.
+    HttpResponse<String> batchDraws =
+        post(
+            "/v1/cost/simulate?draws=0&colour=red",
+            "application/x-ndjson",
+            (new String(sample("cost-simulation.json"), StandardCharsets.UTF_8).replace("\n", " ")
+                    + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(batchDraws.statusCode()).isEqualTo(400);
+    assertThat(JustCultureJson.codec().readTree(batchDraws.body()).get("errors"))
+        .extracting(e -> e.get("message").asText())
+        .containsExactly(
+            "colour: unknown parameter (parameters: draws, seed)",
+            "draws: must be between 1 and 5000000, was 0");
     HttpResponse<String> zero =
         post("/v1/cost/simulate?draws=0", "application/json", sample("cost-simulation.json"));
     assertThat(
@@ -325,20 +345,29 @@ class HttpServiceTest {
 
   @Test
   void queryParametersDecodeAsFormsDoButStrictly() {
-    assertThat(HttpService.query("a=1&b=x+y&&c=%C3%A9&a=2&d&e="))
+    HttpService.Query good = HttpService.query("a=1&b=x+y&&c=%C3%A9&a=2&d&e=");
+    assertThat(good.problems()).isEmpty();
+    assertThat(good.params())
         .containsExactly(
             Map.entry("a", List.of("1", "2")),
             Map.entry("b", List.of("x y")),
             Map.entry("c", List.of("é")),
             Map.entry("d", List.of("")),
             Map.entry("e", List.of("")));
-    assertThat(HttpService.query(null)).isEmpty();
-    assertThat(HttpService.query("")).isEmpty();
+    assertThat(HttpService.query(null)).isEqualTo(new HttpService.Query(Map.of(), List.of()));
+    assertThat(HttpService.query("")).isEqualTo(new HttpService.Query(Map.of(), List.of()));
     for (String bad : List.of("a=%", "a=%4", "a=%zz", "a=%C3", "a=%ED%A0%80", "a=é")) {
-      assertThatThrownBy(() -> HttpService.query(bad))
+      // The parameter is left out, and said to be bad; the ones beside it are kept.
+      HttpService.Query query = HttpService.query("b=1&" + bad + "&%FF=2");
+      assertThat(query.params()).as(bad).containsExactly(Map.entry("b", List.of("1")));
+      assertThat(query.problems())
           .as(bad)
-          .isInstanceOf(InvalidRequestException.class)
-          .hasMessageContaining("a: the value is not UTF-8 text");
+          .extracting(Problem::message)
+          .containsExactly(
+              "a: the value is not UTF-8 text in percent-encoding (each byte as %XX, the bytes"
+                  + " UTF-8)",
+              "%FF: the name is not UTF-8 text in percent-encoding (each byte as %XX, the bytes"
+                  + " UTF-8)");
     }
   }
 
