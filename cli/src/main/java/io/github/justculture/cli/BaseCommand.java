@@ -1,13 +1,17 @@
 package io.github.justculture.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.cli.op.Given;
 import io.github.justculture.cli.op.GuideChoice;
+import io.github.justculture.cli.op.Operations;
 import io.github.justculture.cli.op.OptionDef;
-import io.github.justculture.cli.op.Options;
+import io.github.justculture.cli.op.Problem;
+import io.github.justculture.cli.op.Runner;
 import io.github.justculture.core.json.JustCultureJson;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -49,14 +53,27 @@ abstract class BaseCommand implements Callable<Integer> {
    * operation that takes them.
    */
   GuideChoice guideChoice(@Nullable String guide, @Nullable String definition) {
-    Map<String, JsonNode> given = new LinkedHashMap<>();
-    Options<GuideChoice> options = io.github.justculture.cli.op.Operations.guideChoiceOptions();
-    for (OptionDef def : options.defs()) {
-      String value = def.json().equals("guide") ? guide : definition;
-      if (value != null) {
-        given.put(def.json(), OperationCommand.optionJson(def, value, stdin()));
-      }
-    }
-    return options.read(given, JustCultureCli.context(this), OptionDef::cli);
+    return guideChoice(guideOptions(guide, definition));
+  }
+
+  /** The guide chosen by options already read. */
+  GuideChoice guideChoice(Given given) {
+    return Runner.options(
+        Operations.guideChoiceOptions(), given, JustCultureCli.context(this), OptionDef::cli);
+  }
+
+  /**
+   * {@code --guide} and {@code --definition} as given: their values, and the problems of reading a
+   * definition file (read once: it may be standard input).
+   */
+  Given guideOptions(@Nullable String guide, @Nullable String definition) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, JsonNode> values =
+        OperationCommand.values(
+            Operations.guideChoiceOptions().defs(),
+            def -> def.json().equals("guide") ? guide : definition,
+            stdin(),
+            problems);
+    return new Given(values, problems);
   }
 }

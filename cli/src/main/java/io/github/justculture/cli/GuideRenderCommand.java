@@ -1,17 +1,17 @@
 package io.github.justculture.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.cli.op.Body;
 import io.github.justculture.cli.op.Given;
-import io.github.justculture.cli.op.GuideChoice;
 import io.github.justculture.cli.op.Operations;
 import io.github.justculture.cli.op.OptionDef;
+import io.github.justculture.cli.op.Problem;
 import io.github.justculture.cli.op.Runner;
 import io.github.justculture.guide.Guide;
 import io.github.justculture.guide.GuideDiagrams;
 import io.github.justculture.guide.GuideResult;
 import io.github.justculture.guide.Guides;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -60,28 +60,30 @@ final class GuideRenderCommand extends BaseCommand {
   public Integer call() {
     Optional<GuideResult> result = Optional.empty();
     Guide chosen;
+    Given given = guideOptions(guide, definition);
     if (answers != null) {
-      // The same reading, checks and messages as 'guide evaluate'.
-      Map<String, JsonNode> given = new LinkedHashMap<>();
-      for (OptionDef def : Operations.guideChoiceOptions().defs()) {
-        String value = def.json().equals("guide") ? guide : definition;
-        if (value != null) {
-          given.put(def.json(), OperationCommand.optionJson(def, value, stdin()));
-        }
+      // The same reading, checks and messages as 'guide evaluate', every problem at once.
+      Body body = null;
+      try {
+        body = CliFiles.readJson(answers, stdin());
+      } catch (UsageException e) {
+        List<Problem> problems = new ArrayList<>(given.problems());
+        problems.add(e.problem());
+        given = new Given(given.values(), problems);
       }
       GuideResult r =
           (GuideResult)
               Runner.runJson(
                   Operations.GUIDE_EVALUATE,
-                  CliFiles.readJson(answers, stdin()),
-                  Given.of(given),
+                  body,
+                  given,
                   JustCultureCli.context(this),
                   OptionDef::cli);
       result = Optional.of(r);
-      GuideChoice choice = guideChoice(guide, definition);
-      chosen = choice.chosen().orElseGet(() -> Guides.builtIn(r.guide().id()).orElseThrow());
+      chosen =
+          guideChoice(given).chosen().orElseGet(() -> Guides.builtIn(r.guide().id()).orElseThrow());
     } else {
-      chosen = guideChoice(guide, definition).chosen().orElseGet(Guides::nhs2018);
+      chosen = guideChoice(given).chosen().orElseGet(Guides::nhs2018);
     }
     out()
         .print(

@@ -198,19 +198,9 @@ final class OperationCommand implements Callable<Integer> {
     }
     int threadCount = threadCount(problems);
     Output.Renderer<Object> renderer = renderer(problems);
-    Map<String, JsonNode> values = new LinkedHashMap<>();
-    for (OptionDef def : op.options().defs()) {
-      String value = spec.findOption(def.cli()).getValue();
-      if (value != null) {
-        try {
-          values.put(def.json(), optionJson(def, value, root.in()));
-        } catch (InvalidRequestException e) {
-          problems.addAll(e.problems());
-        } catch (UsageException e) {
-          problems.add(e.problem());
-        }
-      }
-    }
+    Map<String, JsonNode> values =
+        values(
+            op.options().defs(), def -> spec.findOption(def.cli()).getValue(), root.in(), problems);
     String out = op.output().kind() == Output.Kind.HTML ? spec.findOption(OUT).getValue() : null;
     if (out != null) {
       try {
@@ -460,7 +450,8 @@ final class OperationCommand implements Callable<Integer> {
     InputStream lines = open(input, problems, context);
     Given given = new Given(values, problems);
     if (lines == null) {
-      Runner.options(op, given, context, OptionDef::cli); // throws: it has a problem that says why
+      // Throws: it has a problem that says why.
+      Runner.options(op.options(), given, context, OptionDef::cli);
       throw new IllegalStateException("no input, and no problem that says why");
     }
     try (lines) {
@@ -474,6 +465,37 @@ final class OperationCommand implements Callable<Integer> {
   /** Standard output of this run; flushed by the caller, never closed. */
   private Writer stdout() {
     return spec.commandLine().getOut();
+  }
+
+  /**
+   * The options given, by JSON name, as their options value reads them; a problem for each that
+   * cannot be read (a file option's file).
+   *
+   * @param defs the options
+   * @param valueOf each option's text as given, or null if it is not given
+   * @param stdin standard input, for a file option given as {@code -}
+   * @param problems where the problems go
+   * @return the values that could be read
+   */
+  static Map<String, JsonNode> values(
+      List<OptionDef> defs,
+      java.util.function.Function<OptionDef, @Nullable String> valueOf,
+      InputStream stdin,
+      List<Problem> problems) {
+    Map<String, JsonNode> values = new LinkedHashMap<>();
+    for (OptionDef def : defs) {
+      String value = valueOf.apply(def);
+      if (value != null) {
+        try {
+          values.put(def.json(), optionJson(def, value, stdin));
+        } catch (InvalidRequestException e) {
+          problems.addAll(e.problems());
+        } catch (UsageException e) {
+          problems.add(e.problem());
+        }
+      }
+    }
+    return values;
   }
 
   /**

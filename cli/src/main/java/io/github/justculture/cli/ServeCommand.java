@@ -3,6 +3,7 @@ package io.github.justculture.cli;
 import io.github.justculture.cli.serve.DecisionLog;
 import io.github.justculture.cli.serve.HttpService;
 import io.github.justculture.cli.serve.Tokens;
+import io.github.justculture.core.internal.JsonText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -122,18 +125,21 @@ final class ServeCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    long body = size("--max-body", maxBody);
-    long rotateBytes = size("--decision-log-rotate", rotate);
+    // Every option's problem at once, before anything listens.
+    List<String> problems = new ArrayList<>();
+    long body = size("--max-body", maxBody, problems);
+    long rotateBytes = size("--decision-log-rotate", rotate, problems);
     int concurrent =
         maxConcurrent == null ? 4 * Runtime.getRuntime().availableProcessors() : maxConcurrent;
-    if (concurrent < 1 || concurrent > 10_000) {
-      throw new UsageException("--max-concurrent: must be between 1 and 10000, was " + concurrent);
+    boolean concurrentOk = concurrent >= 1 && concurrent <= 10_000;
+    if (!concurrentOk) {
+      problems.add("--max-concurrent: must be between 1 and 10000, was " + concurrent);
     }
     long heap = Runtime.getRuntime().maxMemory();
-    if (body * concurrent > heap / 2) {
+    if (body > 0 && concurrentOk && body * concurrent > heap / 2) {
       // Each request in flight may hold its whole body: more than the heap can give would let
       // large bodies end in an out-of-memory error rather than a 413.
-      throw new UsageException(
+      problems.add(
           "--max-body "
               + maxBody
               + " with --max-concurrent "
@@ -145,24 +151,27 @@ final class ServeCommand extends BaseCommand {
               + " MiB): lower one, or give Java a larger heap (java -Xmx… -jar …)");
     }
     if (maxConnections < 1 || maxConnections > 1_000_000) {
-      throw new UsageException(
-          "--max-connections: must be between 1 and 1000000, was " + maxConnections);
+      problems.add("--max-connections: must be between 1 and 1000000, was " + maxConnections);
     }
     if (maxDraws < 1 || maxDraws > MAX_DRAWS_LIMIT) {
-      throw new UsageException(
-          "--max-draws: must be between 1 and " + MAX_DRAWS_LIMIT + ", was " + maxDraws);
+      problems.add("--max-draws: must be between 1 and " + MAX_DRAWS_LIMIT + ", was " + maxDraws);
     }
     if (port < 0 || port > 65_535) {
-      throw new UsageException("--port: must be between 0 and 65535, was " + port);
+      problems.add("--port: must be between 0 and 65535, was " + port);
     }
     DecisionLog.Sync policy =
         switch (sync.toLowerCase(Locale.ROOT)) {
           case "always" -> DecisionLog.Sync.ALWAYS;
           case "interval" -> DecisionLog.Sync.INTERVAL;
-          default ->
-              throw new UsageException(
-                  "--decision-log-sync: must be always or interval, was \"" + sync + "\"");
+          default -> {
+            problems.add(
+                "--decision-log-sync: must be always or interval, was " + JsonText.shown(sync, 80));
+            yield DecisionLog.Sync.ALWAYS;
+          }
         };
+    if (!problems.isEmpty()) {
+      throw new UsageException(String.join("\n", problems));
+    }
     PrintStream err = ((JustCultureCli) spec.root().userObject()).err();
     Optional<Tokens> tokens = Optional.empty();
     if (tokenFile != null) {
@@ -311,12 +320,18 @@ final class ServeCommand extends BaseCommand {
     }
   }
 
-  /** {@code 1MiB}, {@code 512KiB}, {@code 1000000}: a size in bytes. */
-  static long size(String option, String text) {
+  /**
+   * {@code 1MiB}, {@code 512KiB}, {@code 1000000}: a size in bytes; -1, with a problem added, when
+   * the text is not one or is out of range.
+   */
+  static long size(String option, String text, List<String> problems) {
     Matcher m = SIZE.matcher(text.trim());
     if (!m.matches() || m.group(1).length() > 12) {
-      throw new UsageException(
-          option + ": must be a size such as 1MiB, 512KiB or 1000000, was \"" + text + "\"");
+      problems.add(
+          option
+              + ": must be a size such as 1MiB, 512KiB or 1000000, was "
+              + JsonText.shown(text, 80));
+      return -1;
     }
     long n = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "B" : m.group(2);
@@ -331,7 +346,8 @@ final class ServeCommand extends BaseCommand {
           default -> n;
         };
     if (bytes < 1 || bytes > (1L << 30)) {
-      throw new UsageException(option + ": must be between 1 byte and 1GiB, was \"" + text + "\"");
+      problems.add(option + ": must be between 1 byte and 1GiB, was " + JsonText.shown(text, 80));
+      return -1;
     }
     return bytes;
   }

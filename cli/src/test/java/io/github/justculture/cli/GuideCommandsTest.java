@@ -149,6 +149,43 @@ class GuideCommandsTest {
   }
 
   @Test
+  void rendersATrustsDefinitionFromStandardInputReadOnceWithTheRouteOfItsAnswers()
+      throws IOException {
+    // The definition is read once: it is standard input, which a second read would find empty.
+    CliRun run =
+        renderDefinitionFromStandardInput(
+            Files.readAllBytes(Path.of("../examples/data/guide-definition.json")),
+            file("a.json", "{\"guide\":\"trust-x-2026\",\"answers\":{\"intent\":\"YES\"}}")
+                .toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("digraph \"trust-x-2026\"").contains("penwidth=3");
+    // Every problem at once: the definition's, and the answers file that is not there.
+    CliRun bad =
+        renderDefinitionFromStandardInput(
+            "{\"id\":\"\"}".getBytes(StandardCharsets.UTF_8), "no-such.json");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.errLines())
+        .first()
+        .isEqualTo("no-such.json: cannot be read (no such file or folder)");
+    assertThat(bad.errLines()).hasSizeGreaterThan(1).allMatch(l -> !l.isBlank());
+    assertThat(bad.errLines().subList(1, bad.errLines().size()))
+        .allMatch(l -> l.startsWith("--definition $"), "each about the definition");
+  }
+
+  private static CliRun renderDefinitionFromStandardInput(byte[] definition, String answers) {
+    return CliRun.withInput(
+        definition,
+        "guide",
+        "render",
+        "--format",
+        "dot",
+        "--definition",
+        "-",
+        "--answers",
+        answers);
+  }
+
+  @Test
   void exportsEachBuiltInGuideAsADefinitionThatValidatesToTheSameHash() throws IOException {
     for (io.github.justculture.guide.Guide g : io.github.justculture.guide.Guides.builtIns()) {
       CliRun export = CliRun.of("guide", "export", g.id());

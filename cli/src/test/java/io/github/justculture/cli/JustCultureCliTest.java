@@ -40,6 +40,32 @@ class JustCultureCliTest {
   }
 
   @Test
+  void serveNamesEveryBadOptionAtOnce() {
+    CliRun run =
+        CliRun.of(
+            "serve",
+            "--port",
+            "70000",
+            "--max-body",
+            "lots",
+            "--max-concurrent",
+            "0",
+            "--decision-log-sync",
+            "never",
+            "--max-draws",
+            "0");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly(
+            "--max-body: must be a size such as 1MiB, 512KiB or 1000000, was \"lots\"",
+            "--max-concurrent: must be between 1 and 10000, was 0",
+            "--max-draws: must be between 1 and 1000000000000, was 0",
+            "--port: must be between 0 and 65535, was 70000",
+            "--decision-log-sync: must be always or interval, was \"never\"");
+    assertThat(run.out()).doesNotContain("listening");
+  }
+
+  @Test
   void serveRefusesBodyLimitsItsHeapCouldNotHoldAtOnce() {
     long heap = Runtime.getRuntime().maxMemory();
     CliRun run = CliRun.of("serve", "--max-body", "1GiB", "--max-concurrent", "10000");

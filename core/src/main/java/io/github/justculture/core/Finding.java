@@ -157,7 +157,7 @@ public abstract class Finding implements InputProblem {
     } else if (value instanceof Enum<?> constant) {
       text = constant.name();
     } else { // text, money and anything else: as a JSON string
-      text = JsonText.quote(value.toString(), MAX_VALUE_LENGTH);
+      return JsonText.shown(value.toString(), MAX_VALUE_LENGTH);
     }
     return text.length() <= MAX_VALUE_LENGTH ? text : text.substring(0, MAX_VALUE_LENGTH - 1) + "…";
   }

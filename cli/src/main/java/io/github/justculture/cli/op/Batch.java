@@ -79,7 +79,7 @@ public final class Batch {
       Function<OptionDef, String> spelling,
       Sink sink)
       throws IOException {
-    Runner.options(op, given, context, spelling); // refuse bad options before any line
+    Runner.options(op.options(), given, context, spelling); // refuse bad options before any line
     LineReader reader = new LineReader(lines, MAX_LINE_BYTES);
     boolean allGood = true;
     long number = 0;

@@ -45,7 +45,7 @@ public final class Runner {
       Given given,
       Context context,
       Function<OptionDef, String> spelling) {
-    Checked<P> checked = check(op, given, context, spelling);
+    Checked<P> checked = check(op.options(), given, context, spelling);
     P options = checked.options();
     InvalidRequestException problems = checked.problems();
     if (json == null) {
@@ -89,7 +89,7 @@ public final class Runner {
       Given given,
       Context context,
       Function<OptionDef, String> spelling) {
-    P options = options(op, given, context, spelling);
+    P options = options(op.options(), given, context, spelling);
     if (records == null) {
       throw new IllegalArgumentException("no records, and no problem that says why");
     }
@@ -97,20 +97,20 @@ public final class Runner {
   }
 
   /**
-   * Reads the options value, refusing it with every problem the front end found as well.
+   * Reads an options value, refusing it with every problem the front end found as well.
    *
-   * @param op the operation
+   * @param options the options (an operation's, or those a command shares with operations)
    * @param given the options given, and what the front end found wrong
    * @param context what the application lends
    * @param spelling how the front end names an option
-   * @param <P> the options
+   * @param <P> the options value
    * @return the options value
    * @throws InvalidRequestException naming every problem the front end found and every problem of
    *     the options
    */
   public static <P> P options(
-      Operation<?, P, ?> op, Given given, Context context, Function<OptionDef, String> spelling) {
-    Checked<P> checked = check(op, given, context, spelling);
+      Options<P> options, Given given, Context context, Function<OptionDef, String> spelling) {
+    Checked<P> checked = check(options, given, context, spelling);
     if (checked.problems() != null) {
       throw checked.problems();
     }
@@ -121,10 +121,9 @@ public final class Runner {
   private record Checked<P>(@Nullable P options, @Nullable InvalidRequestException problems) {}
 
   private static <P> Checked<P> check(
-      Operation<?, P, ?> op, Given given, Context context, Function<OptionDef, String> spelling) {
+      Options<P> options, Given given, Context context, Function<OptionDef, String> spelling) {
     try {
-      return new Checked<>(
-          op.options().read(given.values(), context, spelling), given.problemsFound());
+      return new Checked<>(options.read(given.values(), context, spelling), given.problemsFound());
     } catch (InvalidRequestException e) {
       return new Checked<>(null, and(given.problemsFound(), e));
     }

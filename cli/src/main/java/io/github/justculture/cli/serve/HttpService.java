@@ -789,6 +789,10 @@ public final class HttpService implements AutoCloseable {
                     + " is not UTF-8 text in percent-encoding (each byte as %XX, the bytes UTF-8)"));
         continue;
       }
+      if (name.isEmpty()) {
+        problems.add(Problem.general("query", "a parameter has no name (nothing before its =)"));
+        continue;
+      }
       query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     }
     return new Query(query, problems);

@@ -354,6 +354,11 @@ class HttpServiceTest {
             Map.entry("c", List.of("é")),
             Map.entry("d", List.of("")),
             Map.entry("e", List.of("")));
+    assertThat(HttpService.query("=1&%3D=2&a=3").problems())
+        .extracting(Problem::message)
+        .containsExactly("query: a parameter has no name (nothing before its =)");
+    assertThat(HttpService.query("=1&%3D=2&a=3").params())
+        .containsExactly(Map.entry("=", List.of("2")), Map.entry("a", List.of("3")));
     assertThat(HttpService.query(null)).isEqualTo(new HttpService.Query(Map.of(), List.of()));
     assertThat(HttpService.query("")).isEqualTo(new HttpService.Query(Map.of(), List.of()));
     for (String bad : List.of("a=%", "a=%4", "a=%zz", "a=%C3", "a=%ED%A0%80", "a=é")) {

@@ -16,6 +16,19 @@ public final class JsonText {
   }
 
   /**
+   * The text as a JSON string literal, escaped, for a message: at most {@code maxLength}
+   * characters, a longer one cut and ending in {@code …}.
+   *
+   * @param raw the text
+   * @param maxLength the most characters shown, at least 2
+   * @return the quoted text, perhaps cut
+   */
+  public static String shown(String raw, int maxLength) {
+    String text = quote(raw, maxLength);
+    return text.length() <= maxLength ? text : text.substring(0, maxLength - 1) + "…";
+  }
+
+  /**
    * The text between two {@code quote} characters, escaped so that it stays one line of plain text
    * and reads back unambiguously: a backslash and the quote character with a backslash, line ends,
    * tabs, backspaces and form feeds as {@code \n}, {@code \t}, … (the escapes JSON and RFC 9535

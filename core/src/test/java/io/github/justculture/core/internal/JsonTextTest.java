@@ -41,4 +41,13 @@ class JsonTextTest {
     assertThat(JsonText.quote("ab", 3)).isEqualTo("\"ab\"");
     assertThat(JsonText.quote("x".repeat(1_000_000), 80)).hasSize(82);
   }
+
+  @Test
+  void showsAtMostTheLimitEndingInAnEllipsisWhenCut() {
+    assertThat(JsonText.shown("abc", 5)).isEqualTo("\"abc\"");
+    assertThat(JsonText.shown("abcd", 5)).isEqualTo("\"abc…");
+    assertThat(JsonText.shown("a\nb", 6)).isEqualTo("\"a\\nb\"");
+    assertThat(JsonText.shown("a\nbc", 6)).isEqualTo("\"a\\nb…");
+    assertThat(JsonText.shown("x".repeat(1_000_000), 80)).hasSize(80).endsWith("x…");
+  }
 }
