@@ -529,6 +529,21 @@ class JustCultureCliTest {
   }
 
   @Test
+  void answersAreNotCheckedAgainstAGuideWhenTheGuideAskedForIsNotKnown() {
+    String answers = "{\"answers\":{\"1a\":\"MAYBE\",\"9z\":\"YES\"}}";
+    // Which guide's questions '9z' should be among is not known: no guess at nhs-2018.
+    assertThat(CliRun.withInput(answers, "guide", "evaluate", "--guide", "nope").errLines())
+        .containsExactly(
+            "--guide: unknown guide (built-in guides: nhs-2018, reason-1997), was \"nope\"",
+            "$.answers.1a: expected one of YES, NO, UNKNOWN, was \"MAYBE\"");
+    // With a guide known, the unknown question is in the same pass.
+    assertThat(CliRun.withInput(answers, "guide", "evaluate", "--guide", "reason-1997").errLines())
+        .containsExactly(
+            "$.answers.1a: expected one of YES, NO, UNKNOWN, was \"MAYBE\"",
+            "$.answers.9z: unknown question '9z' in guide reason-1997");
+  }
+
+  @Test
   void anArgumentThatMayBeAnUnknownOptionsValueIsNotReadAsTheInput() {
     // "red" may be --colour's value: it is not opened as the input, and the document it might
     // be is not checked.

@@ -15,8 +15,8 @@ import java.util.function.BiFunction;
  * @param schema the name of the input's JSON Schema (for CSV, the schema of one row as an object)
  * @param alsoOnFailure for JSON: more checks over the raw document, run when reading it failed, so
  *     that problems the operation would find only later are reported in the same pass (answers to
- *     questions a guide does not have, say); given the document and the options (null when the
- *     options are invalid too)
+ *     questions a guide does not have, say); given the document and the options value, and not run
+ *     when the options are invalid too (what to check against is then not known)
  */
 public record Input<I>(
     Kind kind,
@@ -57,7 +57,7 @@ public record Input<I>(
   /**
    * This input with more checks over a document that could not be read.
    *
-   * @param checks the checks: the document and the options value (or null) to findings
+   * @param checks the checks: the document and the options value to findings
    * @return the input
    */
   public Input<I> alsoOnFailure(BiFunction<JsonNode, Object, List<Finding>> checks) {

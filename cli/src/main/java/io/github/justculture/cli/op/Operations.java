@@ -46,7 +46,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The table of operations: every operation the application offers, declared once. The command
@@ -460,7 +459,7 @@ public final class Operations {
    * Answers to questions the guide does not have, found in the raw document so that they are
    * reported with the document's other problems.
    */
-  private static List<Finding> unknownQuestions(JsonNode request, @Nullable Object options) {
+  private static List<Finding> unknownQuestions(JsonNode request, Object options) {
     Optional<Guide> guide =
         options instanceof GuideChoice choice ? choice.chosen() : Optional.empty();
     if (guide.isEmpty()) {

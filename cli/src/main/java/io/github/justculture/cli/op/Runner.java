@@ -144,11 +144,13 @@ public final class Runner {
 
   /**
    * The document's findings, with those of the operation's later checks (answers to unknown
-   * questions, say) run over the raw document in the same pass.
+   * questions, say) run over the raw document in the same pass. The later checks need the options
+   * (which guide the answers are for): when the options could not be read, they are not run, since
+   * what they would check against is not known.
    */
   private static InvalidRequestException withLaterChecks(
       Operation<?, ?, ?> op, Body json, @Nullable Object options, InvalidInputException e) {
-    if (op.input().alsoOnFailure().isEmpty()) {
+    if (op.input().alsoOnFailure().isEmpty() || options == null) {
       return InvalidRequestException.of(e);
     }
     List<Finding> more;
