@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * How an operation's result is written: its kind, the name of its schema, and its formats (the
- * first is the default; the command line offers the others with {@code --format}).
+ * first is the default; the command line offers the others with {@code --format}, the service by
+ * each one's media type in the {@code Accept} header).
  *
  * @param <O> the result
  * @param kind JSON, CSV rows, or an HTML page
@@ -98,16 +99,42 @@ public record Output<O>(
   /**
    * This output with another format.
    *
-   * @param name the format's name, for {@code --format}
+   * @param name the format's name, for {@code --format}: {@code csv} or {@code table}, whose media
+   *     types are known
    * @param renderer how to write it
    * @return the output
    */
   public Output<O> withFormat(String name, Renderer<O> renderer) {
+    if (!MEDIA_TYPES.containsKey(name)) {
+      throw new IllegalArgumentException("a format needs a media type: " + name);
+    }
     Map<String, Renderer<O>> more = new LinkedHashMap<>();
     more.put(defaultFormat(), formats.get(defaultFormat()));
     formats.forEach(more::putIfAbsent);
     more.put(name, renderer);
     return new Output<>(kind, schema, java.util.Collections.unmodifiableMap(more), mediaType);
+  }
+
+  /** Each format's media type, over HTTP: a format's name says what it is, whatever the output. */
+  private static final Map<String, String> MEDIA_TYPES =
+      Map.of(
+          "json", "application/json",
+          "csv", "text/csv",
+          "table", "text/plain",
+          "html", "text/html");
+
+  /**
+   * A format's media type: what the service answers in when a client's {@code Accept} header asks
+   * for it (the command line's {@code --format}).
+   *
+   * @param format one of this output's formats
+   * @return its media type, without parameters
+   */
+  public String mediaType(String format) {
+    if (!formats.containsKey(format)) {
+      throw new IllegalArgumentException("not a format of this output: " + format);
+    }
+    return MEDIA_TYPES.get(format);
   }
 
   /**

@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -545,6 +546,32 @@ public final class HttpService implements AutoCloseable {
               + (coding.length() > 30 ? "another coding" : coding));
       return;
     }
+    // The format the client takes, before anything runs: a decision is never logged and then
+    // refused for its format. A batch answers in NDJSON, whatever it asks.
+    String format = op.output().defaultFormat();
+    if (!batch) {
+      List<String> formats = List.copyOf(op.output().formats().keySet());
+      if (formats.size() > 1) {
+        ctx.header("Vary", "Accept");
+      }
+      List<String> types = formats.stream().map(op.output()::mediaType).toList();
+      OptionalInt chosen = Accept.choose(ctx.header("Accept"), types);
+      if (chosen.isEmpty()) {
+        String accept = ctx.header("Accept");
+        problem(
+            ctx,
+            ProblemType.NOT_ACCEPTABLE,
+            "this route answers in "
+                + String.join(" or ", types)
+                + (types.size() == 1 ? "" : " (its command's --format)")
+                + ", and the request's Accept header"
+                + (accept.length() > 60 ? "" : " (" + accept.trim() + ")")
+                + (types.size() == 1 ? " does not take it" : " takes none of them")
+                + ": nothing was run");
+        return;
+      }
+      format = formats.get(chosen.getAsInt());
+    }
     if (ctx.req().getContentLengthLong() > config.maxBody()
         && "100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
       // The client waits for "100 Continue" before it sends the body, and Jetty sends that when
@@ -612,7 +639,7 @@ public final class HttpService implements AutoCloseable {
                   given,
                   context,
                   OptionDef::json);
-          respond(ctx, (Output<Object>) op.output(), result);
+          respond(ctx, (Output<Object>) op.output(), format, result);
           return;
         }
       }
@@ -631,7 +658,7 @@ public final class HttpService implements AutoCloseable {
           return;
         }
       }
-      respond(ctx, (Output<Object>) op.output(), result);
+      respond(ctx, (Output<Object>) op.output(), format, result);
     } catch (InvalidRequestException e) {
       invalid(ctx, e);
     } catch (UncheckedIOException e) {
@@ -884,7 +911,8 @@ public final class HttpService implements AutoCloseable {
    * number. The text is held in a {@link Spill} until its status is known, so the heap a request
    * takes stays bounded.
    */
-  private void respond(io.javalin.http.Context ctx, Output<Object> output, Object result)
+  private void respond(
+      io.javalin.http.Context ctx, Output<Object> output, String format, Object result)
       throws IOException {
     List<Problem> problems = new ArrayList<>();
     long[] total = {0};
@@ -892,7 +920,7 @@ public final class HttpService implements AutoCloseable {
       try {
         output
             .formats()
-            .get(output.defaultFormat())
+            .get(format)
             .render(
                 result,
                 text,
@@ -917,7 +945,7 @@ public final class HttpService implements AutoCloseable {
         invalidRows(ctx, problems, total[0], text);
         return;
       }
-      ctx.status(200).contentType(output.mediaType() + "; charset=utf-8");
+      ctx.status(200).contentType(output.mediaType(format) + "; charset=utf-8");
       String small = text.inMemory();
       if (small != null) {
         ctx.result(small.getBytes(StandardCharsets.UTF_8));

@@ -216,6 +216,25 @@ public final class OpenApi {
                           + " decision's entry (SEQ:SHA256), and a log that fails part way ends"
                           + " the body with a line that says from which line nothing was answered"
                       : "")));
+      for (String format : op.output().formats().keySet()) {
+        if (!format.equals(op.output().defaultFormat())) {
+          content.set(
+              op.output().mediaType(format),
+              NODES
+                  .objectNode()
+                  .set(
+                      "schema",
+                      NODES
+                          .objectNode()
+                          .put("type", "string")
+                          .put(
+                              "description",
+                              "The result as the command line's --format "
+                                  + format
+                                  + " writes it, the same bytes; asked for with Accept: "
+                                  + op.output().mediaType(format))));
+        }
+      }
       ok.set("content", content);
     } else {
       ok.set(
@@ -241,6 +260,10 @@ public final class OpenApi {
         problemResponse(
             "The body stopped arriving before it was complete (idle timeout), or had not arrived"
                 + " whole after two idle timeouts"));
+    responses.set(
+        "406",
+        problemResponse(
+            "The Accept header takes none of the route's formats (those of its 200 response)"));
     responses.set("413", problemResponse("The body is over the limit"));
     responses.set(
         "415",

@@ -35,6 +35,12 @@ enum ProblemType {
       "the body stopped arriving for 30 s before it was complete, or had not arrived whole after"
           + " 60 s (a body trickled a byte at a time); nothing was run, and the connection is"
           + " closed"),
+  NOT_ACCEPTABLE(
+      406,
+      "Not acceptable",
+      "the `Accept` header takes none of the route's formats: its command's formats"
+          + " (`--format`), each by its media type (`application/json`, `text/csv`, `text/plain`),"
+          + " as the route's 200 response in `/openapi.json` lists them; nothing was run"),
   TOO_LARGE(413, "Content too large", "the body is over `--max-body`; nothing was run"),
   URI_TOO_LONG(414, "URI too long", "the URI is over the server's limit; nothing was run"),
   UNSUPPORTED_MEDIA_TYPE(

@@ -1,10 +1,12 @@
 package io.github.justculture.cli.serve;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.cli.JustCultureCli;
 import io.github.justculture.cli.op.Input;
 import io.github.justculture.cli.op.Operation;
 import io.github.justculture.cli.op.Operations;
@@ -18,6 +20,7 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.Socket;
 import java.net.URI;
@@ -249,6 +252,102 @@ class HttpServiceTest {
         .contains("POST /v1/guide/evaluate 200")
         .doesNotContain("1a")
         .doesNotContain("5200");
+  }
+
+  @Test
+  void everyFormatOfTheCommandLineIsAskedForByItsMediaType() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 16);
+    int formats = 0;
+    for (Operation<?, ?, ?> op : Operations.ALL) {
+      if (!op.isHttp() || op.output().formats().size() == 1) {
+        continue;
+      }
+      String[] sample = SAMPLES.get(op.name());
+      for (String format : op.output().formats().keySet()) {
+        String type = op.output().mediaType(format);
+        HttpResponse<String> response =
+            post(
+                op.route() + (sample[1].isEmpty() ? "" : "?" + sample[1]),
+                contentType(op),
+                sample(sample[0]),
+                "Accept",
+                type + ";q=0.9, */*;q=0.1");
+        assertThat(response.statusCode()).as(op.name() + " " + format).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+            .get()
+            .asString()
+            .matches(java.util.regex.Pattern.quote(type) + "; ?charset=utf-8");
+        assertThat(response.headers().firstValue("Vary")).hasValue("Accept");
+        List<String> args = new ArrayList<>(op.words());
+        args.addAll(HttpBatchTest.cliOptions(op, sample[1]));
+        args.addAll(List.of("--format", format, "../examples/data/" + sample[0]));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code =
+            JustCultureCli.run(
+                args.toArray(String[]::new),
+                InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        assertThat(response.body()).as(op.name() + " " + format).isEqualTo(out.toString(UTF_8));
+        formats++;
+      }
+    }
+    assertThat(formats).isEqualTo(5); // estimate: json, csv, table; simulate: json, csv
+  }
+
+  @Test
+  void aFormatTheClientDoesNotTakeIs406BeforeAnythingRunsOrIsLogged(@TempDir Path dir)
+      throws Exception {
+    start(Optional.empty(), Optional.of(dir), 1 << 20, 16);
+    HttpResponse<String> refused =
+        post(
+            "/v1/guide/evaluate",
+            "application/json",
+            sample("guide-evaluate.json"),
+            "Accept",
+            "text/csv, application/xml;q=0.5");
+    assertThat(refused.statusCode()).isEqualTo(406);
+    JsonNode problem = JustCultureJson.codec().readTree(refused.body());
+    assertThat(problem.get("type").asText()).endsWith("/not-acceptable");
+    assertThat(problem.get("detail").asText())
+        .isEqualTo(
+            "this route answers in application/json, and the request's Accept header (text/csv,"
+                + " application/xml;q=0.5) does not take it: nothing was run");
+    assertThat(refused.headers().firstValue("Justculture-Decision-Seq")).isEmpty();
+    HttpResponse<String> estimate =
+        post(
+            "/v1/cost/estimate",
+            "application/json",
+            sample("cost-profile.json"),
+            "Accept",
+            "application/json;q=0, image/png");
+    assertThat(estimate.statusCode()).isEqualTo(406);
+    assertThat(JustCultureJson.codec().readTree(estimate.body()).get("detail").asText())
+        .startsWith(
+            "this route answers in application/json or text/csv or text/plain (its command's"
+                + " --format), and");
+    // What a browser or a generic client sends takes the default; a batch answers in NDJSON
+    // whatever it asks.
+    HttpResponse<String> accepted =
+        post(
+            "/v1/guide/evaluate",
+            "application/json",
+            sample("guide-evaluate.json"),
+            "Accept",
+            "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    assertThat(accepted.statusCode()).isEqualTo(200);
+    assertThat(accepted.headers().firstValue("Justculture-Decision-Seq")).hasValue("1");
+    assertThat(accepted.headers().firstValue("Vary")).isEmpty();
+    HttpResponse<String> batch =
+        post(
+            "/v1/cost/estimate",
+            "application/x-ndjson",
+            "{\"headcount\":100,\"prevalence\":0.2}\n".getBytes(UTF_8),
+            "Accept",
+            "text/csv");
+    assertThat(batch.statusCode()).isEqualTo(200);
+    assertThat(batch.body()).startsWith("{\"line\":1,\"result\":");
   }
 
   @Test
