@@ -169,13 +169,17 @@ final class ServeCommand extends BaseCommand {
             yield DecisionLog.Sync.ALWAYS;
           }
         };
-    if (!problems.isEmpty()) {
-      throw new UsageException(String.join("\n", problems));
-    }
     PrintStream err = ((JustCultureCli) spec.root().userObject()).err();
     Optional<Tokens> tokens = Optional.empty();
     if (tokenFile != null) {
-      tokens = Optional.of(tokens(tokenFile, err));
+      try {
+        tokens = Optional.of(tokens(tokenFile, err));
+      } catch (UsageException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new UsageException(String.join("\n", problems));
     }
     HttpService service;
     try {

@@ -53,7 +53,9 @@ class JustCultureCliTest {
             "--decision-log-sync",
             "never",
             "--max-draws",
-            "0");
+            "0",
+            "--token-file",
+            "no-such-tokens.txt");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines())
         .containsExactly(
@@ -61,7 +63,8 @@ class JustCultureCliTest {
             "--max-concurrent: must be between 1 and 10000, was 0",
             "--max-draws: must be between 1 and 1000000000000, was 0",
             "--port: must be between 0 and 65535, was 70000",
-            "--decision-log-sync: must be always or interval, was \"never\"");
+            "--decision-log-sync: must be always or interval, was \"never\"",
+            "no-such-tokens.txt: cannot be read (no such file or folder)");
     assertThat(run.out()).doesNotContain("listening");
   }
 
