@@ -44,6 +44,9 @@ class AcceptTest {
     assertThat(choose("*/*;q=0.1, text/plain")).hasValue(2);
     assertThat(choose("text/csv;q=1.000, text/plain;q=0.999")).hasValue(1);
     assertThat(choose("text/csv;q=0.5, text/plain;q=0.501")).hasValue(2);
+    // Two ranges as specific as each other: the higher weight counts, in whatever order.
+    assertThat(choose("text/csv;q=0.2, text/csv;q=0.8, text/plain;q=0.5")).hasValue(1);
+    assertThat(choose("text/csv;q=0.8, text/csv;q=0.2, text/plain;q=0.5")).hasValue(1);
   }
 
   @Test
@@ -63,5 +66,8 @@ class AcceptTest {
     // A range that cannot be read is left out; the others still count.
     assertThat(choose("text/csv;q=abc, application/xml")).isEmpty();
     assertThat(choose("text/csv;q=abc, text/plain")).hasValue(2);
+    assertThat(choose("text/csv;q=, text/plain")).hasValue(2);
+    // "*/csv" is not a range: it takes nothing, not everything.
+    assertThat(choose("*/csv, text/plain")).hasValue(2);
   }
 }

@@ -1,0 +1,113 @@
+package io.github.justculture.cli.op;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The front end's problems, the options' and the input's, reported together by the one runner. */
+class RunnerTest {
+
+  private static final Context CONTEXT =
+      new StandardContext(
+          Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneOffset.UTC),
+          Runnable::run,
+          (what, total) -> done -> {},
+          json -> json,
+          1_000_000,
+          "the limit");
+
+  private static final Problem UNKNOWN = Problem.option("colour", "unknown parameter");
+
+  private static List<String> messages(Runnable run) {
+    try {
+      run.run();
+    } catch (InvalidRequestException e) {
+      return e.problems().stream().map(Problem::message).toList();
+    }
+    throw new AssertionError("no problem was reported");
+  }
+
+  @Test
+  void theFrontEndsProblemsComeFirstThenTheOptionsThenTheDocuments() {
+    Body body =
+        Body.of(
+            "{\"profile\":{\"headcount\":0,\"prevalence\":0.2}}".getBytes(StandardCharsets.UTF_8));
+    assertThat(
+            messages(
+                () ->
+                    Runner.runJson(
+                        Operations.COST_SIMULATE,
+                        body,
+                        new Given(Map.of("draws", IntNode.valueOf(0)), List.of(UNKNOWN)),
+                        CONTEXT,
+                        OptionDef::json)))
+        .containsExactly(
+            "colour: unknown parameter",
+            "draws: must be between 1 and 5000000, was 0",
+            "$.profile.headcount: must be a positive whole number, was 0");
+  }
+
+  @Test
+  void aFrontEndProblemAloneStopsTheRunThoughTheRestIsValid() {
+    Body body = Body.of("{\"headcount\":5200,\"prevalence\":0.2}".getBytes(StandardCharsets.UTF_8));
+    assertThat(
+            messages(
+                () ->
+                    Runner.runJson(
+                        Operations.COST_ESTIMATE,
+                        body,
+                        new Given(Map.of(), List.of(UNKNOWN)),
+                        CONTEXT,
+                        OptionDef::json)))
+        .containsExactly("colour: unknown parameter");
+    // Without an input (it could not be read), the options are still checked.
+    assertThat(
+            messages(
+                () ->
+                    Runner.runJson(
+                        Operations.GUIDE_EVALUATE,
+                        null,
+                        new Given(Map.of("guide", TextNode.valueOf("nope")), List.of(UNKNOWN)),
+                        CONTEXT,
+                        OptionDef::json)))
+        .containsExactly(
+            "colour: unknown parameter",
+            "guide: unknown guide (built-in guides: nhs-2018, reason-1997), was \"nope\"");
+    assertThat(
+            messages(
+                () ->
+                    Runner.runCsv(
+                        Operations.COST_SWEEP,
+                        new ByteArrayInputStream(new byte[0]),
+                        new Given(Map.of(), List.of(UNKNOWN)),
+                        CONTEXT,
+                        OptionDef::json)))
+        .containsExactly("colour: unknown parameter");
+  }
+
+  @Test
+  void noInputWithoutAProblemThatSaysWhyIsTheCallersMistake() {
+    assertThatThrownBy(
+            () ->
+                Runner.runJson(
+                    Operations.COST_ESTIMATE, null, Given.of(Map.of()), CONTEXT, OptionDef::json))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no input, and no problem that says why");
+    assertThatThrownBy(
+            () ->
+                Runner.runCsv(
+                    Operations.COST_SWEEP, null, Given.of(Map.of()), CONTEXT, OptionDef::json))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no records, and no problem that says why");
+  }
+}
