@@ -456,8 +456,18 @@ final class OperationCommand implements Callable<Integer> {
     }
     try (lines) {
       Writer out = stdout();
-      boolean allGood = Batch.run(op, lines, given, context, OptionDef::cli, Batch.writingTo(out));
+      Batch.Tally tally = new Batch.Tally(Batch.writingTo(out));
+      boolean allGood = Batch.run(op, lines, given, context, OptionDef::cli, tally);
       out.flush();
+      if (!allGood) {
+        // Exit 2 says something on standard error, as always: here, where to look.
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+            "justculture: "
+                + tally.summary()
+                + "; each is answered in the output with its \"errors\"");
+        err.flush();
+      }
       return allGood ? JustCultureCli.OK : JustCultureCli.INVALID_INPUT;
     }
   }

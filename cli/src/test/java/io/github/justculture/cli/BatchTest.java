@@ -25,7 +25,11 @@ class BatchTest {
             + "{\"guide\":\"reason-1997\",\"answers\":{\"R1\":\"NO\"}}";
     CliRun run = CliRun.withInput(lines, "guide", "evaluate", "--batch", "-");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEmpty();
+    // Exit 2 says where to look; the problems themselves are in the output, by line.
+    assertThat(run.errLines())
+        .containsExactly(
+            "justculture: 2 of 4 requests were invalid (lines 3, 4); each is answered in the output"
+                + " with its \"errors\"");
     List<JsonNode> answers = answers(run);
     assertThat(answers).extracting(a -> a.get("line").asInt()).containsExactly(1, 3, 4, 5);
     assertThat(answers.get(0).get("result").get("outcome").get("id").asText())
@@ -43,6 +47,28 @@ class BatchTest {
     for (JsonNode answer : answers) {
       assertThat(SchemaCheck.violations("batch-line.schema.json", answer)).isEmpty();
     }
+  }
+
+  @Test
+  void aBatchThatIsAllGoodSaysNothingOnStandardErrorAndAManyBadOneNamesTheFirstTenLines() {
+    CliRun good =
+        CliRun.withInput(
+            "{\"answers\":{\"1a\":\"YES\"}}\n{\"answers\":{\"1a\":\"YES\"}}\n",
+            "guide",
+            "evaluate",
+            "--batch");
+    assertThat(good.exitCode()).isZero();
+    assertThat(good.err()).isEmpty();
+    CliRun bad = CliRun.withInput("{\"headcount\":0}\n".repeat(12), "cost", "estimate", "--batch");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.errLines())
+        .containsExactly(
+            "justculture: 12 of 12 requests were invalid (lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2"
+                + " more); each is answered in the output with its \"errors\"");
+    assertThat(CliRun.withInput("x\n", "cost", "estimate", "--batch").errLines())
+        .containsExactly(
+            "justculture: 1 of 1 request was invalid (line 1); each is answered in the output with"
+                + " its \"errors\"");
   }
 
   private static CliRun simulationBatch(String format) {

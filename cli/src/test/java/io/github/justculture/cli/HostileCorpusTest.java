@@ -45,6 +45,12 @@ public class HostileCorpusTest {
           "^(\\$(\\.[A-Za-z0-9_\\-]+|\\[\\d+\\]|\\['([^'\\\\]|\\\\.)*'\\])*: "
               + "|row \\d+ \\(line \\d+\\)[,:] |--[a-z]|-: |[^ :]*/[^ :]*: |… and \\d+ more problem)");
 
+  /** The line on standard error of a batch with invalid lines. */
+  static final Pattern BATCH_SUMMARY =
+      Pattern.compile(
+          "justculture: \\d+ of \\d+ requests? (was|were) invalid \\(lines? \\d+(, \\d+)*( and \\d+"
+              + " more)?\\); each is answered in the output with its \"errors\"");
+
   /** A Java class or package name, a stack frame, or an exception's name. */
   public static final Pattern INTERNALS =
       Pattern.compile(
@@ -146,15 +152,22 @@ public class HostileCorpusTest {
   static void check(CliRun run, Path file, String command) {
     assertThat(run.exitCode()).as(command + "\n" + run.err()).isIn(0, 2);
     List<String> problems = new ArrayList<>(run.errLines());
-    if (command.contains("--batch") && run.err().isEmpty()) {
-      // A batch answers on standard output, one line per input line: its errors are the problems.
+    if (command.contains("--batch")) {
+      // A batch answers on standard output, one line per input line: its errors are the problems,
+      // and standard error says how many lines had them.
+      boolean anyInvalid = false;
       for (String line : run.out().lines().toList()) {
         JsonNode answer = JustCultureJson.codec().readTree(line);
         assertThat(answer.has("line")).as(command + ": " + line).isTrue();
         assertThat(answer.has("result") != answer.has("errors")).as(command + ": " + line).isTrue();
         if (answer.has("errors")) {
+          anyInvalid = true;
           answer.get("errors").forEach(e -> problems.add(e.get("message").asText()));
         }
+      }
+      if (anyInvalid) {
+        assertThat(problems).as(command).anyMatch(l -> BATCH_SUMMARY.matcher(l).matches());
+        problems.removeIf(l -> BATCH_SUMMARY.matcher(l).matches());
       }
     }
     String text = String.join("\n", problems);

@@ -4,6 +4,8 @@ import io.github.justculture.core.json.JustCultureJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -112,6 +114,90 @@ public final class Batch {
     }
     sink.end();
     return allGood;
+  }
+
+  /**
+   * A sink that passes every answer on and counts them: the lines answered with a result, the lines
+   * answered with errors, and the numbers of the first {@value #LINES_KEPT} of those.
+   */
+  public static final class Tally implements Sink {
+    /** How many invalid lines' numbers are kept. */
+    public static final int LINES_KEPT = 10;
+
+    private final Sink next;
+    private long valid;
+    private long invalid;
+    private final List<Long> firstInvalid = new ArrayList<>();
+
+    /**
+     * A tally in front of a sink.
+     *
+     * @param next where the answers go
+     */
+    public Tally(Sink next) {
+      this.next = next;
+    }
+
+    @Override
+    public void result(long line, byte[] request, Object result) throws IOException {
+      valid++;
+      next.result(line, request, result);
+    }
+
+    @Override
+    public void errors(long line, InvalidRequestException problems) throws IOException {
+      if (invalid++ < LINES_KEPT) {
+        firstInvalid.add(line);
+      }
+      next.errors(line, problems);
+    }
+
+    @Override
+    public void end() throws IOException {
+      next.end();
+    }
+
+    /**
+     * The lines answered with a result.
+     *
+     * @return the count
+     */
+    public long valid() {
+      return valid;
+    }
+
+    /**
+     * The lines answered with errors.
+     *
+     * @return the count
+     */
+    public long invalid() {
+      return invalid;
+    }
+
+    /**
+     * What was invalid, as one line for a person: {@code 2 of 5 requests were invalid (lines 3,
+     * 4)}, the first {@value #LINES_KEPT} lines named and the rest counted.
+     *
+     * @return the line
+     */
+    public String summary() {
+      StringBuilder lines = new StringBuilder();
+      for (Long line : firstInvalid) {
+        lines.append(lines.length() == 0 ? "" : ", ").append(line);
+      }
+      if (invalid > firstInvalid.size()) {
+        lines.append(" and ").append(invalid - firstInvalid.size()).append(" more");
+      }
+      return invalid
+          + " of "
+          + (valid + invalid)
+          + (valid + invalid == 1 ? " request was" : " requests were")
+          + " invalid (line"
+          + (invalid == 1 ? " " : "s ")
+          + lines
+          + ")";
+    }
   }
 
   /**

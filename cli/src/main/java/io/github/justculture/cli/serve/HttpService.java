@@ -721,26 +721,7 @@ public final class HttpService implements AutoCloseable {
         recording == null
             ? Batch.writingTo(out)
             : HttpBatch.recorded(op.route(), recording, metrics, GRACE_MILLIS, out);
-    long[] run = {0, 0}; // valid lines, invalid lines
-    Batch.Sink sink =
-        new Batch.Sink() {
-          @Override
-          public void result(long line, byte[] request, Object result) throws IOException {
-            run[0]++;
-            written.result(line, request, result);
-          }
-
-          @Override
-          public void errors(long line, InvalidRequestException problems) throws IOException {
-            run[1]++;
-            written.errors(line, problems);
-          }
-
-          @Override
-          public void end() throws IOException {
-            written.end();
-          }
-        };
+    Batch.Tally sink = new Batch.Tally(written);
     try (InputStream lines = body.open()) {
       try {
         Batch.run(op, lines, given, context, OptionDef::json, sink);
@@ -760,7 +741,7 @@ public final class HttpService implements AutoCloseable {
       }
       // the client stopped reading: nothing more can be said to it
     } finally {
-      metrics.batchLines(op.route(), run[0], run[1]);
+      metrics.batchLines(op.route(), sink.valid(), sink.invalid());
     }
   }
 
