@@ -140,6 +140,10 @@ public final class HttpService implements AutoCloseable {
 
   private final Config config;
   private final Metrics metrics = new Metrics();
+
+  /** Every route's path and method, for "did you mean" on a 404; filled as routes are added. */
+  private final Map<String, String> routePaths = new java.util.concurrent.ConcurrentSkipListMap<>();
+
   private final Semaphore inFlight;
   // Requests in their handlers (the in-flight gauge), and requests whose answer is not yet written
   // (what a graceful stop waits for): the second outlasts the first by the time it takes to write.
@@ -276,6 +280,7 @@ public final class HttpService implements AutoCloseable {
           for (Operation<?, ?, ?> op : Operations.ALL) {
             if (op.isHttp()) {
               c.routes.post(op.route(), guarded(op.route(), true, ctx -> operation(op, ctx)));
+              routePaths.put(op.route(), "POST");
             }
           }
           getAndHead(
@@ -359,7 +364,14 @@ public final class HttpService implements AutoCloseable {
               404,
               ctx -> {
                 if (!PROBLEM_JSON.equals(ctx.res().getContentType())) {
-                  problem(ctx, ProblemType.NOT_FOUND, "no such route");
+                  problem(
+                      ctx,
+                      ProblemType.NOT_FOUND,
+                      "no such route"
+                          + nearest(ctx.path(), routePaths)
+                              .map(r -> " (did you mean " + r + "?)")
+                              .orElse("")
+                          + "; every route is in /openapi.json");
                 }
               });
           c.routes.error(
@@ -389,9 +401,64 @@ public final class HttpService implements AutoCloseable {
    * HEAD). Without the second, Javalin answers HEAD itself, 200 with no content type, without
    * running the handler: past the token check.
    */
-  private static void getAndHead(RoutesConfig routes, String path, Handler handler) {
+  private void getAndHead(RoutesConfig routes, String path, Handler handler) {
     routes.get(path, handler);
     routes.head(path, handler);
+    routePaths.put(path, "GET");
+  }
+
+  /**
+   * The route nearest a path that is none, as "did you mean" says it ({@code POST
+   * /v1/guide/evaluate}): the fewest characters changed, at most 3 (or a fifth of the path's length
+   * if more), a route with a {@code {parameter}} compared as its fixed part.
+   *
+   * @param path the path asked for
+   * @param routes each route's path and method
+   * @return the nearest route, if one is near
+   */
+  static Optional<String> nearest(String path, Map<String, String> routes) {
+    if (path.length() > 200) {
+      return Optional.empty();
+    }
+    String asked = path.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Map.Entry<String, String> route : routes.entrySet()) {
+      String fixed = route.getKey();
+      int brace = fixed.indexOf('{');
+      String compared = brace < 0 ? asked : asked.substring(0, Math.min(asked.length(), brace));
+      int distance = distance(compared, brace < 0 ? fixed : fixed.substring(0, brace));
+      if (distance < bestDistance) {
+        best = route.getValue() + " " + fixed;
+        bestDistance = distance;
+      }
+    }
+    return bestDistance <= Math.max(3, path.length() / 5)
+        ? Optional.ofNullable(best)
+        : Optional.empty();
+  }
+
+  /**
+   * The Levenshtein distance: characters inserted, deleted or changed to turn one into the other.
+   */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   private Handler guarded(String route, boolean needsToken, Handler handler) {

@@ -443,6 +443,26 @@ class HttpServiceTest {
   }
 
   @Test
+  void aNearMissOfARouteIsNamedAndAFarOneIsNot() {
+    Map<String, String> routes = new java.util.TreeMap<>();
+    for (Operation<?, ?, ?> op : Operations.ALL) {
+      if (op.isHttp()) {
+        routes.put(op.route(), "POST");
+      }
+    }
+    routes.put("/v1/guides/{id}", "GET");
+    routes.put("/health/ready", "GET");
+    assertThat(HttpService.nearest("/guide/evaluate", routes)).hasValue("POST /v1/guide/evaluate");
+    assertThat(HttpService.nearest("/v1/Cost/Estimate", routes)).hasValue("POST /v1/cost/estimate");
+    assertThat(HttpService.nearest("/v1/cost/simulation", routes))
+        .hasValue("POST /v1/cost/simulate");
+    assertThat(HttpService.nearest("/v1/guide/nhs-2018", routes)).hasValue("GET /v1/guides/{id}");
+    assertThat(HttpService.nearest("/health", routes)).isEmpty();
+    assertThat(HttpService.nearest("/v1/nope", routes)).isEmpty();
+    assertThat(HttpService.nearest("/" + "x".repeat(5000), routes)).isEmpty();
+  }
+
+  @Test
   void queryParametersDecodeAsFormsDoButStrictly() {
     HttpService.Query good = HttpService.query("a=1&b=x+y&&c=%C3%A9&a=2&d&e=");
     assertThat(good.problems()).isEmpty();
@@ -615,6 +635,15 @@ class HttpServiceTest {
                 .statusCode())
         .isEqualTo(200);
     assertThat(get("/v1/nope").statusCode()).isEqualTo(404);
+    assertThat(JustCultureJson.codec().readTree(get("/v1/nope").body()).get("detail").asText())
+        .isEqualTo("no such route; every route is in /openapi.json");
+    // A near miss is named, as the command line names a mistyped command.
+    HttpResponse<String> typo = post("/v1/guide/evalute", "application/json", profile);
+    assertThat(typo.statusCode()).isEqualTo(404);
+    assertThat(JustCultureJson.codec().readTree(typo.body()).get("detail").asText())
+        .isEqualTo(
+            "no such route (did you mean POST /v1/guide/evaluate?); every route is in"
+                + " /openapi.json");
     assertThat(get("/v1/cost/estimate").statusCode()).isEqualTo(405);
     assertThat(get("/v1/guides/nope").statusCode()).isEqualTo(404);
     assertThat(get("/v1/schemas/nope").statusCode()).isEqualTo(404);
