@@ -18,6 +18,7 @@ import io.github.justculture.cli.op.Problem;
 import io.github.justculture.cli.op.Runner;
 import io.github.justculture.cli.op.StandardContext;
 import io.github.justculture.core.InputException;
+import io.github.justculture.core.internal.EditDistance;
 import io.github.justculture.core.json.JsonSchemas;
 import io.github.justculture.core.json.JustCultureJson;
 import io.github.justculture.guide.Guides;
@@ -427,7 +428,7 @@ public final class HttpService implements AutoCloseable {
       String fixed = route.getKey();
       int brace = fixed.indexOf('{');
       String compared = brace < 0 ? asked : asked.substring(0, Math.min(asked.length(), brace));
-      int distance = distance(compared, brace < 0 ? fixed : fixed.substring(0, brace));
+      int distance = EditDistance.between(compared, brace < 0 ? fixed : fixed.substring(0, brace));
       if (distance < bestDistance) {
         best = route.getValue() + " " + fixed;
         bestDistance = distance;
@@ -436,29 +437,6 @@ public final class HttpService implements AutoCloseable {
     return bestDistance <= Math.max(3, path.length() / 5)
         ? Optional.ofNullable(best)
         : Optional.empty();
-  }
-
-  /**
-   * The Levenshtein distance: characters inserted, deleted or changed to turn one into the other.
-   */
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   private Handler guarded(String route, boolean needsToken, Handler handler) {

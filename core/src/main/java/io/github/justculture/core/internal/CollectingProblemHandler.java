@@ -65,9 +65,12 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
     names.sort(null);
     String closest = null;
     int best = Integer.MAX_VALUE;
-    for (String candidate : names) {
+    // A name over 100 characters is no typo of a field's (a suggestion needs a distance of at most
+    // a quarter of its length, so a field name of at least 75 characters): not compared, so that a
+    // document of long unknown names costs no more than reading it.
+    for (String candidate : name.length() > 100 ? List.<String>of() : names) {
       int distance =
-          editDistance(
+          EditDistance.between(
               name.toLowerCase(java.util.Locale.ROOT),
               candidate.toLowerCase(java.util.Locale.ROOT));
       if (distance < best) {
@@ -79,26 +82,6 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
       return Problems.UNKNOWN_FIELD + " (did you mean '" + closest + "'?)";
     }
     return Problems.UNKNOWN_FIELD + " (known fields: " + String.join(", ", names) + ")";
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   @Override
