@@ -2,6 +2,7 @@ package io.github.justculture.cli;
 
 import io.github.justculture.cli.op.Operation;
 import io.github.justculture.cli.op.Operations;
+import io.github.justculture.core.internal.EditDistance;
 import io.github.justculture.core.json.JsonSchemas;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,11 @@ final class SchemaCommand extends BaseCommand {
                           new UsageException(
                               "NAME: unknown schema '"
                                   + wanted
-                                  + "' (run 'justculture schema' for the list)")));
+                                  + "' ("
+                                  + EditDistance.nearest(wanted, JsonSchemas.names(), 3)
+                                      .map(n -> "did you mean " + n + "? ")
+                                      .orElse("")
+                                  + "run 'justculture schema' for the list)")));
     }
     out().flush();
     return JustCultureCli.OK;

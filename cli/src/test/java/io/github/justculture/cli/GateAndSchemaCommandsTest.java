@@ -70,6 +70,10 @@ class GateAndSchemaCommandsTest {
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.errLines())
         .containsExactly("NAME: unknown schema 'nope' (run 'justculture schema' for the list)");
+    assertThat(CliRun.of("schema", "cost-profle.schema.json").errLines())
+        .containsExactly(
+            "NAME: unknown schema 'cost-profle.schema.json' (did you mean cost-profile.schema.json?"
+                + " run 'justculture schema' for the list)");
   }
 
   @Test

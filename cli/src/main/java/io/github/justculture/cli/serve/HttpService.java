@@ -315,7 +315,14 @@ public final class HttpService implements AutoCloseable {
                   ctx -> {
                     Optional<String> text = JsonSchemas.text(ctx.pathParam("name"));
                     if (text.isEmpty()) {
-                      problem(ctx, ProblemType.NOT_FOUND, "no such schema");
+                      problem(
+                          ctx,
+                          ProblemType.NOT_FOUND,
+                          "no such schema"
+                              + EditDistance.nearest(ctx.pathParam("name"), JsonSchemas.names(), 3)
+                                  .map(n -> " (did you mean " + n + "?)")
+                                  .orElse("")
+                              + "; every schema is in /v1/schemas");
                     } else {
                       ctx.status(200)
                           .contentType("application/schema+json")

@@ -647,6 +647,14 @@ class HttpServiceTest {
     assertThat(get("/v1/cost/estimate").statusCode()).isEqualTo(405);
     assertThat(get("/v1/guides/nope").statusCode()).isEqualTo(404);
     assertThat(get("/v1/schemas/nope").statusCode()).isEqualTo(404);
+    assertThat(
+            JustCultureJson.codec()
+                .readTree(get("/v1/schemas/cost-profle.schema.json").body())
+                .get("detail")
+                .asText())
+        .isEqualTo(
+            "no such schema (did you mean cost-profile.schema.json?); every schema is in"
+                + " /v1/schemas");
   }
 
   @Test

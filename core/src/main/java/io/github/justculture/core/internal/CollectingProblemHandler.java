@@ -63,23 +63,11 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
     List<String> names = new ArrayList<>();
     known.forEach(k -> names.add(String.valueOf(k)));
     names.sort(null);
-    String closest = null;
-    int best = Integer.MAX_VALUE;
-    // A name over 100 characters is no typo of a field's (a suggestion needs a distance of at most
-    // a quarter of its length, so a field name of at least 75 characters): not compared, so that a
-    // document of long unknown names costs no more than reading it.
-    for (String candidate : name.length() > 100 ? List.<String>of() : names) {
-      int distance =
-          EditDistance.between(
-              name.toLowerCase(java.util.Locale.ROOT),
-              candidate.toLowerCase(java.util.Locale.ROOT));
-      if (distance < best) {
-        best = distance;
-        closest = candidate;
-      }
-    }
-    if (closest != null && best <= Math.max(2, name.length() / 4)) {
-      return Problems.UNKNOWN_FIELD + " (did you mean '" + closest + "'?)";
+    // A suggestion is at most a quarter of the name's length away.
+    java.util.Optional<String> closest =
+        EditDistance.nearest(name, names, Math.max(2, name.length() / 4));
+    if (closest.isPresent()) {
+      return Problems.UNKNOWN_FIELD + " (did you mean '" + closest.get() + "'?)";
     }
     return Problems.UNKNOWN_FIELD + " (known fields: " + String.join(", ", names) + ")";
   }

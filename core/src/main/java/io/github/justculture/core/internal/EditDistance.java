@@ -35,4 +35,38 @@ public final class EditDistance {
     }
     return previous[b.length()];
   }
+
+  /**
+   * The candidate nearest a text, ignoring case, if it is at most {@code maxDistance} away; the
+   * first of those equally near. A text over {@value #LONGEST} characters is compared with nothing
+   * (no name that long is a typo of a short one), so that a hostile text costs no more than reading
+   * it.
+   *
+   * @param text what was given
+   * @param candidates the names it may be a typo of
+   * @param maxDistance the farthest a suggestion may be
+   * @return the nearest candidate, if one is near enough
+   */
+  public static java.util.Optional<String> nearest(
+      String text, Iterable<String> candidates, int maxDistance) {
+    if (text.length() > LONGEST) {
+      return java.util.Optional.empty();
+    }
+    String asked = text.toLowerCase(java.util.Locale.ROOT);
+    String closest = null;
+    int best = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      int distance = between(asked, candidate.toLowerCase(java.util.Locale.ROOT));
+      if (distance < best) {
+        best = distance;
+        closest = candidate;
+      }
+    }
+    return best <= maxDistance
+        ? java.util.Optional.ofNullable(closest)
+        : java.util.Optional.empty();
+  }
+
+  /** The longest text {@link #nearest} compares. */
+  public static final int LONGEST = 100;
 }
