@@ -443,6 +443,33 @@ class HttpServiceTest {
   }
 
   @Test
+  void aPageFromAnotherOriginIsGivenNoCorsHeadersSoItCannotReadAnAnswer() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 16);
+    HttpResponse<String> preflight =
+        CLIENT.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + service.port() + "/v1/guide/evaluate"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://hr.example")
+                .header("Access-Control-Request-Method", "POST")
+                .build(),
+            HttpResponse.BodyHandlers.ofString(UTF_8));
+    assertThat(preflight.statusCode()).isEqualTo(405);
+    HttpResponse<String> answer =
+        post(
+            "/v1/guide/evaluate",
+            "application/json",
+            sample("guide-evaluate.json"),
+            "Origin",
+            "https://hr.example");
+    assertThat(answer.statusCode()).isEqualTo(200);
+    for (HttpResponse<String> response : List.of(preflight, answer)) {
+      assertThat(response.headers().map().keySet())
+          .noneMatch(h -> h.toLowerCase(java.util.Locale.ROOT).startsWith("access-control-"));
+    }
+  }
+
+  @Test
   void aNearMissOfARouteIsNamedAndAFarOneIsNot() {
     Map<String, String> routes = new java.util.TreeMap<>();
     for (Operation<?, ?, ?> op : Operations.ALL) {
