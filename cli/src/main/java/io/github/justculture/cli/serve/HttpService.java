@@ -376,7 +376,7 @@ public final class HttpService implements AutoCloseable {
                       ctx,
                       ProblemType.NOT_FOUND,
                       "no such route"
-                          + nearest(ctx.path(), routePaths)
+                          + nearest(ctx.path(), ctx.method().name(), routePaths)
                               .map(r -> " (did you mean " + r + "?)")
                               .orElse("")
                           + "; every route is in /openapi.json");
@@ -418,32 +418,65 @@ public final class HttpService implements AutoCloseable {
   /**
    * The route nearest a path that is none, as "did you mean" says it ({@code POST
    * /v1/guide/evaluate}): the fewest characters changed, at most 3 (or a fifth of the path's length
-   * if more), a route with a {@code {parameter}} compared as its fixed part.
+   * if more). Routes taking the request's method come first (HEAD counts as GET); a route of
+   * another method is suggested only if none of those is near, and only if it has no parameter. A
+   * route with a parameter ({@code /v1/guides/{id}}) is compared with the path's own segment in its
+   * place, so it is near only a path with as many segments.
    *
    * @param path the path asked for
+   * @param method the request's method
    * @param routes each route's path and method
    * @return the nearest route, if one is near
    */
-  static Optional<String> nearest(String path, Map<String, String> routes) {
-    if (path.length() > 200) {
+  static Optional<String> nearest(String path, String method, Map<String, String> routes) {
+    if (path.length() > EditDistance.LONGEST * 2) {
       return Optional.empty();
     }
     String asked = path.toLowerCase(Locale.ROOT);
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Map.Entry<String, String> route : routes.entrySet()) {
-      String fixed = route.getKey();
-      int brace = fixed.indexOf('{');
-      String compared = brace < 0 ? asked : asked.substring(0, Math.min(asked.length(), brace));
-      int distance = EditDistance.between(compared, brace < 0 ? fixed : fixed.substring(0, brace));
-      if (distance < bestDistance) {
-        best = route.getValue() + " " + fixed;
-        bestDistance = distance;
+    String wanted = method.equals("HEAD") ? "GET" : method;
+    int limit = Math.max(3, path.length() / 5);
+    for (boolean sameMethod : new boolean[] {true, false}) {
+      String best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Map.Entry<String, String> route : routes.entrySet()) {
+        String template = route.getKey();
+        boolean parameter = template.contains("{");
+        if (route.getValue().equals(wanted) != sameMethod || (!sameMethod && parameter)) {
+          continue;
+        }
+        String compared = parameter ? filled(template, asked) : template;
+        if (compared == null) {
+          continue;
+        }
+        int distance = EditDistance.between(asked, compared);
+        if (distance < bestDistance) {
+          best = route.getValue() + " " + template;
+          bestDistance = distance;
+        }
+      }
+      if (bestDistance <= limit) {
+        return Optional.ofNullable(best);
       }
     }
-    return bestDistance <= Math.max(3, path.length() / 5)
-        ? Optional.ofNullable(best)
-        : Optional.empty();
+    return Optional.empty();
+  }
+
+  /**
+   * A route's template with each parameter the path's segment in its place; null if they differ in
+   * length.
+   */
+  private static @Nullable String filled(String template, String path) {
+    String[] parts = template.split("/", -1);
+    String[] given = path.split("/", -1);
+    if (parts.length != given.length) {
+      return null;
+    }
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i].startsWith("{")) {
+        parts[i] = given[i];
+      }
+    }
+    return String.join("/", parts);
   }
 
   private Handler guarded(String route, boolean needsToken, Handler handler) {

@@ -479,14 +479,28 @@ class HttpServiceTest {
     }
     routes.put("/v1/guides/{id}", "GET");
     routes.put("/health/ready", "GET");
-    assertThat(HttpService.nearest("/guide/evaluate", routes)).hasValue("POST /v1/guide/evaluate");
-    assertThat(HttpService.nearest("/v1/Cost/Estimate", routes)).hasValue("POST /v1/cost/estimate");
-    assertThat(HttpService.nearest("/v1/cost/simulation", routes))
+    assertThat(HttpService.nearest("/guide/evaluate", "POST", routes))
+        .hasValue("POST /v1/guide/evaluate");
+    assertThat(HttpService.nearest("/v1/Cost/Estimate", "POST", routes))
+        .hasValue("POST /v1/cost/estimate");
+    assertThat(HttpService.nearest("/v1/cost/simulation", "POST", routes))
         .hasValue("POST /v1/cost/simulate");
-    assertThat(HttpService.nearest("/v1/guide/nhs-2018", routes)).hasValue("GET /v1/guides/{id}");
-    assertThat(HttpService.nearest("/health", routes)).isEmpty();
-    assertThat(HttpService.nearest("/v1/nope", routes)).isEmpty();
-    assertThat(HttpService.nearest("/" + "x".repeat(5000), routes)).isEmpty();
+    assertThat(HttpService.nearest("/v1/guide/evaluate;x=1", "POST", routes))
+        .hasValue("POST /v1/guide/evaluate");
+    // A parameter is compared as the path's own segment; a GET is first offered GET routes.
+    assertThat(HttpService.nearest("/v1/guide/nhs-2018", "GET", routes))
+        .hasValue("GET /v1/guides/{id}");
+    assertThat(HttpService.nearest("/v1/guide/nhs-2018", "HEAD", routes))
+        .hasValue("GET /v1/guides/{id}");
+    assertThat(HttpService.nearest("/v1/guide/nhs-2018", "POST", routes)).isEmpty();
+    assertThat(HttpService.nearest("/v1/guides/nhs-2018/x", "GET", routes)).isEmpty();
+    // Another method's route, when nothing of the request's own is near.
+    assertThat(HttpService.nearest("/health/redy", "POST", routes)).hasValue("GET /health/ready");
+    assertThat(HttpService.nearest("/v1/cost/estimat", "GET", routes))
+        .hasValue("POST /v1/cost/estimate");
+    assertThat(HttpService.nearest("/health", "GET", routes)).isEmpty();
+    assertThat(HttpService.nearest("/v1/nope", "POST", routes)).isEmpty();
+    assertThat(HttpService.nearest("/" + "x".repeat(5000), "POST", routes)).isEmpty();
   }
 
   @Test
