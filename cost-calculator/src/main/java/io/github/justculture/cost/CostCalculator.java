@@ -28,11 +28,25 @@ import java.util.function.LongConsumer;
 public final class CostCalculator {
 
   /**
-   * About how much memory a simulation takes per draw, in bytes: each draw's six components and
-   * total are kept until the percentiles are found. A host can refuse a request for more draws than
-   * its memory can hold before starting it.
+   * At most how much memory a simulation of so many draws takes, in bytes, so that a host can
+   * refuse one its heap cannot hold before starting it: up to 262,144 draws are kept, 56 bytes each
+   * (six components and the total); a larger simulation is summarised in passes instead, keeping no
+   * more; and the summaries take at most {@value #SUMMARY_BYTES} bytes besides (the radix
+   * selection's counters and collected values for every percentile, and a pass's chunks). So
+   * 5,000,000 draws need at most about 32 MiB, as they need for 262,144.
+   *
+   * @param draws the number of draws, at least 1
+   * @return the bound, in bytes
    */
-  public static final int SIMULATION_BYTES_PER_DRAW = 56;
+  public static long simulationBytes(int draws) {
+    if (draws < 1) {
+      throw new IllegalArgumentException("draws must be at least 1, was " + draws);
+    }
+    return (long) Math.min(draws, MonteCarlo.IN_MEMORY_DRAWS) * 7 * Double.BYTES + SUMMARY_BYTES;
+  }
+
+  /** The most the summaries of a simulation take besides its kept draws: 18 MiB. */
+  static final long SUMMARY_BYTES = 18L << 20;
 
   private CostCalculator() {}
 
@@ -241,8 +255,8 @@ public final class CostCalculator {
 
   /**
    * Monte Carlo with chunks of draws run on the caller's executor. The result depends only on the
-   * request, the seed and the number of draws, never on the executor. Memory: about {@value
-   * #SIMULATION_BYTES_PER_DRAW} bytes a draw.
+   * request, the seed and the number of draws, never on the executor. Memory: at most {@link
+   * #simulationBytes(int)}, about 32 MiB whatever the number of draws.
    *
    * @param request the profile and distributions
    * @param draws the number of draws, 1 to 5,000,000

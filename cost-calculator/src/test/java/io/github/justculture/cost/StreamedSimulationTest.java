@@ -89,4 +89,18 @@ class StreamedSimulationTest {
       }
     }
   }
+
+  @Test
+  void aSimulationsMemoryBoundStopsGrowingWhereItsDrawsStopBeingKept() {
+    long summaries = CostCalculator.SUMMARY_BYTES;
+    assertThat(CostCalculator.simulationBytes(1)).isEqualTo(56 + summaries);
+    assertThat(CostCalculator.simulationBytes(1_000)).isEqualTo(56_000 + summaries);
+    assertThat(CostCalculator.simulationBytes(MonteCarlo.IN_MEMORY_DRAWS))
+        .isEqualTo(56L * MonteCarlo.IN_MEMORY_DRAWS + summaries);
+    assertThat(CostCalculator.simulationBytes(MonteCarlo.IN_MEMORY_DRAWS + 1))
+        .isEqualTo(CostCalculator.simulationBytes(MonteCarlo.IN_MEMORY_DRAWS));
+    assertThat(CostCalculator.simulationBytes(MonteCarlo.MAX_DRAWS)).isEqualTo(32L << 20);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CostCalculator.simulationBytes(0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

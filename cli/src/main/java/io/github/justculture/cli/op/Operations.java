@@ -345,9 +345,7 @@ public final class Operations {
                 options
                     .draws()
                     .ifPresent(
-                        d ->
-                            ctx.reserveMemory(
-                                (long) d * CostCalculator.SIMULATION_BYTES_PER_DRAW, "draws", d));
+                        d -> ctx.reserveMemory(CostCalculator.simulationBytes(d), "draws", d));
                 try {
                   return new SweepRun(CostSweep.of(records.stream(), options, ctx.executor()), ctx);
                 } catch (InvalidInputException e) {
@@ -503,9 +501,7 @@ public final class Operations {
   private static SimulationResult simulation(
       SimulationRequest request, SimulationOptions options, Context context) {
     context.reserveMemory(
-        (long) options.draws() * CostCalculator.SIMULATION_BYTES_PER_DRAW,
-        "draws",
-        options.draws());
+        CostCalculator.simulationBytes(options.draws()), "draws", options.draws());
     context.reserveDraws(options.draws(), "draws", options.draws());
     return CostCalculator.simulate(
         request,

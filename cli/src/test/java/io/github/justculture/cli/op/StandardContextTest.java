@@ -54,6 +54,19 @@ class StandardContextTest {
         .hasMessageContaining("send at most 1 simulation a request");
   }
 
+  @Test
+  void memoryTheHeapCannotGiveIsRefusedNamingTheOptionAndBothAmounts() {
+    StandardContext context = limited(1_000);
+    long more = Runtime.getRuntime().maxMemory() * 2;
+    List<String> refused = refusal(() -> context.reserveMemory(more, "draws", 5_000_000));
+    assertThat(refused).hasSize(1);
+    assertThat(refused.get(0))
+        .startsWith("--draws: needs about " + ((more + (1 << 20) - 1) >> 20) + " MiB of memory;")
+        .contains("this process can give about ")
+        .endsWith("MiB: ask for less, or give Java a larger heap (-Xmx), was 5000000");
+    assertThatCode(() -> context.reserveMemory(1 << 20, "draws", 100)).doesNotThrowAnyException();
+  }
+
   /** The messages of the problems a refused reservation names. */
   private static List<String> refusal(Runnable reservation) {
     try {
