@@ -265,9 +265,18 @@ public final class JustCultureCli implements Callable<Integer> {
                           arg instanceof CommandLine.Model.OptionSpec
                               ? Problem.option(name(arg), "is required")
                               : Problem.general(name(arg), "is required")));
+              InvalidRequestException all = null;
               if (ex.getCommandLine().getCommand() instanceof OperationCommand operation) {
-                // With the other problems of the command line and its input, all at once.
-                print(e, operation.problems(problems));
+                // With the other problems of the command line and its input, all at once (or, if
+                // the input cannot be read after all, these alone).
+                try {
+                  all = operation.problems(problems);
+                } catch (java.io.UncheckedIOException | UsageException unreadable) {
+                  all = null;
+                }
+              }
+              if (all != null) {
+                print(e, all);
               } else {
                 problems.forEach(problem -> e.println(problem.message()));
               }

@@ -1,8 +1,11 @@
 package io.github.justculture.cli.op;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a front end was given for an operation, before the operation reads it: the options' values
@@ -24,7 +27,7 @@ public record Given(Map<String, JsonNode> values, List<Problem> problems) {
    * @param problems the front end's problems
    */
   public Given {
-    values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     problems = List.copyOf(problems);
   }
 
@@ -39,8 +42,7 @@ public record Given(Map<String, JsonNode> values, List<Problem> problems) {
   }
 
   /** The front end's problems as an exception, or null when there are none. */
-  @org.jspecify.annotations.Nullable
-  InvalidRequestException problemsFound() {
+  @Nullable InvalidRequestException problemsFound() {
     return problems.isEmpty() ? null : new InvalidRequestException(problems, problems.size());
   }
 }

@@ -54,6 +54,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -162,6 +163,10 @@ public final class HttpService implements AutoCloseable {
   private volatile boolean stopping;
   private volatile @Nullable Path spillDir; // null: the system's temporary folder
   private ConnectionCap connections;
+  // Tracks each request until its answer has been written out (not only handed to Jetty), so that
+  // a graceful stop closes no connection with an answer still in its buffers.
+  private final GracefulHandler graceful = new GracefulHandler();
+  private org.eclipse.jetty.server.@Nullable Server jetty;
   private Javalin app;
 
   private HttpService(Config config, @Nullable DecisionLog log) {
@@ -253,6 +258,9 @@ public final class HttpService implements AutoCloseable {
           c.http.prefer405over404 = true;
           c.jetty.modifyServer(
               server -> {
+                jetty = server;
+                // Javalin puts its handler inside this one.
+                server.setHandler(graceful);
                 server.setErrorHandler(new ProblemErrorHandler());
                 // Open connections are bounded below the process's open-file limit, so that idle
                 // or slow clients cannot take the descriptors the decision log needs for its next
@@ -1212,6 +1220,11 @@ public final class HttpService implements AutoCloseable {
         Thread.currentThread().interrupt();
         break;
       }
+    }
+    // What is left is writing out the last answers: Jetty's graceful stop waits for them (the
+    // rest of the same grace period, at least a second) before it closes the connections.
+    if (jetty != null) {
+      jetty.setStopTimeout(Math.max(1_000, deadline - System.currentTimeMillis()));
     }
     app.stop();
     workers.shutdownNow();
