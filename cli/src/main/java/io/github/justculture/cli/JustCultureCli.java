@@ -258,28 +258,14 @@ public final class JustCultureCli implements Callable<Integer> {
                   .forEach(
                       arg -> e.println(name(arg) + ": needs a value (" + arg.paramLabel() + ")"));
             } else {
-              List<Problem> problems = new ArrayList<>();
-              absent.forEach(
-                  arg ->
-                      problems.add(
-                          arg instanceof CommandLine.Model.OptionSpec
-                              ? Problem.option(name(arg), "is required")
-                              : Problem.general(name(arg), "is required")));
-              InvalidRequestException all = null;
-              if (ex.getCommandLine().getCommand() instanceof OperationCommand operation) {
-                // With the other problems of the command line and its input, all at once (or, if
-                // the input cannot be read after all, these alone).
-                try {
-                  all = operation.problems(problems);
-                } catch (java.io.UncheckedIOException | UsageException unreadable) {
-                  all = null;
-                }
+              List<Problem> required = new ArrayList<>();
+              for (CommandLine.Model.ArgSpec arg : absent) {
+                required.add(
+                    arg instanceof CommandLine.Model.OptionSpec
+                        ? Problem.option(name(arg), "is required")
+                        : Problem.general(name(arg), "is required"));
               }
-              if (all != null) {
-                print(e, all);
-              } else {
-                problems.forEach(problem -> e.println(problem.message()));
-              }
+              print(e, withTheRest(ex.getCommandLine(), required));
             }
           } else {
             e.println(ex.getMessage());
@@ -467,6 +453,21 @@ public final class JustCultureCli implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Picocli's problems, then, for an operation, every other problem of its command line and input,
+   * all at once (these alone if the input cannot be read after all).
+   */
+  private static InvalidRequestException withTheRest(CommandLine command, List<Problem> picocli) {
+    if (command.getCommand() instanceof OperationCommand operation) {
+      try {
+        return operation.problems(picocli);
+      } catch (UncheckedIOException | UsageException unreadable) {
+        // fall through: picocli's own
+      }
+    }
+    return new InvalidRequestException(picocli, picocli.size());
   }
 
   /** A request's problems, one a line, and how many more there were. */

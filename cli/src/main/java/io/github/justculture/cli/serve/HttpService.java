@@ -437,33 +437,24 @@ public final class HttpService implements AutoCloseable {
    * @return the nearest route, if one is near
    */
   static Optional<String> nearest(String path, String method, Map<String, String> routes) {
-    if (path.length() > EditDistance.LONGEST * 2) {
-      return Optional.empty();
-    }
-    String asked = path.toLowerCase(Locale.ROOT);
     String wanted = method.equals("HEAD") ? "GET" : method;
     int limit = Math.max(3, path.length() / 5);
     for (boolean sameMethod : new boolean[] {true, false}) {
-      String best = null;
-      int bestDistance = Integer.MAX_VALUE;
+      // Each route as the path is compared with it, and as a suggestion names it.
+      Map<String, String> compared = new LinkedHashMap<>();
       for (Map.Entry<String, String> route : routes.entrySet()) {
         String template = route.getKey();
         boolean parameter = template.contains("{");
-        if (route.getValue().equals(wanted) != sameMethod || (!sameMethod && parameter)) {
-          continue;
-        }
-        String compared = parameter ? filled(template, asked) : template;
-        if (compared == null) {
-          continue;
-        }
-        int distance = EditDistance.between(asked, compared);
-        if (distance < bestDistance) {
-          best = route.getValue() + " " + template;
-          bestDistance = distance;
+        String filled = parameter ? filled(template, path) : template;
+        if (route.getValue().equals(wanted) == sameMethod
+            && (sameMethod || !parameter)
+            && filled != null) {
+          compared.putIfAbsent(filled, route.getValue() + " " + template);
         }
       }
-      if (bestDistance <= limit) {
-        return Optional.ofNullable(best);
+      Optional<String> nearest = EditDistance.nearest(path, compared.keySet(), limit);
+      if (nearest.isPresent()) {
+        return nearest.map(compared::get);
       }
     }
     return Optional.empty();
