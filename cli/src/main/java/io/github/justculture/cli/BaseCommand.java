@@ -42,6 +42,26 @@ abstract class BaseCommand implements Callable<Integer> {
     return spec.commandLine().getErr();
   }
 
+  /**
+   * Whether {@link #call} reports {@link #commandLineProblems} itself, with its own problems, all
+   * at once. If not, they are reported before it is called, and it is not called.
+   *
+   * @return false unless the command says so
+   */
+  boolean reportsCommandLineProblems() {
+    return false;
+  }
+
+  /**
+   * The problems of this run's command line that picocli went past: values it could not convert,
+   * options without a value or given twice, arguments this command does not take.
+   *
+   * @return the problems; empty when there are none
+   */
+  List<Problem> commandLineProblems() {
+    return JustCultureCli.commandLineProblems(spec.commandLine());
+  }
+
   /** Prints a value as indented JSON on standard output, followed by a newline. */
   void printJson(Object value) {
     out().println(JustCultureJson.codec().writePretty(value));
@@ -63,11 +83,11 @@ abstract class BaseCommand implements Callable<Integer> {
   }
 
   /**
-   * {@code --guide} and {@code --definition} as given: their values, and the problems of reading a
-   * definition file (read once: it may be standard input).
+   * {@code --guide} and {@code --definition} as given: their values, and the problems of the
+   * command line and of reading a definition file (read once: it may be standard input).
    */
   Given guideOptions(@Nullable String guide, @Nullable String definition) {
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(commandLineProblems());
     Map<String, JsonNode> values =
         OperationCommand.values(
             Operations.guideChoiceOptions().defs(),

@@ -54,6 +54,12 @@ final class GuideAskCommand extends BaseCommand {
       description = "Also write the result as JSON to FILE.")
   private @Nullable String outFile;
 
+  /** The command line's problems come with the guide's (see {@link #guideOptions}). */
+  @Override
+  boolean reportsCommandLineProblems() {
+    return true;
+  }
+
   @Override
   public Integer call() throws IOException {
     Guide guide = guideChoice(this.guide, this.definition).chosen().orElseGet(Guides::nhs2018);

@@ -56,6 +56,12 @@ final class GuideRenderCommand extends BaseCommand {
       description = "mermaid or dot.")
   private Format format = Format.mermaid;
 
+  /** The command line's problems come with the guide's (see {@link #guideOptions}). */
+  @Override
+  boolean reportsCommandLineProblems() {
+    return true;
+  }
+
   @Override
   public Integer call() {
     Optional<GuideResult> result = Optional.empty();

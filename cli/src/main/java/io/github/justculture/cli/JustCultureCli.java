@@ -6,6 +6,7 @@ import io.github.justculture.cli.op.Operation;
 import io.github.justculture.cli.op.Operations;
 import io.github.justculture.cli.op.Problem;
 import io.github.justculture.cli.op.StandardContext;
+import io.github.justculture.core.internal.JsonText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -238,38 +240,44 @@ public final class JustCultureCli implements Callable<Integer> {
     PrintWriter errWriter =
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     JustCultureCli root = new JustCultureCli(in, out, err, clock, errIsTerminal);
-    CommandLine cli = commandLine(root, args);
+    int code;
+    try {
+      code = root.execute(args, outWriter, errWriter);
+      if (!root.outputGone) {
+        outWriter.flush();
+      }
+    } catch (StandardOutput.Closed closed) {
+      // The last of the output could not be written.
+      errWriter.println(closed.line());
+      code = INVALID_INPUT;
+    } catch (RuntimeException | Error e) {
+      // picocli lets errors (and failures inside its own handlers) through; they still get one
+      // line, and count as internal failures, never as a problem of the input.
+      errWriter.println("justculture: internal error: " + e);
+      code = INTERNAL_ERROR;
+    }
+    errWriter.flush();
+    return code;
+  }
+
+  /**
+   * Parses and runs the arguments. A problem picocli stops at that concerns one option's tokens (a
+   * value it cannot convert, an option given without its value) is noted, and the run starts again
+   * without those tokens, so that every other problem of the command line and its input is found
+   * and reported with it: at most {@link #MOST_RETRIES} times.
+   */
+  private int execute(String[] args, PrintWriter outWriter, PrintWriter errWriter) {
+    CommandLine cli = commandLine(this, args);
     cli.setOut(outWriter);
     cli.setErr(errWriter);
     cli.setParameterExceptionHandler(
         (ex, arguments) -> {
-          PrintWriter e = ex.getCommandLine().getErr();
-          if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            unmatched(unmatched.getCommandLine(), unmatched.getUnmatched())
-                .forEach(problem -> e.println(problem.message()));
-          } else if (ex instanceof CommandLine.OverwrittenOptionException twice) {
-            e.println(name(twice.getOverwritten()) + ": must be given once");
-          } else if (ex instanceof CommandLine.MissingParameterException missing) {
-            List<CommandLine.Model.ArgSpec> absent = missing(missing);
-            if (absent.isEmpty()) {
-              // Everything required is there: an option was given without its value.
-              missing
-                  .getMissing()
-                  .forEach(
-                      arg -> e.println(name(arg) + ": needs a value (" + arg.paramLabel() + ")"));
-            } else {
-              List<Problem> required = new ArrayList<>();
-              for (CommandLine.Model.ArgSpec arg : absent) {
-                required.add(
-                    arg instanceof CommandLine.Model.OptionSpec
-                        ? Problem.option(name(arg), "is required")
-                        : Problem.general(name(arg), "is required"));
-              }
-              print(e, withTheRest(ex.getCommandLine(), required));
-            }
-          } else {
-            e.println(ex.getMessage());
+          Retry retry = retries.size() < MOST_RETRIES ? retry(ex, arguments) : null;
+          if (retry != null) {
+            retries.add(retry.problem());
+            return execute(retry.args(), outWriter, errWriter);
           }
+          print(ex.getCommandLine().getErr(), refused(ex));
           return INVALID_INPUT;
         });
     cli.setExecutionExceptionHandler(
@@ -285,7 +293,7 @@ public final class JustCultureCli implements Callable<Integer> {
           }
           if (closed != null) {
             // The reader has gone or the disk is full: the command stopped at its next write.
-            root.outputGone();
+            outputGone();
             e.println(closed.line());
             return INVALID_INPUT;
           }
@@ -303,33 +311,183 @@ public final class JustCultureCli implements Callable<Integer> {
     cli.setExecutionStrategy(
         parseResult -> {
           try {
+            List<CommandLine> chain = parseResult.asCommandLineList();
+            CommandLine leaf = chain.get(chain.size() - 1);
+            boolean help =
+                chain.stream()
+                    .anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
+            if (!help
+                && leaf.getCommand() instanceof BaseCommand command
+                && !command.reportsCommandLineProblems()) {
+              List<Problem> problems = commandLineProblems(leaf);
+              if (!problems.isEmpty()) {
+                print(leaf.getErr(), new InvalidRequestException(problems, problems.size()));
+                return INVALID_INPUT;
+              }
+            }
             return new CommandLine.RunLast().execute(parseResult);
           } catch (StandardOutput.Closed closed) {
             // Raised while picocli printed help or a version (a command's own failures reach the
             // handler above): picocli would print a stack trace.
-            root.outputGone();
+            outputGone();
             errWriter.println(closed.line());
             return INVALID_INPUT;
           }
         });
-    int code;
-    try {
-      code = cli.execute(args);
-      if (!root.outputGone) {
-        outWriter.flush();
-      }
-    } catch (StandardOutput.Closed closed) {
-      // The last of the output could not be written.
-      errWriter.println(closed.line());
-      code = INVALID_INPUT;
-    } catch (RuntimeException | Error e) {
-      // picocli lets errors (and failures inside its own handlers) through; they still get one
-      // line, and count as internal failures, never as a problem of the input.
-      errWriter.println("justculture: internal error: " + e);
-      code = INTERNAL_ERROR;
+    return cli.execute(args);
+  }
+
+  /** The most times one run starts again after a problem with an option's tokens. */
+  static final int MOST_RETRIES = 100;
+
+  /** The problems a run started again without (see {@link #execute}), in the order found. */
+  private final List<Problem> retries = new ArrayList<>();
+
+  /** A problem with an option's tokens, and the arguments without them. */
+  private record Retry(Problem problem, String[] args) {}
+
+  /**
+   * The retry for a problem with one option's tokens, of a command that reports its command line's
+   * problems all at once; null for any other problem, or where the tokens cannot be told apart.
+   */
+  private static @Nullable Retry retry(CommandLine.ParameterException ex, String[] args) {
+    CommandLine command = ex.getCommandLine();
+    if (!command.isOverwrittenOptionsAllowed()) {
+      return null; // the top or a group: not a command that runs
     }
-    errWriter.flush();
-    return code;
+    if (ex instanceof CommandLine.MissingParameterException missing) {
+      if (missing.getMissing().size() != 1
+          || !(missing.getMissing().get(0) instanceof CommandLine.Model.OptionSpec option)) {
+        return null;
+      }
+      // Given last, or followed by one of the command's options: picocli takes anything else as
+      // its value.
+      for (int i = 0; i < args.length; i++) {
+        if (List.of(option.names()).contains(args[i])
+            && (i + 1 == args.length || isOptionOf(command, args[i + 1]))) {
+          return new Retry(
+              Problem.option(name(option), "needs a value (" + option.paramLabel() + ")"),
+              without(args, i, 1));
+        }
+      }
+      return null;
+    }
+    if (ex.getClass() == CommandLine.ParameterException.class
+        && ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option
+        && ex.getValue() != null) {
+      // A value picocli could not convert (a port that is not a number, a format not listed).
+      String value = ex.getValue();
+      for (int i = 0; i < args.length; i++) {
+        for (String name : option.names()) {
+          if (args[i].equals(name + "=" + value)) {
+            return new Retry(unconvertible(option, value, ex), without(args, i, 1));
+          }
+          if (args[i].equals(name) && i + 1 < args.length && args[i + 1].equals(value)) {
+            return new Retry(unconvertible(option, value, ex), without(args, i, 2));
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether an argument is one of a command's options, or the end of its options. */
+  private static boolean isOptionOf(CommandLine command, String arg) {
+    int equals = arg.indexOf('=');
+    return arg.equals("--")
+        || command.getCommandSpec().findOption(equals < 0 ? arg : arg.substring(0, equals)) != null;
+  }
+
+  private static String[] without(String[] args, int from, int count) {
+    List<String> rest = new ArrayList<>(List.of(args).subList(0, from));
+    rest.addAll(List.of(args).subList(from + count, args.length));
+    return rest.toArray(new String[0]);
+  }
+
+  /** A value picocli could not convert to its option's type, said as every other problem is. */
+  private static Problem unconvertible(
+      CommandLine.Model.OptionSpec option, String value, CommandLine.ParameterException ex) {
+    Class<?> type = option.type();
+    String rule;
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      rule = "must be a whole number, was " + JsonText.shown(value, 80);
+    } else if (type.isEnum()) {
+      List<String> names = new ArrayList<>();
+      for (Object constant : type.getEnumConstants()) {
+        names.add(String.valueOf(constant));
+      }
+      rule = "must be one of " + String.join(", ", names) + ", was " + JsonText.shown(value, 80);
+    } else {
+      // Picocli's message: "Invalid value for option '--x': <why>".
+      String message = String.valueOf(ex.getMessage());
+      int why = message.indexOf("': ");
+      rule = why < 0 ? message : message.substring(why + 3);
+    }
+    return Problem.option(name(option), rule);
+  }
+
+  /**
+   * Every problem picocli found with a command's arguments that it went past or that the run
+   * started again without: values it could not convert, options given without a value, arguments
+   * the command does not take, options given more than once. The command reports them with its own,
+   * all at once.
+   *
+   * @param command the command, as parsed
+   * @return the problems, in that order; empty when there are none
+   */
+  static List<Problem> commandLineProblems(CommandLine command) {
+    List<Problem> problems = new ArrayList<>();
+    if (command.getCommandSpec().root().userObject() instanceof JustCultureCli root) {
+      problems.addAll(root.retries);
+    }
+    List<String> unmatched = command.getUnmatchedArguments();
+    if (!unmatched.isEmpty()) {
+      problems.addAll(unmatched(command, unmatched));
+    }
+    for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+      if (!option.isMultiValue() && option.originalStringValues().size() > 1) {
+        problems.add(Problem.option(name(option), "must be given once"));
+      }
+    }
+    return problems;
+  }
+
+  /** Every problem of a command line picocli refused: with every other it found, all at once. */
+  private InvalidRequestException refused(CommandLine.ParameterException ex) {
+    List<Problem> problems = new ArrayList<>(retries);
+    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      problems.addAll(unmatched(unmatched.getCommandLine(), unmatched.getUnmatched()));
+    } else if (ex instanceof CommandLine.OverwrittenOptionException twice) {
+      problems.add(Problem.option(name(twice.getOverwritten()), "must be given once"));
+    } else if (ex instanceof CommandLine.MissingParameterException missing) {
+      List<CommandLine.Model.ArgSpec> absent = missing(missing);
+      if (absent.isEmpty()) {
+        // An option given without its value, where the run could not start again without it.
+        for (CommandLine.Model.ArgSpec arg : missing.getMissing()) {
+          problems.add(Problem.option(name(arg), "needs a value (" + arg.paramLabel() + ")"));
+        }
+      } else {
+        List<Problem> required = new ArrayList<>();
+        for (CommandLine.Model.ArgSpec arg : absent) {
+          Problem problem =
+              arg instanceof CommandLine.Model.OptionSpec
+                  ? Problem.option(name(arg), "is required")
+                  : Problem.general(name(arg), "is required");
+          // Not when its value was refused: the run started again without it.
+          if (problem.option().isEmpty()
+              || retries.stream().noneMatch(r -> r.option().equals(problem.option()))) {
+            required.add(problem);
+          }
+        }
+        return withTheRest(ex.getCommandLine(), required);
+      }
+    } else if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option
+        && ex.getValue() != null) {
+      problems.add(unconvertible(option, ex.getValue(), ex));
+    } else {
+      problems.add(Problem.general(Optional.empty(), String.valueOf(ex.getMessage())));
+    }
+    return new InvalidRequestException(problems, problems.size());
   }
 
   /**
@@ -370,7 +528,7 @@ public final class JustCultureCli implements Callable<Integer> {
     TOP.forEach(
         (name, command) -> {
           if (!pruned || name.equals(first)) {
-            cli.addSubcommand(command.get());
+            cli.addSubcommand(reportingAllAtOnce(command.get()));
           }
         });
     for (Map.Entry<String, String> group : GROUPS.entrySet()) {
@@ -413,17 +571,30 @@ public final class JustCultureCli implements Callable<Integer> {
       }
       if (op.words().get(0).equals(name) && (!pruned || op.words().get(1).equals(only))) {
         // An operation reports arguments it does not take with every other problem of the request.
-        group.addSubcommand(
-            new CommandLine(OperationCommand.of(op, root)).setUnmatchedArgumentsAllowed(true));
+        group.addSubcommand(reportingAllAtOnce(OperationCommand.of(op, root)));
       }
     }
     handWritten.forEach(
         (command, make) -> {
           if (!pruned || command.equals(only)) {
-            group.addSubcommand(make.get());
+            group.addSubcommand(reportingAllAtOnce(make.get()));
           }
         });
     return group;
+  }
+
+  /**
+   * A command that runs (an operation, or a hand-written {@link BaseCommand}), made to go past an
+   * argument it does not take and an option given twice, so that these are reported with every
+   * other problem of the run (see {@link #commandLineProblems}); any other command (help) as it is.
+   */
+  private static Object reportingAllAtOnce(Object command) {
+    if (!(command instanceof BaseCommand || command instanceof CommandSpec)) {
+      return command;
+    }
+    return new CommandLine(command)
+        .setUnmatchedArgumentsAllowed(true)
+        .setOverwrittenOptionsAllowed(true);
   }
 
   /** Prints the version of the command line and of the Java runtime. */
@@ -456,8 +627,8 @@ public final class JustCultureCli implements Callable<Integer> {
   }
 
   /**
-   * Picocli's problems, then, for an operation, every other problem of its command line and input,
-   * all at once (these alone if the input cannot be read after all).
+   * Picocli's problems, then every other problem of the command line and, for an operation, of its
+   * input, all at once (without the input's if it cannot be read after all).
    */
   private static InvalidRequestException withTheRest(CommandLine command, List<Problem> picocli) {
     if (command.getCommand() instanceof OperationCommand operation) {
@@ -467,7 +638,9 @@ public final class JustCultureCli implements Callable<Integer> {
         // fall through: picocli's own
       }
     }
-    return new InvalidRequestException(picocli, picocli.size());
+    List<Problem> problems = new ArrayList<>(picocli);
+    problems.addAll(commandLineProblems(command));
+    return new InvalidRequestException(problems, problems.size());
   }
 
   /** A request's problems, one a line, and how many more there were. */

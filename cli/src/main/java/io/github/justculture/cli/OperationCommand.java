@@ -192,10 +192,8 @@ final class OperationCommand implements Callable<Integer> {
    */
   private int run(List<Problem> parser) throws IOException {
     List<Problem> problems = new ArrayList<>(parser);
+    problems.addAll(JustCultureCli.commandLineProblems(spec.commandLine()));
     List<String> unmatched = spec.commandLine().getUnmatchedArguments();
-    if (!unmatched.isEmpty()) {
-      problems.addAll(JustCultureCli.unmatched(spec.commandLine(), unmatched));
-    }
     int threadCount = threadCount(problems);
     Output.Renderer<Object> renderer = renderer(problems);
     Map<String, JsonNode> values =

@@ -123,10 +123,17 @@ final class ServeCommand extends BaseCommand {
               + ", a few seconds of work); a simulation or sweep that needs more gets 400.")
   private long maxDraws = DEFAULT_MAX_DRAWS;
 
+  /** The command line's problems come with the options' (see {@link #call}). */
+  @Override
+  boolean reportsCommandLineProblems() {
+    return true;
+  }
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     // Every option's problem at once, before anything listens.
     List<String> problems = new ArrayList<>();
+    commandLineProblems().forEach(problem -> problems.add(problem.message()));
     long body = size("--max-body", maxBody, problems);
     long rotateBytes = size("--decision-log-rotate", rotate, problems);
     int concurrent =

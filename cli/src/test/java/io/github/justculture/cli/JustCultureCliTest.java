@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.justculture.cli.op.Problem;
 import io.github.justculture.cli.serve.DecisionLog;
 import io.github.justculture.core.Gbp;
 import java.io.IOException;
@@ -529,6 +530,117 @@ class JustCultureCliTest {
         .containsExactly(
             "--format: cannot be csv with --batch: a batch answers in NDJSON, one JSON line a"
                 + " request");
+  }
+
+  @Test
+  void anOptionWithoutItsValueOrGivenTwiceComesWithEveryOtherProblem() {
+    String badProfile = "{\"profile\":{\"headcount\":0}}";
+    // Given twice, and a value missing at the end: the rest of the command line and the document
+    // are still checked.
+    CliRun simulate =
+        CliRun.withInput(
+            badProfile,
+            "cost",
+            "simulate",
+            "-",
+            "--draws",
+            "5",
+            "--draws=6",
+            "--bogus",
+            "--seed",
+            "x",
+            "--threads");
+    assertThat(simulate.exitCode()).isEqualTo(2);
+    assertThat(simulate.errLines())
+        .containsExactly(
+            "--threads: needs a value (T)",
+            "--bogus: unknown option (see --help)",
+            "--draws: must be given once",
+            "--seed: expected a whole number, was \"x\"",
+            "$.profile.headcount: must be a positive whole number, was 0");
+    assertThat(simulate.out()).isEmpty();
+    // A value missing before another option; a required option given without its value is said
+    // to need one, not to be missing.
+    CliRun report =
+        CliRun.withInput("{\"headcount\":0,\"prevalence\":0.2}", "cost", "report", "--zz", "--out");
+    assertThat(report.errLines())
+        .containsExactly(
+            "--out: needs a value (FILE)",
+            "--zz: unknown option (see --help)",
+            "$.headcount: must be a positive whole number, was 0");
+    CliRun before = CliRun.withInput("{}", "cost", "simulate", "--draws", "--seed", "x", "-");
+    assertThat(before.errLines())
+        .containsExactly(
+            "--draws: needs a value (N)",
+            "--seed: expected a whole number, was \"x\"",
+            "$.profile: is required");
+  }
+
+  @Test
+  void commandsThatAreNotOperationsReportTheirCommandLineAllAtOnce() {
+    // Values picocli converts (a port, a policy, a format) are said as every other problem is, and
+    // the run goes on to find the rest.
+    assertThat(
+            CliRun.of(
+                    "serve",
+                    "--bogus",
+                    "--port",
+                    "x",
+                    "--max-concurrent",
+                    "0",
+                    "--host",
+                    "a",
+                    "--host",
+                    "b",
+                    "--max-draws")
+                .errLines())
+        .containsExactly(
+            "--port: must be a whole number, was \"x\"",
+            "--max-draws: needs a value (N)",
+            "--bogus: unknown option (see --help)",
+            "--host: must be given once",
+            "--max-concurrent: must be between 1 and 10000, was 0");
+    assertThat(
+            CliRun.of("guide", "ask", "--bogus", "--guide", "zz", "--unknown-policy", "q")
+                .errLines())
+        .containsExactly(
+            "--unknown-policy: must be one of SUSPEND, BENEFIT_OF_DOUBT, was \"q\"",
+            "--bogus: unknown option (see --help)",
+            "--guide: unknown guide (built-in guides: nhs-2018, reason-1997), was \"zz\"");
+    assertThat(CliRun.of("guide", "render", "--format", "svg", "--guide", "zz").errLines())
+        .containsExactly("--format: must be one of mermaid, dot, was \"svg\"");
+    assertThat(
+            CliRun.of("guide", "render", "--format=dot", "--guide", "zz", "--format", "dot")
+                .errLines())
+        .containsExactly(
+            "--format: must be given once",
+            "--guide: unknown guide (built-in guides: nhs-2018, reason-1997), was \"zz\"");
+    assertThat(CliRun.of("schema", "--bogus", "nope", "more").errLines())
+        .containsExactly(
+            "--bogus: unknown option (see --help)",
+            "more: an argument this command does not take (see --help)");
+    assertThat(CliRun.of("decision-log", "show", "--x").errLines())
+        .containsExactly(
+            "DIR: is required", "SEQ[:SHA256]: is required", "--x: unknown option (see --help)");
+    // Asked for, help wins over the problems, as for an operation.
+    assertThat(CliRun.of("serve", "--bogus", "--help").exitCode()).isZero();
+    assertThat(CliRun.of("serve", "--port", "1", "--help").out())
+        .startsWith("Usage: justculture serve");
+  }
+
+  @Test
+  void theRunStartsAgainAtMostAHundredTimes() {
+    List<String> args = new ArrayList<>(List.of("serve"));
+    for (int i = 0; i < 150; i++) {
+      args.add("--port=p" + i);
+    }
+    CliRun run = CliRun.of(args.toArray(new String[0]));
+    assertThat(run.exitCode()).isEqualTo(2);
+    // 100 found by starting again, the 101st where the run stopped; the first 100 shown.
+    assertThat(run.errLines()).hasSize(101);
+    assertThat(run.errLines().get(0)).isEqualTo("--port: must be a whole number, was \"p0\"");
+    assertThat(run.errLines().get(99)).isEqualTo("--port: must be a whole number, was \"p99\"");
+    assertThat(run.errLines().get(100)).isEqualTo(Problem.omitted(1));
   }
 
   @Test
