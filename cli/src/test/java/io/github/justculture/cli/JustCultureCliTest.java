@@ -459,7 +459,7 @@ class JustCultureCliTest {
     assertThat(CliRun.of("serve", "--port", "1", "--port", "2").errLines())
         .containsExactly("--port: must be given once");
     assertThat(CliRun.of("cost", "sweep", "--id").errLines())
-        .containsExactly("--id: needs a value (COLUMNS)");
+        .containsExactly("--id: needs a value (COLUMNS)", "$: is empty: a header row is required");
   }
 
   @Test
@@ -499,7 +499,8 @@ class JustCultureCliTest {
             "--zz: unknown option (see --help)",
             "$.headcount: must be a positive whole number, was 0",
             "$.prevalence: must be between 0 and 1, was 2");
-    // A CSV operation: its records cannot be checked before it runs, its options and file can.
+    // A CSV operation: its records cannot be checked before it runs, its options and file can,
+    // and its header, against the options whose values are valid (the id columns).
     CliRun sweep = CliRun.of("cost", "sweep", "no-such.csv", "--draws", "x", "--qq");
     assertThat(sweep.errLines())
         .containsExactly(
@@ -507,6 +508,39 @@ class JustCultureCliTest {
             "no-such.csv: cannot be read (no such file or folder)",
             "--draws: expected a whole number, was \"x\"");
     assertThat(sweep.out()).isEmpty();
+    CliRun header =
+        CliRun.withInput(
+            "trust,headcount,prevalance\nA,5200,0.2\n",
+            "cost",
+            "sweep",
+            "--draws",
+            "x",
+            "--id",
+            "trust,region",
+            "--qq");
+    assertThat(header.errLines())
+        .containsExactly(
+            "--qq: unknown option (see --help)",
+            "--draws: expected a whole number, was \"x\"",
+            "$.prevalance: column is not a profile field (did you mean 'prevalence'?)",
+            "--id $[1]: names no column of the header, was \"region\"");
+    assertThat(header.out()).isEmpty();
+    // With --id itself invalid, which columns are ids is not known: the header waits.
+    assertThat(
+            CliRun.withInput(
+                    "trust,headcount\nA,5200\n", "cost", "sweep", "--id", "headcount", "--qq")
+                .errLines())
+        .containsExactly(
+            "--qq: unknown option (see --help)",
+            "--id $[0]: is a profile field: an id column only labels rows, was \"headcount\"");
+    CliRun wres3 = CliRun.withInput("persn,grp,entered\n", "equality", "wres3", "--qq");
+    assertThat(wres3.errLines())
+        .containsExactly(
+            "--qq: unknown option (see --help)",
+            "$: the header must have the columns person, group and entered; missing, was"
+                + " \"person\"",
+            "$: the header must have the columns person, group and entered; missing, was"
+                + " \"group\"");
     // A batch runs no line while the command line is wrong.
     CliRun batch =
         CliRun.withInput(

@@ -106,19 +106,34 @@ public final class Wres3 {
     return compute(CsvReader.of(records), smallNumbersThreshold);
   }
 
-  private static Wres3Result compute(CsvReader csv, int smallNumbersThreshold) {
-    List<CsvProblem> problems = new ArrayList<>();
-    long problemCount = 0;
+  /**
+   * Checks a header as {@link #compute(InputStream)} does before it reads a row, so that a caller
+   * can refuse a file at once (with its other problems, say) before it streams the records.
+   *
+   * @param header the column names, as {@link CsvReader#header()} gives them
+   * @throws io.github.justculture.core.InvalidInputException naming every one of {@code person},
+   *     {@code group} and {@code entered} the header lacks
+   */
+  public static void checkHeader(List<String> header) {
+    List<io.github.justculture.core.Finding> missing = new ArrayList<>();
     for (String column : List.of("person", "group", "entered")) {
-      if (!csv.header().contains(column)) {
-        throw io.github.justculture.core.InvalidInputException.of(
-            "WRES records",
+      if (!header.contains(column)) {
+        missing.add(
             io.github.justculture.core.Finding.of(
                 "$",
                 "the header must have the columns person, group and entered; missing",
                 column));
       }
     }
+    if (!missing.isEmpty()) {
+      throw new io.github.justculture.core.InvalidInputException("WRES records", missing);
+    }
+  }
+
+  private static Wres3Result compute(CsvReader csv, int smallNumbersThreshold) {
+    List<CsvProblem> problems = new ArrayList<>();
+    long problemCount = 0;
+    checkHeader(csv.header());
     boolean periodic = csv.header().contains("period");
     java.util.Map<String, PersonTable> byPeriod = new java.util.TreeMap<>();
     long rows = 0;

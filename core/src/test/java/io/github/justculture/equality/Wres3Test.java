@@ -8,6 +8,7 @@ import io.github.justculture.core.csv.CsvProblem;
 import java.io.ByteArrayInputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class Wres3Test {
@@ -56,6 +57,19 @@ class Wres3Test {
                             + " same person"));
     assertThatThrownBy(() -> Wres3.compute(new StringReader("person,group\np1,BME\n")))
         .hasMessageContaining("missing, was \"entered\"");
+    // Every missing column at once, and the header can be checked before the records are read.
+    assertThatThrownBy(() -> Wres3.checkHeader(List.of("group", "period", "Person")))
+        .isInstanceOfSatisfying(
+            io.github.justculture.core.InvalidInputException.class,
+            e ->
+                assertThat(e.findings())
+                    .extracting(io.github.justculture.core.Finding::message)
+                    .containsExactly(
+                        "$: the header must have the columns person, group and entered; missing,"
+                            + " was \"person\"",
+                        "$: the header must have the columns person, group and entered; missing,"
+                            + " was \"entered\""));
+    Wres3.checkHeader(List.of("entered", "x", "group", "person"));
     assertThatThrownBy(() -> Wres3.compute(new StringReader("person,group,entered\np1,BME,yes\n")))
         .hasMessageContaining("at least one BME and one WHITE person");
   }

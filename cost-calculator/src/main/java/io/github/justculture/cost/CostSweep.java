@@ -54,15 +54,31 @@ public final class CostSweep {
     this.csv = csv;
     this.options = options;
     this.executor = executor;
+    checkHeader(csv.header(), options);
+  }
+
+  /**
+   * Checks a header as {@link #of(InputStream, SweepOptions, Executor)} does before it reads a row,
+   * so that a caller can refuse a file at once (with its other problems, say) before it streams the
+   * records.
+   *
+   * @param header the column names, as {@link io.github.justculture.core.csv.CsvReader#header()}
+   *     gives them
+   * @param options the id columns (the rest of the options does not matter here)
+   * @throws InvalidInputException naming every column that is neither a profile field nor an id
+   *     column (by its place in the header where its name is not a plain field name), and every id
+   *     column the header lacks ({@code $.ids[i]})
+   */
+  public static void checkHeader(List<String> header, SweepOptions options) {
     List<Finding> idProblems = new ArrayList<>();
     for (int i = 0; i < options.ids().size(); i++) {
-      if (!csv.header().contains(options.ids().get(i))) {
+      if (!header.contains(options.ids().get(i))) {
         idProblems.add(
             Finding.of("$.ids[" + i + "]", "names no column of the header", options.ids().get(i)));
       }
     }
     ObjectNode columns = NODES.objectNode();
-    for (String column : csv.header()) {
+    for (String column : header) {
       if (!options.ids().contains(column)) {
         columns.putNull(column);
       }
@@ -80,8 +96,7 @@ public final class CostSweep {
           // even a person's name): it is named by its place in the header.
           bad.add(
               f.path().startsWith("$['")
-                  ? Finding.of(
-                      "$", "column " + position(csv.header(), f.path()) + rule.substring(6))
+                  ? Finding.of("$", "column " + position(header, f.path()) + rule.substring(6))
                   : Finding.of(f.path(), rule));
         }
       }

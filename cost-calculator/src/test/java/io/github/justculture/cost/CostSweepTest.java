@@ -154,6 +154,37 @@ class CostSweepTest {
             "$.prevalance: column is not a profile field (did you mean 'prevalence'?)");
   }
 
+  @Test
+  void aHeaderCanBeCheckedBeforeTheRecordsAreStreamed() {
+    SweepOptions ids = SweepOptions.builder().addIds("trust", "region").build();
+    // The same rules as the sweep's, every problem at once, and nothing else read.
+    CostSweep.checkHeader(List.of("region", "headcount", "trust"), ids);
+    CostSweep.checkHeader(List.of("headcount"), SweepOptions.defaults());
+    assertThatThrownBy(
+            () -> CostSweep.checkHeader(List.of("trust", "prevalance", "Jo Bloggs", "ward"), ids))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.findings())
+                    .extracting(io.github.justculture.core.Finding::message)
+                    .containsExactly(
+                        "$.prevalance: column is not a profile field (did you mean"
+                            + " 'prevalence'?)",
+                        "$: column 3 is not a profile field (known fields: annualPay,"
+                            + " baselineSicknessDays, bullyingLeaverRate, coverUplift, dailyPay,"
+                            + " employmentRelationsCostPerBulliedEmployee, excessAbsenceRatio,"
+                            + " excessSicknessDays, headcount, presenteeismBound, presenteeismDays,"
+                            + " preset, prevalence, priceUplift, rampUpCost, replacementCost,"
+                            + " workingDaysPerYear)",
+                        "$.ward: column is not a profile field (known fields: annualPay,"
+                            + " baselineSicknessDays, bullyingLeaverRate, coverUplift, dailyPay,"
+                            + " employmentRelationsCostPerBulliedEmployee, excessAbsenceRatio,"
+                            + " excessSicknessDays, headcount, presenteeismBound, presenteeismDays,"
+                            + " preset, prevalence, priceUplift, rampUpCost, replacementCost,"
+                            + " workingDaysPerYear)",
+                        "$.ids[1]: names no column of the header, was \"region\""));
+  }
+
   static List<SweepRow> sweep(String csv, SweepOptions options, java.util.concurrent.Executor e) {
     CostSweep sweep =
         CostSweep.of(

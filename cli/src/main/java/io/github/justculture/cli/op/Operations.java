@@ -236,7 +236,9 @@ public final class Operations {
                   + " small heap. Every bad row is named on standard error (without its personal"
                   + " data), and no result is produced: a figure over part of the records would"
                   + " mislead.")
-          .input(Input.csv("wres3-record.schema.json"))
+          .input(
+              Input.csv("wres3-record.schema.json")
+                  .header((header, none, ctx) -> Wres3.checkHeader(header)))
           .noOptions()
           .call(
               (records, none, ctx) -> (Object) Wres3.compute(records.stream()),
@@ -314,7 +316,17 @@ public final class Operations {
               "Each bad row is named on standard error with its row and column; the good rows are"
                   + " still written, and the exit code is then 2. Amounts are plain numbers in pounds.")
           .parallel()
-          .input(Input.csv("cost-sweep-record.schema.json"))
+          .input(
+              Input.csv("cost-sweep-record.schema.json")
+                  .header(
+                      (header, options, ctx) -> {
+                        try {
+                          CostSweep.checkHeader(header, (SweepOptions) options);
+                        } catch (InvalidInputException e) {
+                          throw sweepHeaderProblems(e, ctx);
+                        }
+                      },
+                      "ids"))
           .options(
               Options.of(
                   SweepOptions.class,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.justculture.core.Finding;
 import io.github.justculture.core.InputException;
 import io.github.justculture.core.InvalidInputException;
+import io.github.justculture.core.csv.CsvReader;
 import io.github.justculture.core.internal.FindingCollector;
 import io.github.justculture.core.json.JustCultureJson;
 import java.io.IOException;
@@ -89,11 +90,76 @@ public final class Runner {
       Given given,
       Context context,
       Function<OptionDef, String> spelling) {
-    P options = options(op.options(), given, context, spelling);
+    Checked<P> checked = check(op.options(), given, context, spelling);
+    InvalidRequestException problems = checked.problems();
+    if (problems != null) {
+      if (records != null && op.input().header().isPresent()) {
+        // The records are not read while a problem stands, but their header is read, and checked
+        // unless an option it is checked against (the id columns of a sweep, say) is invalid too.
+        Input.Header header = op.input().header().get();
+        P usable = usable(op.options(), given, problems, header.reads(), context, spelling);
+        problems =
+            and(problems, header(records, usable == null ? null : header.check(), usable, context));
+      }
+      throw problems;
+    }
     if (records == null) {
       throw new IllegalArgumentException("no records, and no problem that says why");
     }
-    return call(op, new CsvSource(records), options, context);
+    return call(op, new CsvSource(records), checked.options(), context);
+  }
+
+  /**
+   * The options value without the options that have a problem (each then takes its default); null
+   * when one of them is needed, when that is not valid either, or when not every problem is known.
+   */
+  private static <P> @Nullable P usable(
+      Options<P> options,
+      Given given,
+      InvalidRequestException problems,
+      List<String> needed,
+      Context context,
+      Function<OptionDef, String> spelling) {
+    if (problems.total() > problems.problems().size()) {
+      return null; // not every problem is known
+    }
+    java.util.Map<String, JsonNode> valid = new java.util.HashMap<>(given.values());
+    for (OptionDef def : options.defs()) {
+      String name = spelling.apply(def);
+      if (problems.problems().stream().anyMatch(p -> p.option().filter(name::equals).isPresent())) {
+        if (needed.contains(def.json())) {
+          return null;
+        }
+        valid.remove(def.json());
+      }
+    }
+    try {
+      return options.read(valid, context, spelling);
+    } catch (InvalidRequestException stillInvalid) {
+      return null;
+    }
+  }
+
+  /**
+   * The problems of a CSV header (that it cannot be read, or, if there is a check, that it fails
+   * it); null when there are none.
+   */
+  private static @Nullable InvalidRequestException header(
+      InputStream records,
+      Input.@Nullable HeaderCheck check,
+      @Nullable Object options,
+      Context context) {
+    try {
+      List<String> header = CsvReader.of(records).header();
+      if (check != null && options != null) {
+        check.check(header, options, context);
+      }
+      return null;
+    } catch (InputException e) {
+      return InvalidRequestException.of(e);
+    } catch (InvalidRequestException e) {
+      return e;
+    }
   }
 
   /**
@@ -130,7 +196,10 @@ public final class Runner {
   }
 
   private static InvalidRequestException and(
-      @Nullable InvalidRequestException first, InvalidRequestException then) {
+      @Nullable InvalidRequestException first, @Nullable InvalidRequestException then) {
+    if (then == null) {
+      return java.util.Objects.requireNonNull(first);
+    }
     return first == null ? then : first.and(then);
   }
 

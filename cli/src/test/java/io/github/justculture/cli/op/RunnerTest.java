@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -83,16 +84,50 @@ class RunnerTest {
         .containsExactly(
             "colour: unknown parameter",
             "guide: unknown guide (built-in guides: nhs-2018, reason-1997), was \"nope\"");
+    // CSV records are not read while a problem stands (the bad row is not reported); the header
+    // is, with the problems it has.
     assertThat(
             messages(
                 () ->
                     Runner.runCsv(
                         Operations.COST_SWEEP,
-                        new ByteArrayInputStream(new byte[0]),
+                        csv("headcount,prevalence\nmany,0.2\n"),
                         new Given(Map.of(), List.of(UNKNOWN)),
                         CONTEXT,
                         OptionDef::json)))
         .containsExactly("colour: unknown parameter");
+    assertThat(
+            messages(
+                () ->
+                    Runner.runCsv(
+                        Operations.COST_SWEEP,
+                        csv(""),
+                        new Given(Map.of(), List.of(UNKNOWN)),
+                        CONTEXT,
+                        OptionDef::json)))
+        .containsExactly("colour: unknown parameter", "$: is empty: a header row is required");
+    assertThat(
+            messages(
+                () ->
+                    Runner.runCsv(
+                        Operations.COST_SWEEP,
+                        csv("code,headcount,prevalance\nA,many,0.2\n"),
+                        new Given(
+                            Map.of(
+                                "ids",
+                                JsonNodeFactory.instance.arrayNode().add("code"),
+                                "draws",
+                                TextNode.valueOf("x")),
+                            List.of()),
+                        CONTEXT,
+                        OptionDef::json)))
+        .containsExactly(
+            "draws: expected a whole number, was \"x\"",
+            "$.prevalance: column is not a profile field (did you mean 'prevalence'?)");
+  }
+
+  private static ByteArrayInputStream csv(String text) {
+    return new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @Test

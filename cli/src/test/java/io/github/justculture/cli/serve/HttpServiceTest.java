@@ -1367,6 +1367,20 @@ class HttpServiceTest {
     HttpResponse<String> badId = post("/v1/cost/sweep?ids=trust", "text/csv", trusts);
     assertThat(badId.statusCode()).isEqualTo(400);
     assertThat(badId.body()).contains("names no column of the header");
+    // A bad option and a bad header in one answer: the header is checked against the options
+    // whose values are valid (here the ids), though no record is read.
+    HttpResponse<String> both =
+        post(
+            "/v1/cost/sweep?ids=code,trust&draws=many",
+            "text/csv",
+            "code,headcount,prevalance\nSYN01,5200,0.2\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(both.statusCode()).isEqualTo(400);
+    assertThat(
+            JustCultureJson.codec().readTree(both.body()).get("errors").findValuesAsText("message"))
+        .containsExactly(
+            "draws: expected a whole number, was \"many\"",
+            "$.prevalance: column is not a profile field (did you mean 'prevalence'?)",
+            "ids $[1]: names no column of the header, was \"trust\"");
 
     // The gate's restorative track: advisory by default, required on request.
     byte[] withoutCase =
