@@ -316,13 +316,10 @@ public final class JustCultureCli implements Callable<Integer> {
             boolean help =
                 chain.stream()
                     .anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
-            if (!help
-                && leaf.getCommand() instanceof BaseCommand command
-                && !command.reportsCommandLineProblems()) {
-              List<Problem> problems = commandLineProblems(leaf);
-              if (!problems.isEmpty()) {
-                print(leaf.getErr(), new InvalidRequestException(problems, problems.size()));
-                return INVALID_INPUT;
+            if (!help) {
+              Integer refused = refused(chain);
+              if (refused != null) {
+                return refused;
               }
             }
             return new CommandLine.RunLast().execute(parseResult);
@@ -335,6 +332,45 @@ public final class JustCultureCli implements Callable<Integer> {
           }
         });
     return cli.execute(args);
+  }
+
+  /**
+   * What a run that picocli parsed without complaint still must not do, as an exit code: arguments
+   * the top or a group did not take (they take unknown ones, so that picocli's exception, which
+   * quotes them all in time that grows with their square, is never made); a group named without one
+   * of its commands; and a hand-written command's own problems, unless it reports them itself. Null
+   * when the command is to run.
+   */
+  private @Nullable Integer refused(List<CommandLine> chain) {
+    CommandLine leaf = chain.get(chain.size() - 1);
+    Object command = leaf.getCommand();
+    boolean runs = command instanceof OperationCommand || command instanceof BaseCommand;
+    List<Problem> problems = new ArrayList<>();
+    for (CommandLine c : chain) {
+      if (c != leaf || !runs) {
+        List<String> unmatched = c.getUnmatchedArguments();
+        if (!unmatched.isEmpty()) {
+          problems.addAll(unmatched(c, unmatched));
+        }
+      }
+    }
+    boolean reportsItsOwn =
+        command instanceof OperationCommand
+            || command instanceof BaseCommand base && base.reportsCommandLineProblems();
+    if (runs && (!problems.isEmpty() || !reportsItsOwn)) {
+      problems.addAll(commandLineProblems(leaf));
+    }
+    if (!problems.isEmpty()) {
+      print(leaf.getErr(), new InvalidRequestException(problems, problems.size()));
+      return INVALID_INPUT;
+    }
+    if (!(command instanceof Callable || command instanceof Runnable)
+        && !leaf.getSubcommands().isEmpty()) {
+      leaf.getErr().println("justculture " + leaf.getCommandName() + ": a command is required");
+      leaf.usage(leaf.getErr());
+      return INVALID_INPUT;
+    }
+    return null;
   }
 
   /** The most times one run starts again after a problem with an option's tokens. */
@@ -525,6 +561,8 @@ public final class JustCultureCli implements Callable<Integer> {
     String first = args.length > 0 ? args[0] : "";
     boolean pruned = !first.equals("help") && (TOP.containsKey(first) || GROUPS.containsKey(first));
     CommandLine cli = new CommandLine(root);
+    // Before the commands are added, so that it holds for the top alone (see refused).
+    cli.setUnmatchedArgumentsAllowed(true);
     TOP.forEach(
         (name, command) -> {
           if (!pruned || name.equals(first)) {
@@ -560,6 +598,7 @@ public final class JustCultureCli implements Callable<Integer> {
     spec.mixinStandardHelpOptions(true);
     spec.usageMessage().description(description);
     CommandLine group = new CommandLine(spec);
+    group.setUnmatchedArgumentsAllowed(true);
     Map<String, Supplier<Object>> handWritten = HAND_WRITTEN.getOrDefault(name, Map.of());
     String only = args != null && args.length > 1 ? args[1] : "";
     boolean pruned =
@@ -691,9 +730,11 @@ public final class JustCultureCli implements Callable<Integer> {
    */
   static List<Problem> unmatched(CommandLine commandLine, List<String> args) {
     List<Problem> problems = new ArrayList<>();
-    // Picocli's guesses are for the first argument it could not match.
+    // Picocli's guesses are for the first argument it could not match (and its exception quotes
+    // every argument it is given, in time that grows with their square: it gets the first alone).
     List<String> suggestions =
-        new CommandLine.UnmatchedArgumentException(commandLine, args).getSuggestions();
+        new CommandLine.UnmatchedArgumentException(commandLine, args.subList(0, 1))
+            .getSuggestions();
     boolean first = true;
     for (String arg : args) {
       if (arg.startsWith("-") && arg.length() > 1) {

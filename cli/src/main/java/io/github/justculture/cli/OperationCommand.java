@@ -243,12 +243,13 @@ final class OperationCommand implements Callable<Integer> {
       return false;
     }
     List<String> args = spec.commandLine().getParseResult().originalArgs();
+    java.util.Set<String> unknown = new java.util.HashSet<>(unmatched);
     for (int i = 0; i + 1 < args.size(); i++) {
       String arg = args.get(i);
       if (arg.startsWith("-")
           && arg.length() > 1
           && !arg.contains("=")
-          && unmatched.contains(arg)
+          && unknown.contains(arg)
           && args.get(i + 1).equals(input)) {
         return true;
       }

@@ -663,6 +663,31 @@ class JustCultureCliTest {
   }
 
   @Test
+  void aHundredThousandUnknownArgumentsAreReportedWithoutAHang() {
+    // Picocli's own exception for arguments a command does not take quotes them all, in time that
+    // grows with their square (half a minute for 60,000): no level of the tree lets it be made.
+    for (List<String> command :
+        List.of(
+            List.<String>of(),
+            List.of("cost"),
+            List.of("cost", "estimate", "-"),
+            List.of("schema"),
+            List.of("serve"))) {
+      List<String> args = new ArrayList<>(command);
+      for (int i = 0; i < 100_000; i++) {
+        args.add("--a" + i);
+      }
+      CliRun run =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(30), () -> CliRun.of(args.toArray(new String[0])));
+      assertThat(run.exitCode()).as("%s", command).isEqualTo(2);
+      assertThat(run.errLines()).as("%s", command).hasSize(101);
+      assertThat(run.errLines().get(1)).isEqualTo("--a1: unknown option (see --help)");
+      assertThat(run.errLines().get(100)).startsWith("… and 999");
+    }
+  }
+
+  @Test
   void theRunStartsAgainAtMostAHundredTimes() {
     List<String> args = new ArrayList<>(List.of("serve"));
     for (int i = 0; i < 150; i++) {
@@ -713,6 +738,18 @@ class JustCultureCliTest {
     CliRun run = CliRun.of();
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("justculture: a command is required");
+    // A group alone says so the same way, with its own commands.
+    CliRun group = CliRun.of("cost");
+    assertThat(group.exitCode()).isEqualTo(2);
+    assertThat(group.errLines().get(0)).isEqualTo("justculture cost: a command is required");
+    assertThat(group.err()).contains("Usage: justculture cost").contains("sweep");
+    assertThat(group.out()).isEmpty();
+    // Arguments the top or a group does not take come with those of the command named after them.
+    assertThat(CliRun.of("--x", "cost", "--y", "estimate", "--z").errLines())
+        .containsExactly(
+            "--x: unknown option (see --help)",
+            "--y: unknown option (see --help)",
+            "--z: unknown option (see --help)");
   }
 
   @Test
