@@ -608,6 +608,16 @@ class JustCultureCliTest {
             "--draws: needs a value (N)",
             "--seed: expected a whole number, was \"x\"",
             "$.profile: is required");
+    // The occurrence without a value is the one left out (not one with its value), and "--" ends
+    // the options as picocli reads them.
+    assertThat(
+            CliRun.withInput("{}", "cost", "simulate", "-", "--draws", "5", "--draws").errLines())
+        .containsExactly("--draws: needs a value (N)", "$.profile: is required");
+    assertThat(CliRun.withInput("{}", "cost", "simulate", "--draws", "--", "-").errLines())
+        .containsExactly("--draws: needs a value (N)", "$.profile: is required");
+    // Another option's missing value does not hide a missing required one.
+    assertThat(CliRun.withInput("{}", "cost", "report", "--seed").errLines())
+        .containsExactly("--out: is required", "--seed: needs a value (S)");
   }
 
   @Test

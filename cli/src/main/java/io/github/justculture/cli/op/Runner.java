@@ -98,8 +98,7 @@ public final class Runner {
         // unless an option it is checked against (the id columns of a sweep, say) is invalid too.
         Input.Header header = op.input().header().get();
         P usable = usable(op.options(), given, problems, header.reads(), context, spelling);
-        problems =
-            and(problems, header(records, usable == null ? null : header.check(), usable, context));
+        problems = and(problems, header(records, header.check(), usable, context));
       }
       throw problems;
     }
@@ -141,17 +140,14 @@ public final class Runner {
   }
 
   /**
-   * The problems of a CSV header (that it cannot be read, or, if there is a check, that it fails
-   * it); null when there are none.
+   * The problems of a CSV header: that it cannot be read, or, when the options to check it against
+   * are known, that it fails the check; null when there are none.
    */
   private static @Nullable InvalidRequestException header(
-      InputStream records,
-      Input.@Nullable HeaderCheck check,
-      @Nullable Object options,
-      Context context) {
+      InputStream records, Input.HeaderCheck check, @Nullable Object options, Context context) {
     try {
       List<String> header = CsvReader.of(records).header();
-      if (check != null && options != null) {
+      if (options != null) {
         check.check(header, options, context);
       }
       return null;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,57 @@ class RunnerTest {
         .containsExactly(
             "draws: expected a whole number, was \"x\"",
             "$.prevalance: column is not a profile field (did you mean 'prevalence'?)");
+  }
+
+  @Test
+  void aCsvHeaderWaitsForTheOptionsItIsCheckedAgainst() {
+    String header = "code,headcount\nA,5200\n";
+    // --ids itself wrong: which columns are ids is not known, so "code" is not called unknown.
+    assertThat(
+            messages(
+                () ->
+                    Runner.runCsv(
+                        Operations.COST_SWEEP,
+                        csv(header),
+                        new Given(
+                            Map.of("ids", JsonNodeFactory.instance.arrayNode().add("headcount")),
+                            List.of()),
+                        CONTEXT,
+                        OptionDef::json)))
+        .containsExactly(
+            "ids $[0]: is a profile field: an id column only labels rows, was \"headcount\"");
+    // More problems than are kept: one about the ids may be among those not kept, so the header
+    // is not checked (the count says so: no header problem is counted).
+    List<Problem> many = new ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      many.add(UNKNOWN);
+    }
+    assertThatThrownBy(
+            () ->
+                Runner.runCsv(
+                    Operations.COST_SWEEP,
+                    csv("nonsense\n"),
+                    new Given(Map.of(), many),
+                    CONTEXT,
+                    OptionDef::json))
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class, e -> assertThat(e.total()).isEqualTo(101));
+    // With every problem known, the same header is checked and counted.
+    assertThatThrownBy(
+            () ->
+                Runner.runCsv(
+                    Operations.COST_SWEEP,
+                    csv("nonsense\n"),
+                    new Given(Map.of(), many.subList(0, 99)),
+                    CONTEXT,
+                    OptionDef::json))
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            e -> {
+              assertThat(e.total()).isEqualTo(100);
+              assertThat(e.problems().get(99).message())
+                  .startsWith("$.nonsense: column is not a profile field");
+            });
   }
 
   private static ByteArrayInputStream csv(String text) {
