@@ -56,10 +56,10 @@ final class DecisionLogCommand {
 
     @Override
     public Integer call() {
-      if (!Files.isDirectory(dir)) {
-        throw new UsageException(dir + ": is not a folder");
-      }
       List<String> problems = new ArrayList<>();
+      if (!Files.isDirectory(dir)) {
+        problems.add(dir + ": is not a folder");
+      }
       Optional<DecisionLog.Receipt> from = Optional.empty();
       if (after != null) {
         from = receipt("--after", after, problems);
@@ -169,10 +169,10 @@ final class DecisionLogCommand {
 
     @Override
     public Integer call() {
-      if (!Files.isDirectory(dir)) {
-        throw new UsageException(dir + ": is not a folder");
-      }
       List<String> problems = new ArrayList<>();
+      if (!Files.isDirectory(dir)) {
+        problems.add(dir + ": is not a folder");
+      }
       java.util.SortedMap<Long, Optional<String>> wanted = new java.util.TreeMap<>();
       for (String text : entries) {
         String entry = text.trim();
@@ -242,9 +242,11 @@ final class DecisionLogCommand {
                   + lines.get(0).receipt().sha256());
         }
       }
-      problems.forEach(err()::println);
-      err().flush();
-      return problems.isEmpty() ? JustCultureCli.OK : JustCultureCli.INVALID_INPUT;
+      if (!problems.isEmpty()) {
+        // After the entries that were found: a problem line each, the first hundred.
+        throw new UsageException(String.join("\n", problems));
+      }
+      return JustCultureCli.OK;
     }
 
     private String where(List<DecisionLog.Found> lines) {

@@ -302,7 +302,16 @@ public final class JustCultureCli implements Callable<Integer> {
             return INVALID_INPUT;
           }
           if (ex instanceof UsageException usage) {
-            e.println(usage.getMessage());
+            // One problem a line, as every list of problems: the first hundred, and a count.
+            List<Problem> lines = new ArrayList<>();
+            usage
+                .getMessage()
+                .lines()
+                .forEach(l -> lines.add(Problem.general(Optional.empty(), l)));
+            if (lines.isEmpty()) {
+              lines.add(Problem.general(Optional.empty(), "invalid usage"));
+            }
+            print(e, new InvalidRequestException(lines, lines.size()));
             return INVALID_INPUT;
           }
           e.println("justculture: internal error: " + ex);

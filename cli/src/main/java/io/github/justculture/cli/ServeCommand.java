@@ -1,10 +1,8 @@
 package io.github.justculture.cli;
 
-import io.github.justculture.cli.op.Problem;
 import io.github.justculture.cli.serve.DecisionLog;
 import io.github.justculture.cli.serve.HttpService;
 import io.github.justculture.cli.serve.Tokens;
-import io.github.justculture.core.InputException;
 import io.github.justculture.core.internal.JsonText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -188,13 +186,7 @@ final class ServeCommand extends BaseCommand {
       }
     }
     if (!problems.isEmpty()) {
-      // As every list of problems: the first hundred, and how many more.
-      int kept = Math.min(problems.size(), InputException.MAX_PROBLEMS);
-      List<String> lines = new ArrayList<>(problems.subList(0, kept));
-      if (problems.size() > kept) {
-        lines.add(Problem.omitted(problems.size() - kept));
-      }
-      throw new UsageException(String.join("\n", lines));
+      throw new UsageException(String.join("\n", problems));
     }
     HttpService service;
     try {

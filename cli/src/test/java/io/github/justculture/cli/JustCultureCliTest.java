@@ -177,6 +177,21 @@ class JustCultureCliTest {
         .containsExactly(
             "0: not a sequence number (1 or more) or a receipt SEQ:SHA256",
             "x:1: not a sequence number (1 or more) or a receipt SEQ:SHA256");
+    // Every problem at once, the first hundred and a count, as everywhere.
+    assertThat(CliRun.of("decision-log", "show", dir.resolve("nowhere").toString(), "0").errLines())
+        .containsExactly(
+            dir.resolve("nowhere") + ": is not a folder",
+            "0: not a sequence number (1 or more) or a receipt SEQ:SHA256");
+    List<String> many = new ArrayList<>(List.of("decision-log", "show", log.toString()));
+    for (int i = 0; i < 250; i++) {
+      many.add(Integer.toString(1000 + i));
+    }
+    CliRun missing = CliRun.of(many.toArray(new String[0]));
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.errLines())
+        .hasSize(101)
+        .startsWith("1000: no entry has this sequence number here")
+        .endsWith(Problem.omitted(150));
     CliRun none = CliRun.of("decision-log", "show", dir.toString(), "1");
     assertThat(none.exitCode()).isEqualTo(2);
     assertThat(none.errLines())
