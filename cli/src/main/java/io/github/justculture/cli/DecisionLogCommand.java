@@ -58,7 +58,7 @@ final class DecisionLogCommand {
     public Integer call() {
       List<String> problems = new ArrayList<>();
       if (!Files.isDirectory(dir)) {
-        problems.add(dir + ": is not a folder");
+        problems.add(UsageException.named(dir.toString()) + ": is not a folder");
       }
       Optional<DecisionLog.Receipt> from = Optional.empty();
       if (after != null) {
@@ -87,8 +87,8 @@ final class DecisionLogCommand {
         // A service makes its first file when it starts: an empty folder is the wrong folder, and
         // "intact" would vouch for nothing.
         throw new UsageException(
-            dir
-                + ": holds no decision log files (decisions-NNNNNN.jsonl): is it the log's folder?");
+            dir.toString(),
+            "holds no decision log files (decisions-NNNNNN.jsonl): is it the log's folder?");
       }
       if (v.intact()) {
         out().println(summary(v, from, distinct));
@@ -171,7 +171,7 @@ final class DecisionLogCommand {
     public Integer call() {
       List<String> problems = new ArrayList<>();
       if (!Files.isDirectory(dir)) {
-        problems.add(dir + ": is not a folder");
+        problems.add(UsageException.named(dir.toString()) + ": is not a folder");
       }
       java.util.SortedMap<Long, Optional<String>> wanted = new java.util.TreeMap<>();
       for (String text : entries) {
@@ -181,7 +181,11 @@ final class DecisionLogCommand {
             DecisionLog.Receipt r = DecisionLog.Receipt.parse(entry);
             Optional<String> before = wanted.put(r.seq(), Optional.of(r.sha256()));
             if (before != null && before.isPresent() && !before.get().equals(r.sha256())) {
-              problems.add(entry + ": another receipt gives " + r.seq() + " another SHA-256");
+              problems.add(
+                  UsageException.named(entry)
+                      + ": another receipt gives "
+                      + r.seq()
+                      + " another SHA-256");
             }
           } else {
             long seq = Long.parseLong(entry);
@@ -192,7 +196,7 @@ final class DecisionLogCommand {
           }
         } catch (IllegalArgumentException e) {
           problems.add(
-              (entry.length() > 80 ? entry.substring(0, 80) + "…" : entry)
+              UsageException.named(entry)
                   + ": not a sequence number (1 or more) or a receipt SEQ:SHA256");
         }
       }
@@ -203,9 +207,8 @@ final class DecisionLogCommand {
       try {
         if (DecisionLog.files(dir).isEmpty()) {
           throw new UsageException(
-              dir
-                  + ": holds no decision log files (decisions-NNNNNN.jsonl): is it the log's"
-                  + " folder?");
+              dir.toString(),
+              "holds no decision log files (decisions-NNNNNN.jsonl): is it the log's folder?");
         }
         found = DecisionLog.find(dir, wanted.keySet());
       } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.github.justculture.cli;
 
+import io.github.justculture.core.internal.JsonText;
 import io.github.justculture.guide.Guide;
 import io.github.justculture.guide.Guides;
 import picocli.CommandLine.Command;
@@ -33,9 +34,9 @@ final class GuideExportCommand extends BaseCommand {
             .orElseThrow(
                 () ->
                     new UsageException(
-                        "ID: no built-in guide '"
-                            + id
-                            + "' (built-in: "
+                        "ID: no built-in guide "
+                            + JsonText.shown(id, 80)
+                            + " (built-in: "
                             + String.join(", ", Guides.builtIns().stream().map(Guide::id).toList())
                             + ")"));
     printJson(guide.definition());

@@ -749,7 +749,7 @@ public final class JustCultureCli implements Callable<Integer> {
       if (arg.startsWith("-") && arg.length() > 1) {
         problems.add(
             Problem.option(
-                arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg,
+                UsageException.named(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg),
                 "unknown option"
                     + (!first || suggestions.isEmpty()
                         ? " (see --help)"
@@ -757,7 +757,7 @@ public final class JustCultureCli implements Callable<Integer> {
       } else if (!commandLine.getSubcommands().isEmpty()) {
         problems.add(
             Problem.general(
-                arg,
+                UsageException.named(arg),
                 "unknown command"
                     + (first && !suggestions.isEmpty()
                         ? " (did you mean " + String.join(" or ", suggestions) + "?)"
@@ -765,7 +765,9 @@ public final class JustCultureCli implements Callable<Integer> {
                             + String.join(", ", commandLine.getSubcommands().keySet())
                             + ")")));
       } else {
-        problems.add(Problem.general(arg, "an argument this command does not take (see --help)"));
+        problems.add(
+            Problem.general(
+                UsageException.named(arg), "an argument this command does not take (see --help)"));
       }
       first = false;
     }

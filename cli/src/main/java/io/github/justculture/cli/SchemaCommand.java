@@ -3,6 +3,7 @@ package io.github.justculture.cli;
 import io.github.justculture.cli.op.Operation;
 import io.github.justculture.cli.op.Operations;
 import io.github.justculture.core.internal.EditDistance;
+import io.github.justculture.core.internal.JsonText;
 import io.github.justculture.core.json.JsonSchemas;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +50,9 @@ final class SchemaCommand extends BaseCommand {
                   .orElseThrow(
                       () ->
                           new UsageException(
-                              "NAME: unknown schema '"
-                                  + wanted
-                                  + "' ("
+                              "NAME: unknown schema "
+                                  + JsonText.shown(wanted, 80)
+                                  + " ("
                                   + EditDistance.nearest(wanted, JsonSchemas.names(), 3)
                                       .map(n -> "did you mean " + n + "? ")
                                       .orElse("")

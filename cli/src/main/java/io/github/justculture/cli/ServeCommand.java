@@ -209,7 +209,7 @@ final class ServeCommand extends BaseCommand {
     } catch (IOException e) {
       throw CliFiles.cannotNamed(String.valueOf(decisionLog), "written", e);
     } catch (RuntimeException e) {
-      throw new UsageException(authority(host, port) + ": cannot listen (" + rootMessage(e) + ")");
+      throw new UsageException(authority(host, port), "cannot listen (" + rootMessage(e) + ")");
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -326,8 +326,8 @@ final class ServeCommand extends BaseCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(
           Tokens.NOT_UTF_8.equals(e.getMessage())
-              ? file + ": " + e.getMessage()
-              : "--token-file " + file + ": " + e.getMessage());
+              ? UsageException.named(file.toString()) + ": " + e.getMessage()
+              : "--token-file " + UsageException.named(file.toString()) + ": " + e.getMessage());
     }
   }
 

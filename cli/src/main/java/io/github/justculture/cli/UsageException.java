@@ -1,6 +1,7 @@
 package io.github.justculture.cli;
 
 import io.github.justculture.cli.op.Problem;
+import io.github.justculture.core.internal.JsonText;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -34,9 +35,23 @@ public final class UsageException extends RuntimeException {
    * @param rule what is wrong with it
    */
   public UsageException(String where, String rule) {
-    super(where + ": " + rule);
-    this.where = where;
+    super(named(where) + ": " + rule);
+    this.where = named(where);
     this.rule = rule;
+  }
+
+  /**
+   * Something the user gave (a file name, an argument), as a problem line names it: as it is when
+   * it is short and plain; otherwise in quotes, with line ends and other control characters
+   * escaped, and cut at 80 characters, so that a problem stays one readable line whatever it was
+   * given.
+   *
+   * @param given what was given
+   * @return how a problem names it
+   */
+  public static String named(String given) {
+    String quoted = JsonText.shown(given, 82);
+    return quoted.equals("\"" + given + "\"") ? given : quoted;
   }
 
   /**

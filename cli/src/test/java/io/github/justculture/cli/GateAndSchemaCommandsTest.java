@@ -69,10 +69,10 @@ class GateAndSchemaCommandsTest {
     CliRun unknown = CliRun.of("schema", "nope");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.errLines())
-        .containsExactly("NAME: unknown schema 'nope' (run 'justculture schema' for the list)");
+        .containsExactly("NAME: unknown schema \"nope\" (run 'justculture schema' for the list)");
     assertThat(CliRun.of("schema", "cost-profle.schema.json").errLines())
         .containsExactly(
-            "NAME: unknown schema 'cost-profle.schema.json' (did you mean cost-profile.schema.json?"
+            "NAME: unknown schema \"cost-profle.schema.json\" (did you mean cost-profile.schema.json?"
                 + " run 'justculture schema' for the list)");
   }
 

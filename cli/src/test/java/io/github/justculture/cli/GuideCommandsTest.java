@@ -201,7 +201,7 @@ class GuideCommandsTest {
     CliRun unknown = CliRun.of("guide", "export", "nhs-2019");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.errLines())
-        .containsExactly("ID: no built-in guide 'nhs-2019' (built-in: nhs-2018, reason-1997)");
+        .containsExactly("ID: no built-in guide \"nhs-2019\" (built-in: nhs-2018, reason-1997)");
     assertThat(unknown.out()).isEmpty();
   }
 

@@ -713,6 +713,30 @@ class JustCultureCliTest {
   }
 
   @Test
+  void whatTheUserGaveIsNamedOnOneShortLineWhateverItHolds() {
+    String longName = "--" + "a".repeat(100_000);
+    // An argument, a file name, a schema's name: a line end or a length never breaks the line.
+    assertThat(CliRun.of("cost", "estimate", "--x\ny", longName).errLines())
+        .containsExactly(
+            "\"--x\\ny\": unknown option (see --help)",
+            "\"--" + "a".repeat(78) + "…: unknown option (see --help)",
+            "$: expected an object");
+    assertThat(CliRun.of("cost", "estimate", "no\nsuch.json").errLines())
+        .containsExactly("\"no\\nsuch.json\": cannot be read (no such file or folder)");
+    assertThat(CliRun.of("schema", "a\nb").errLines())
+        .containsExactly("NAME: unknown schema \"a\\nb\" (run 'justculture schema' for the list)");
+    assertThat(CliRun.of("decision-log", "show", "no\rwhere", "1\n2").errLines())
+        .containsExactly(
+            "\"no\\rwhere\": is not a folder",
+            "\"1\\n2\": not a sequence number (1 or more) or a receipt SEQ:SHA256");
+    assertThat(CliRun.of("serve", "--token-file", "no\ntokens").errLines())
+        .containsExactly("\"no\\ntokens\": cannot be read (no such file or folder)");
+    // Plain and short, as it is.
+    assertThat(CliRun.of("cost", "estimate", "no-such.json").errLines())
+        .containsExactly("no-such.json: cannot be read (no such file or folder)");
+  }
+
+  @Test
   void theRunStartsAgainAtMostAHundredTimes() {
     List<String> args = new ArrayList<>(List.of("serve"));
     for (int i = 0; i < 150; i++) {
