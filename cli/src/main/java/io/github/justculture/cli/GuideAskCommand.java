@@ -121,7 +121,7 @@ final class GuideAskCommand extends BaseCommand {
     out.flush();
     if (outFile != null) {
       CliFiles.write(CliFiles.path(outFile), JustCultureJson.codec().writePretty(result) + "\n");
-      err().println("wrote " + outFile);
+      err().println("wrote " + UsageException.named(outFile));
     }
     return JustCultureCli.OK;
   }

@@ -433,7 +433,7 @@ final class OperationCommand implements Callable<Integer> {
       StringBuilder html = new StringBuilder();
       renderer.render(result, html, problems);
       CliFiles.write(CliFiles.path(out), html.toString());
-      err.println("wrote " + out);
+      err.println("wrote " + UsageException.named(out));
     } else {
       Writer stdout = stdout();
       renderer.render(result, stdout, problems);

@@ -45,12 +45,17 @@ final class TourCommand extends BaseCommand {
         CliFiles.write(
             jsonDir.resolve(e.getKey()), JustCultureJson.codec().writePretty(record) + "\n");
       }
-      err().println("wrote " + Tour.schemas().size() + " JSON records to " + jsonDir);
+      err()
+          .println(
+              "wrote "
+                  + Tour.schemas().size()
+                  + " JSON records to "
+                  + UsageException.named(jsonDir.toString()));
     }
     if (htmlDir != null) {
       for (Map.Entry<String, String> e : tour.reports().entrySet()) {
         CliFiles.write(htmlDir.resolve(e.getKey()), e.getValue());
-        err().println("wrote " + htmlDir.resolve(e.getKey()));
+        err().println("wrote " + UsageException.named(htmlDir.resolve(e.getKey()).toString()));
       }
     }
     return JustCultureCli.OK;
