@@ -89,7 +89,7 @@ public final class JustCultureCli implements Callable<Integer> {
   private static final Map<String, Map<String, Supplier<Object>>> HAND_WRITTEN = new HashMap<>();
 
   static {
-    TOP.put("help", CommandLine.HelpCommand::new);
+    TOP.put("help", HelpCommand::new);
     TOP.put("schema", SchemaCommand::new);
     TOP.put("tour", TourCommand::new);
     TOP.put("serve", ServeCommand::new);

@@ -873,6 +873,16 @@ class JustCultureCliTest {
         .asString()
         .startsWith("xyzzy: unknown command (commands: ")
         .contains("evaluate");
+    // help names a command the same way as running it would, and prints its --help.
+    assertThat(CliRun.of("help", "guide", "evaluate").out())
+        .isEqualTo(groups.get("guide").getSubcommands().get("evaluate").getUsageMessage());
+    CliRun helpTypo = CliRun.of("help", "guide", "evalute");
+    assertThat(helpTypo.exitCode()).isEqualTo(2);
+    assertThat(helpTypo.errLines())
+        .containsExactly("evalute: unknown command (did you mean evaluate or validate?)");
+    assertThat(helpTypo.out()).isEmpty();
+    assertThat(CliRun.of("help", "--x").errLines())
+        .containsExactly("--x: unknown option (see --help)");
   }
 
   private static CommandLine tree(String... args) {
