@@ -2,6 +2,7 @@ package io.github.justculture.cli.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.justculture.cli.UsageException;
 import io.github.justculture.cli.op.Batch;
 import io.github.justculture.cli.op.Body;
 import io.github.justculture.cli.op.Context;
@@ -872,8 +873,7 @@ public final class HttpService implements AutoCloseable {
       String name = decode(rawName);
       String value = equals < 0 ? "" : decode(part.substring(equals + 1));
       if (name == null || value == null) {
-        String shown =
-            name != null ? name : rawName.length() > 60 ? rawName.substring(0, 60) + "…" : rawName;
+        String shown = UsageException.named(name != null ? name : rawName);
         problems.add(
             Problem.option(
                 shown,
@@ -948,7 +948,7 @@ public final class HttpService implements AutoCloseable {
       if (def.isEmpty()) {
         problems.add(
             Problem.option(
-                param.getKey(),
+                UsageException.named(param.getKey()),
                 "unknown parameter"
                     + (op.options().defs().stream().anyMatch(d -> !d.cliOnly())
                         ? " (parameters: "
@@ -961,7 +961,7 @@ public final class HttpService implements AutoCloseable {
                             + ")"
                         : " (this route takes none)")));
       } else if (param.getValue().size() != 1) {
-        problems.add(Problem.option(param.getKey(), "must be given once"));
+        problems.add(Problem.option(UsageException.named(param.getKey()), "must be given once"));
       } else {
         given.put(param.getKey(), def.get().toJson(param.getValue().get(0)));
       }

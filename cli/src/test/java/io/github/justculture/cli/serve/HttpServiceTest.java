@@ -429,6 +429,17 @@ class HttpServiceTest {
             "colour: the value is not UTF-8 text in percent-encoding (each byte as %XX, the bytes"
                 + " UTF-8)");
     assertThat(bytes.body()).doesNotContain("\uFFFD");
+    // A parameter's name is named on one short line, whatever it holds.
+    HttpResponse<String> odd =
+        post(
+            "/v1/cost/simulate?a%0Ab=1&" + "z".repeat(300) + "=1&draws=1&draws=2",
+            "application/json",
+            sample("cost-simulation.json"));
+    assertThat(errors(odd))
+        .containsExactly(
+            "\"a\\nb\": unknown parameter (parameters: draws, seed)",
+            "\"" + "z".repeat(80) + "…: unknown parameter (parameters: draws, seed)",
+            "draws: must be given once");
     // However many parameters are wrong, the first hundred are listed and the rest counted.
     StringBuilder many = new StringBuilder("/v1/cost/simulate?draws=100");
     for (int i = 0; i < 300; i++) {
