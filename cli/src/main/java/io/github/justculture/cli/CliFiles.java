@@ -69,6 +69,43 @@ final class CliFiles {
     }
   }
 
+  /**
+   * Checks, without writing anything, what {@link #write} would find wrong with a file name before
+   * it writes: the name cannot be a path here, it names a folder, or the nearest folder on its path
+   * that exists is a file or one this process may not write in ({@code write} makes the missing
+   * folders below it). A command checks its output file this way with its other problems, before a
+   * long run or a conversation, rather than after; the write itself can still fail (a full disk).
+   *
+   * @param name the file name given
+   * @throws UsageException naming the file and what is wrong
+   */
+  static void checkWritable(String name) {
+    if (name.isEmpty()) {
+      throw new UsageException(name, "is empty; give a file name");
+    }
+    Path path = path(name);
+    if (Files.isDirectory(path)) {
+      throw new UsageException(name, "is a folder; give a file name");
+    }
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      return; // a device or a pipe, written to as it is
+    }
+    Path folder = path.toAbsolutePath().getParent();
+    while (folder != null && !Files.exists(folder)) {
+      folder = folder.getParent();
+    }
+    if (folder == null) {
+      return;
+    }
+    if (!Files.isDirectory(folder)) {
+      throw new UsageException(
+          name, "cannot be written (a part of the path is a file, not a folder)");
+    }
+    if (!Files.isWritable(folder)) {
+      throw new UsageException(name, "cannot be written (permission denied)");
+    }
+  }
+
   /** Why a name cannot be a path here. */
   static String unusableName() {
     String encoding = System.getProperty("sun.jnu.encoding", "the system's");

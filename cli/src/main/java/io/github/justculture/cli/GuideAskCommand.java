@@ -1,5 +1,7 @@
 package io.github.justculture.cli;
 
+import io.github.justculture.cli.op.Given;
+import io.github.justculture.cli.op.Problem;
 import io.github.justculture.core.json.JustCultureJson;
 import io.github.justculture.guide.Answer;
 import io.github.justculture.guide.GivenAnswer;
@@ -14,6 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +66,18 @@ final class GuideAskCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
-    Guide guide = guideChoice(this.guide, this.definition).chosen().orElseGet(Guides::nhs2018);
+    Given given = guideOptions(this.guide, this.definition);
+    if (outFile != null) {
+      // Before the conversation, with the guide's problems: not after every answer is given.
+      try {
+        CliFiles.checkWritable(outFile);
+      } catch (UsageException e) {
+        List<Problem> problems = new ArrayList<>(given.problems());
+        problems.add(e.problem());
+        given = new Given(given.values(), problems);
+      }
+    }
+    Guide guide = guideChoice(given).chosen().orElseGet(Guides::nhs2018);
     PrintWriter out = out();
     Replies in = new Replies(stdin());
     out.println(guide.definition().title());

@@ -202,7 +202,7 @@ final class OperationCommand implements Callable<Integer> {
     String out = op.output().kind() == Output.Kind.HTML ? spec.findOption(OUT).getValue() : null;
     if (out != null) {
       try {
-        CliFiles.path(out);
+        CliFiles.checkWritable(out);
       } catch (UsageException e) {
         problems.add(e.problem());
       }

@@ -42,16 +42,16 @@ public final class UsageException extends RuntimeException {
 
   /**
    * Something the user gave (a file name, an argument), as a problem line names it: as it is when
-   * it is short and plain; otherwise in quotes, with line ends and other control characters
-   * escaped, and cut at 80 characters, so that a problem stays one readable line whatever it was
-   * given.
+   * it is short, plain and not empty; otherwise in quotes, with line ends and other control
+   * characters escaped, and cut at 80 characters, so that a problem stays one readable line
+   * whatever it was given.
    *
    * @param given what was given
    * @return how a problem names it
    */
   public static String named(String given) {
     String quoted = JsonText.shown(given, 82);
-    return quoted.equals("\"" + given + "\"") ? given : quoted;
+    return !given.isEmpty() && quoted.equals("\"" + given + "\"") ? given : quoted;
   }
 
   /**

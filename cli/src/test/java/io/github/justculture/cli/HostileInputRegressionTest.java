@@ -142,6 +142,26 @@ class HostileInputRegressionTest {
     CliRun ask = CliRun.withInput("q\n", "guide", "ask", "--out", answers.toString());
     assertThat(ask.exitCode()).isZero();
     assertThat(answers).exists();
+    // An output file that cannot be written is found before the conversation (not after every
+    // answer is given) and before a report runs, with the other problems.
+    CliRun lost =
+        CliRun.withInput(
+            "n\nn\nn\nn\ny\nn\n", "guide", "ask", "--out", file + "/a.json", "--guide", "zz");
+    assertThat(lost.exitCode()).isEqualTo(2);
+    assertThat(lost.out()).isEmpty();
+    assertThat(lost.errLines())
+        .containsExactly(
+            file + "/a.json: cannot be written (a part of the path is a file, not a folder)",
+            "--guide: unknown guide (built-in guides: nhs-2018, reason-1997), was \"zz\"");
+    assertThat(CliRun.withInput("q\n", "guide", "ask", "--out", dir.toString()).errLines())
+        .containsExactly(dir + ": is a folder; give a file name");
+    CliRun report =
+        CliRun.withInput(
+            "{\"headcount\":0,\"prevalence\":0.2}", "cost", "report", "--out", "", "-");
+    assertThat(report.errLines())
+        .containsExactly(
+            "\"\": is empty; give a file name",
+            "$.headcount: must be a positive whole number, was 0");
   }
 
   /** 6. Invalid UTF-8 is a problem, never replaced: two people are never merged into one. */
