@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Files named on the command line. Every ordinary I/O fault (no such file, a directory, no
@@ -90,18 +91,41 @@ final class CliFiles {
     if (Files.exists(path) && !Files.isRegularFile(path)) {
       return; // a device or a pipe, written to as it is
     }
-    Path folder = path.toAbsolutePath().getParent();
-    while (folder != null && !Files.exists(folder)) {
-      folder = folder.getParent();
+    checkFolder(name, path.toAbsolutePath().getParent());
+  }
+
+  /**
+   * Checks, without writing anything, that files can be written in a folder (made if it is
+   * missing), as {@link #checkWritable} checks a file.
+   *
+   * @param name the folder's name, as given
+   * @throws UsageException naming the folder and what is wrong
+   */
+  static void checkWritableFolder(String name) {
+    if (name.isEmpty()) {
+      throw new UsageException(name, "is empty; give a folder name");
     }
-    if (folder == null) {
+    Path path = path(name);
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      throw new UsageException(name, "is a file; give a folder name");
+    }
+    checkFolder(name, path.toAbsolutePath());
+  }
+
+  /** The nearest folder of a path that exists must be a folder this process may write in. */
+  private static void checkFolder(String name, @Nullable Path folder) {
+    Path at = folder;
+    while (at != null && !Files.exists(at)) {
+      at = at.getParent();
+    }
+    if (at == null) {
       return;
     }
-    if (!Files.isDirectory(folder)) {
+    if (!Files.isDirectory(at)) {
       throw new UsageException(
           name, "cannot be written (a part of the path is a file, not a folder)");
     }
-    if (!Files.isWritable(folder)) {
+    if (!Files.isWritable(at)) {
       throw new UsageException(name, "cannot be written (permission denied)");
     }
   }

@@ -2,6 +2,8 @@ package io.github.justculture.cli;
 
 import io.github.justculture.core.json.JustCultureJson;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -33,6 +35,20 @@ final class TourCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    // Both folders, before the tour is printed: never half a run's files.
+    List<String> problems = new ArrayList<>();
+    for (Path dir : new Path[] {jsonDir, htmlDir}) {
+      if (dir != null) {
+        try {
+          CliFiles.checkWritableFolder(dir.toString());
+        } catch (UsageException e) {
+          problems.add(e.getMessage());
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new UsageException(String.join("\n", problems));
+    }
     Tour tour = Tour.run();
     out().print(tour.text());
     out().flush();

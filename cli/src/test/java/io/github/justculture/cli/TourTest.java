@@ -68,4 +68,24 @@ class TourTest {
       assertThat(violations).as(e.getKey() + " against " + e.getValue()).isEmpty();
     }
   }
+
+  @Test
+  void foldersThatCannotBeWrittenAreNamedBeforeTheTourRuns() throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    CliRun run =
+        CliRun.of("tour", "--json", file.toString(), "--html", file.resolve("under").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines())
+        .containsExactly(
+            file + ": is a file; give a folder name",
+            file.resolve("under")
+                + ": cannot be written (a part of the path is a file, not a folder)");
+    assertThat(CliRun.of("tour", "--html", "").errLines())
+        .containsExactly("\"\": is empty; give a folder name");
+    // A folder that does not exist yet is made.
+    CliRun made = CliRun.of("tour", "--html", dir.resolve("new/reports").toString());
+    assertThat(made.exitCode()).isZero();
+    assertThat(dir.resolve("new/reports")).isDirectory();
+  }
 }
