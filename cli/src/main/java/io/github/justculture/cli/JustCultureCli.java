@@ -524,6 +524,20 @@ public final class JustCultureCli implements Callable<Integer> {
             required.add(problem);
           }
         }
+        if (required.isEmpty()
+            && ex.getCommandLine().getCommand() instanceof BaseCommand command
+            && command.reportsCommandLineProblems()) {
+          // All that is missing was given with a value that was refused (guide render --format
+          // svg): the command's own checks, which report the command line's problems with them,
+          // find the rest, and it stops there, since there is a problem.
+          try {
+            command.call();
+          } catch (InvalidRequestException all) {
+            return all;
+          } catch (Exception notTheProblems) {
+            // fall through: the command line's problems alone
+          }
+        }
         return withTheRest(ex.getCommandLine(), required);
       }
     } else if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option

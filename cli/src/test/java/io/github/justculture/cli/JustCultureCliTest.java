@@ -667,7 +667,14 @@ class JustCultureCliTest {
             "--bogus: unknown option (see --help)",
             "--guide: unknown guide (built-in guides: nhs-2018, reason-1997), was \"zz\"");
     assertThat(CliRun.of("guide", "render", "--format", "svg", "--guide", "zz").errLines())
+        .containsExactly(
+            "--format: must be one of mermaid, dot, was \"svg\"",
+            "--guide: unknown guide (built-in guides: nhs-2018, reason-1997), was \"zz\"");
+    CliRun renderFormat = CliRun.of("guide", "render", "--format", "svg");
+    assertThat(renderFormat.errLines())
         .containsExactly("--format: must be one of mermaid, dot, was \"svg\"");
+    assertThat(renderFormat.out()).isEmpty();
+    assertThat(CliRun.of("guide", "render").errLines()).containsExactly("--format: is required");
     assertThat(
             CliRun.of("guide", "render", "--format=dot", "--guide", "zz", "--format", "dot")
                 .errLines())
