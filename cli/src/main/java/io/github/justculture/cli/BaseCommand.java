@@ -3,6 +3,7 @@ package io.github.justculture.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.justculture.cli.op.Given;
 import io.github.justculture.cli.op.GuideChoice;
+import io.github.justculture.cli.op.InvalidRequestException;
 import io.github.justculture.cli.op.Operations;
 import io.github.justculture.cli.op.OptionDef;
 import io.github.justculture.cli.op.Problem;
@@ -53,13 +54,39 @@ abstract class BaseCommand implements Callable<Integer> {
   }
 
   /**
-   * The problems of this run's command line that picocli went past: values it could not convert,
-   * options without a value or given twice, arguments this command does not take.
+   * The problems of this run's command line: those picocli stopped at (a required option missing),
+   * when {@link #problems} runs the command for them, then those it went past (values it could not
+   * convert, options without a value or given twice, arguments this command does not take).
    *
    * @return the problems; empty when there are none
    */
   List<Problem> commandLineProblems() {
-    return JustCultureCli.commandLineProblems(spec.commandLine());
+    List<Problem> problems = new ArrayList<>(stoppedAt);
+    problems.addAll(JustCultureCli.commandLineProblems(spec.commandLine()));
+    return problems;
+  }
+
+  /** The problems picocli stopped at, for {@link #problems}. */
+  private List<Problem> stoppedAt = List.of();
+
+  /**
+   * Every problem of this command line, when picocli found one it stops at: the command's own
+   * checks, which report the command line's problems with theirs (see {@link
+   * #reportsCommandLineProblems}), find the rest, and stop there, since there is a problem.
+   *
+   * @param parser the problems picocli found; with those it went past, not empty
+   * @return those problems, then every other one the command finds
+   * @throws Exception as {@link #call} does, when the command cannot check itself (an unreadable
+   *     file)
+   */
+  InvalidRequestException problems(List<Problem> parser) throws Exception {
+    stoppedAt = List.copyOf(parser);
+    try {
+      call();
+    } catch (InvalidRequestException e) {
+      return e;
+    }
+    throw new IllegalStateException("a command with problems ran");
   }
 
   /** Prints a value as indented JSON on standard output, followed by a newline. */

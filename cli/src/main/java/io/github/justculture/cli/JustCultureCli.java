@@ -302,16 +302,7 @@ public final class JustCultureCli implements Callable<Integer> {
             return INVALID_INPUT;
           }
           if (ex instanceof UsageException usage) {
-            // One problem a line, as every list of problems: the first hundred, and a count.
-            List<Problem> lines = new ArrayList<>();
-            usage
-                .getMessage()
-                .lines()
-                .forEach(l -> lines.add(Problem.general(Optional.empty(), l)));
-            if (lines.isEmpty()) {
-              lines.add(Problem.general(Optional.empty(), "invalid usage"));
-            }
-            print(e, new InvalidRequestException(lines, lines.size()));
+            print(e, problems(usage));
             return INVALID_INPUT;
           }
           e.println("justculture: internal error: " + ex);
@@ -321,12 +312,11 @@ public final class JustCultureCli implements Callable<Integer> {
         parseResult -> {
           try {
             List<CommandLine> chain = parseResult.asCommandLineList();
-            CommandLine leaf = chain.get(chain.size() - 1);
             boolean help =
                 chain.stream()
                     .anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
             if (!help) {
-              Integer refused = refused(chain);
+              Integer refused = mustNotRun(chain);
               if (refused != null) {
                 return refused;
               }
@@ -350,7 +340,7 @@ public final class JustCultureCli implements Callable<Integer> {
    * of its commands; and a hand-written command's own problems, unless it reports them itself. Null
    * when the command is to run.
    */
-  private @Nullable Integer refused(List<CommandLine> chain) {
+  private @Nullable Integer mustNotRun(List<CommandLine> chain) {
     CommandLine leaf = chain.get(chain.size() - 1);
     Object command = leaf.getCommand();
     boolean runs = command instanceof OperationCommand || command instanceof BaseCommand;
@@ -410,9 +400,7 @@ public final class JustCultureCli implements Callable<Integer> {
       for (int i = 0; i < args.length; i++) {
         if (List.of(option.names()).contains(args[i])
             && (i + 1 == args.length || isOptionOf(command, args[i + 1]))) {
-          return new Retry(
-              Problem.option(name(option), "needs a value (" + option.paramLabel() + ")"),
-              without(args, i, 1));
+          return new Retry(needsAValue(option), without(args, i, 1));
         }
       }
       return null;
@@ -434,6 +422,11 @@ public final class JustCultureCli implements Callable<Integer> {
       }
     }
     return null;
+  }
+
+  /** An option given without its value. */
+  private static Problem needsAValue(CommandLine.Model.ArgSpec option) {
+    return Problem.option(name(option), "needs a value (" + option.paramLabel() + ")");
   }
 
   /** Whether an argument is one of a command's options, or the end of its options. */
@@ -509,7 +502,7 @@ public final class JustCultureCli implements Callable<Integer> {
       if (absent.isEmpty()) {
         // An option given without its value, where the run could not start again without it.
         for (CommandLine.Model.ArgSpec arg : missing.getMissing()) {
-          problems.add(Problem.option(name(arg), "needs a value (" + arg.paramLabel() + ")"));
+          problems.add(needsAValue(arg));
         }
       } else {
         List<Problem> required = new ArrayList<>();
@@ -522,20 +515,6 @@ public final class JustCultureCli implements Callable<Integer> {
           if (problem.option().isEmpty()
               || retries.stream().noneMatch(r -> r.option().equals(problem.option()))) {
             required.add(problem);
-          }
-        }
-        if (required.isEmpty()
-            && ex.getCommandLine().getCommand() instanceof BaseCommand command
-            && command.reportsCommandLineProblems()) {
-          // All that is missing was given with a value that was refused (guide render --format
-          // svg): the command's own checks, which report the command line's problems with them,
-          // find the rest, and it stops there, since there is a problem.
-          try {
-            command.call();
-          } catch (InvalidRequestException all) {
-            return all;
-          } catch (Exception notTheProblems) {
-            // fall through: the command line's problems alone
           }
         }
         return withTheRest(ex.getCommandLine(), required);
@@ -584,7 +563,7 @@ public final class JustCultureCli implements Callable<Integer> {
     String first = args.length > 0 ? args[0] : "";
     boolean pruned = !first.equals("help") && (TOP.containsKey(first) || GROUPS.containsKey(first));
     CommandLine cli = new CommandLine(root);
-    // Before the commands are added, so that it holds for the top alone (see refused).
+    // Before the commands are added, so that it holds for the top alone (see mustNotRun).
     cli.setUnmatchedArgumentsAllowed(true);
     TOP.forEach(
         (name, command) -> {
@@ -689,20 +668,42 @@ public final class JustCultureCli implements Callable<Integer> {
   }
 
   /**
-   * Picocli's problems, then every other problem of the command line and, for an operation, of its
-   * input, all at once (without the input's if it cannot be read after all).
+   * Picocli's problems, then every other problem of the command line and, for an operation or a
+   * command that reports its command line's problems with its own, of its input and options, all at
+   * once (without those if the command cannot check itself after all).
    */
   private static InvalidRequestException withTheRest(CommandLine command, List<Problem> picocli) {
-    if (command.getCommand() instanceof OperationCommand operation) {
-      try {
+    try {
+      if (command.getCommand() instanceof OperationCommand operation) {
         return operation.problems(picocli);
-      } catch (UncheckedIOException | UsageException unreadable) {
-        // fall through: picocli's own
       }
+      if (command.getCommand() instanceof BaseCommand base && base.reportsCommandLineProblems()) {
+        return base.problems(picocli);
+      }
+    } catch (UsageException usage) {
+      if (command.getCommand() instanceof BaseCommand) {
+        return problems(usage); // a hand-written command's list of problems
+      }
+    } catch (UncheckedIOException | IOException unreadable) {
+      // fall through: the command line's own
+    } catch (RuntimeException bug) {
+      throw bug;
+    } catch (Exception other) {
+      throw new IllegalStateException(other);
     }
     List<Problem> problems = new ArrayList<>(picocli);
     problems.addAll(commandLineProblems(command));
     return new InvalidRequestException(problems, problems.size());
+  }
+
+  /** A usage error's problems, one a line of its message, as every list of problems is kept. */
+  private static InvalidRequestException problems(UsageException usage) {
+    List<Problem> lines = new ArrayList<>();
+    usage.getMessage().lines().forEach(l -> lines.add(Problem.general(Optional.empty(), l)));
+    if (lines.isEmpty()) {
+      lines.add(Problem.general(Optional.empty(), "invalid usage"));
+    }
+    return new InvalidRequestException(lines, lines.size());
   }
 
   /** A request's problems, one a line, and how many more there were. */

@@ -675,6 +675,11 @@ class JustCultureCliTest {
         .containsExactly("--format: must be one of mermaid, dot, was \"svg\"");
     assertThat(renderFormat.out()).isEmpty();
     assertThat(CliRun.of("guide", "render").errLines()).containsExactly("--format: is required");
+    // A required option left out comes with the command's own problems, as for an operation.
+    assertThat(CliRun.of("guide", "render", "--guide", "zz").errLines())
+        .containsExactly(
+            "--format: is required",
+            "--guide: unknown guide (built-in guides: nhs-2018, reason-1997), was \"zz\"");
     assertThat(
             CliRun.of("guide", "render", "--format=dot", "--guide", "zz", "--format", "dot")
                 .errLines())
