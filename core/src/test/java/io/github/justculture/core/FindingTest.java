@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.justculture.core.internal.FindingCollector;
 import io.github.justculture.core.internal.JsonPaths;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,12 @@ class FindingTest {
     assertThat(Finding.of("$.a", "r", longValue).value().orElseThrow())
         .hasSize(Finding.MAX_VALUE_LENGTH)
         .endsWith("…");
+    // A number as long as the limit is shown whole; one digit more is cut, ending in an ellipsis.
+    BigInteger atTheLimit = new BigInteger("9".repeat(Finding.MAX_VALUE_LENGTH));
+    assertThat(Finding.of("$.a", "r", atTheLimit).value()).contains(atTheLimit.toString());
+    BigInteger over = atTheLimit.multiply(BigInteger.TEN);
+    assertThat(Finding.of("$.a", "r", over).value())
+        .contains("9".repeat(Finding.MAX_VALUE_LENGTH - 1) + "…");
   }
 
   @Test

@@ -16,6 +16,8 @@ class JsonTextTest {
     assertThat(JsonText.quote("é€", 80)).isEqualTo("\"é€\"");
     // One escaper for values and path names: the short forms, C1 and the line separators too.
     assertThat(JsonText.quote("\b\f\u0085\u2028'", 80)).isEqualTo("\"\\b\\f\\u0085\\u2028'\"");
+    // C1 is U+0080 to U+009F: its last is escaped, the no-break space after it is not.
+    assertThat(JsonText.quote("\u0080\u009f\u00a0", 80)).isEqualTo("\"\\u0080\\u009f\u00a0\"");
     assertThat(JsonText.quote("it's \"so\"", '\'', 80)).isEqualTo("'it\\'s \"so\"'");
   }
 
