@@ -30,7 +30,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Work through a guide one question at a time in the terminal.",
-      "Answer y (yes), n (no) or u (unknown); b goes back one answer; ? shows the help text; q stops."
+      "Answer y (yes), n (no) or u (unknown); b goes back one answer; ? shows the help text; q stops.",
+      "The result so far is printed (and written to --out) when q or the end of input stops the"
+          + " questions, or a reply longer than 1000 bytes (then with exit 2)."
     })
 final class GuideAskCommand extends BaseCommand {
 
@@ -85,6 +87,7 @@ final class GuideAskCommand extends BaseCommand {
       out.println("  * " + caveat);
     }
     GuideSession session = GuideSession.start(guide, policy);
+    long tooLong = 0; // the line of a reply over the limit, if one stopped the conversation
     Optional<Question> next = session.nextQuestion();
     while (next.isPresent()) {
       Question q = next.get();
@@ -97,8 +100,9 @@ final class GuideAskCommand extends BaseCommand {
         break;
       }
       if (line.equals(Replies.TOO_LONG)) {
+        // Not a reply: the conversation ends with what was answered, and the run is an input error.
         out.println();
-        out.println("  That reply is longer than " + Replies.MAX_REPLY + " characters: stopping.");
+        tooLong = in.lines();
         break;
       }
       String reply = line.trim().toLowerCase(Locale.ROOT);
@@ -138,6 +142,16 @@ final class GuideAskCommand extends BaseCommand {
       CliFiles.write(CliFiles.path(outFile), JustCultureJson.codec().writePretty(result) + "\n");
       err().println("wrote " + UsageException.named(outFile));
     }
+    if (tooLong > 0) {
+      err()
+          .println(
+              "-: line "
+                  + tooLong
+                  + ": a reply is longer than "
+                  + Replies.MAX_REPLY
+                  + " bytes; the conversation stopped there");
+      return JustCultureCli.INVALID_INPUT;
+    }
     return JustCultureCli.OK;
   }
 
@@ -152,9 +166,15 @@ final class GuideAskCommand extends BaseCommand {
     static final String TOO_LONG = "\u0000too long";
 
     private final InputStream in;
+    private long lines;
 
     Replies(InputStream in) {
       this.in = in;
+    }
+
+    /** How many lines {@link #next()} has begun to read, the last one included. */
+    long lines() {
+      return lines;
     }
 
     /**
@@ -163,6 +183,7 @@ final class GuideAskCommand extends BaseCommand {
      */
     @Nullable String next() throws IOException {
       java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+      lines++;
       int b;
       while ((b = in.read()) != -1 && b != '\n') {
         if (line.size() == MAX_REPLY) {

@@ -279,10 +279,11 @@ class BigInputTest {
     }
     CliRun ask =
         assertTimeoutPreemptively(HANG_GUARD, () -> CliRun.withInput(endless(0), "guide", "ask"));
-    assertThat(ask.exitCode()).isZero();
-    assertThat(ask.out())
-        .contains("That reply is longer than 1000 characters: stopping.")
-        .contains("No outcome yet");
+    assertThat(ask.exitCode()).isEqualTo(2);
+    assertThat(ask.out()).contains("No outcome yet");
+    assertThat(ask.err())
+        .isEqualTo(
+            "-: line 1: a reply is longer than 1000 bytes; the conversation stopped there\n");
   }
 
   @Test

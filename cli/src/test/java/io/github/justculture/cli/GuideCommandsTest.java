@@ -134,6 +134,26 @@ class GuideCommandsTest {
   }
 
   @Test
+  void aReplyOverTheLimitEndsTheConversationWithTheAnswersSoFarAndExitTwo() throws IOException {
+    Path out = dir.resolve("stopped.json");
+    String tooLong = "n".repeat(1001);
+    CliRun run =
+        CliRun.withInput("n\n?\n" + tooLong + "\nn\n", "guide", "ask", "--out", out.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).contains("No outcome yet. Possible outcomes:");
+    // 1a was answered; the reply after the help request (line 3) stopped it, so 1b is not.
+    assertThat(Files.readString(out)).contains("\"1a\"").doesNotContain("\"1b\"");
+    assertThat(run.errLines())
+        .containsExactly(
+            "wrote " + out,
+            "-: line 3: a reply is longer than 1000 bytes; the conversation stopped there");
+    // A reply of exactly the limit is an ordinary (unrecognised) reply.
+    CliRun atTheLimit = CliRun.withInput("n".repeat(1000) + "\n", "guide", "ask");
+    assertThat(atTheLimit.exitCode()).isZero();
+    assertThat(atTheLimit.out()).contains("Please answer y, n or u");
+  }
+
+  @Test
   void rendersMermaidAndDotWithAHighlightedPath() throws IOException {
     CliRun mermaid = CliRun.of("guide", "render", "--format", "mermaid");
     assertThat(mermaid.exitCode()).isZero();

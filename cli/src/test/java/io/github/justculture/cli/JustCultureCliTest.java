@@ -654,7 +654,7 @@ class JustCultureCliTest {
                     "--max-draws")
                 .errLines())
         .containsExactly(
-            "--port: must be a whole number, was \"x\"",
+            "--port: expected a whole number, was \"x\"",
             "--max-draws: needs a value (N)",
             "--bogus: unknown option (see --help)",
             "--host: must be given once",
@@ -758,8 +758,8 @@ class JustCultureCliTest {
     assertThat(run.exitCode()).isEqualTo(2);
     // 100 found by starting again, the 101st where the run stopped; the first 100 shown.
     assertThat(run.errLines()).hasSize(101);
-    assertThat(run.errLines().get(0)).isEqualTo("--port: must be a whole number, was \"p0\"");
-    assertThat(run.errLines().get(99)).isEqualTo("--port: must be a whole number, was \"p99\"");
+    assertThat(run.errLines().get(0)).isEqualTo("--port: expected a whole number, was \"p0\"");
+    assertThat(run.errLines().get(99)).isEqualTo("--port: expected a whole number, was \"p99\"");
     assertThat(run.errLines().get(100)).isEqualTo(Problem.omitted(1));
   }
 
