@@ -63,7 +63,8 @@ final class ServeCommand extends BaseCommand {
       names = "--token-file",
       paramLabel = "FILE",
       description =
-          "Bearer tokens, one a line (# starts a comment; at least 16 characters each): /v1 routes and"
+          "Bearer tokens, one a line (# starts a comment; at least 16 characters each, letters,"
+              + " digits, - . _ ~ + / and = padding at the end): /v1 routes and"
               + " /metrics then need Authorization: Bearer <token>. The file is followed: a change"
               + " takes effect within a second, and a file that cannot be used keeps the tokens in"
               + " force.")

@@ -339,13 +339,22 @@ class JustCultureCliTest {
     Files.write(latin, new byte[] {'t', 'o', 'k', (byte) 0xe9, 'n', '\n'});
     Path shortToken = dir.resolve("short.txt");
     Files.writeString(shortToken, "# one token\nabc\n");
+    Path spaced = dir.resolve("spaced.txt");
+    Files.writeString(spaced, "a pass phrase no header carries\n");
     Map<Path, String> cases = new LinkedHashMap<>();
     cases.put(
         dir.resolve("missing.txt"),
         dir.resolve("missing.txt") + ": cannot be read (no such file or folder)");
     cases.put(big, "--token-file " + big + ": is over 1 MiB");
     cases.put(latin, latin + ": is not UTF-8 text");
-    cases.put(shortToken, "--token-file " + shortToken + ": ");
+    cases.put(
+        shortToken,
+        "--token-file " + shortToken + ": line 2: a token must have at least 16 characters");
+    cases.put(
+        spaced,
+        "--token-file "
+            + spaced
+            + ": line 1: a token may hold only letters, digits and - . _ ~ + /");
     cases.forEach(
         (file, message) -> {
           CliRun run = CliRun.of("serve", "--port", "0", "--token-file", file.toString());

@@ -166,33 +166,87 @@ public final class Tokens {
     }
   }
 
+  /** The most bad lines a refusal names; the rest are counted. */
+  static final int MOST_NAMED = 10;
+
   /**
    * Tokens from a token file's text: one a line; blank lines and lines starting with {@code #} are
-   * skipped; surrounding spaces are trimmed.
+   * skipped; surrounding spaces are trimmed, and a byte-order mark before the first line is not
+   * part of its token. A token is what an HTTP client can send after {@code Bearer} (RFC 6750's
+   * {@code token68}: letters, digits, {@code - . _ ~ + /}, then any {@code =} padding), so that a
+   * token no request could ever match is refused here, not found out as a stream of 401s.
    *
    * @param text the file's text
    * @return the tokens
-   * @throws IllegalArgumentException naming the line of a token too short, or when there is none
+   * @throws IllegalArgumentException naming every line whose token is too short or holds a
+   *     character a bearer token cannot (the first {@value #MOST_NAMED}, then a count; tokens are
+   *     secrets, so they are never shown), or when there is none
    */
   public static Tokens parse(String text) {
     List<byte[]> hashes = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    int bad = 0;
     int number = 0;
     for (String line : text.split("\n", -1)) {
       number++;
-      String token = line.trim();
+      String token = (number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line).trim();
       if (token.isEmpty() || token.startsWith("#")) {
         continue;
       }
-      if (token.length() < MIN_LENGTH) {
-        throw new IllegalArgumentException(
-            "line " + number + ": a token must have at least " + MIN_LENGTH + " characters");
+      String problem =
+          token.length() < MIN_LENGTH
+              ? "a token must have at least " + MIN_LENGTH + " characters"
+              : isToken68(token)
+                  ? null
+                  : "a token may hold only letters, digits and - . _ ~ + / (then = at its end),"
+                      + " as a bearer token in an HTTP header must";
+      if (problem == null) {
+        hashes.add(sha256(token));
+      } else if (bad++ < MOST_NAMED) {
+        problems.add("line " + number + ": " + problem);
       }
-      hashes.add(sha256(token));
+    }
+    if (bad > MOST_NAMED) {
+      problems.add("and " + (bad - MOST_NAMED) + " more lines");
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
     }
     if (hashes.isEmpty()) {
       throw new IllegalArgumentException("no token in the file (one a line; # starts a comment)");
     }
     return new Tokens(hashes, null, null);
+  }
+
+  /**
+   * RFC 6750's {@code b64token}: {@code 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" )
+   * *"="}.
+   */
+  private static boolean isToken68(String token) {
+    int end = token.length();
+    while (end > 0 && token.charAt(end - 1) == '=') {
+      end--;
+    }
+    if (end == 0) {
+      return false;
+    }
+    for (int i = 0; i < end; i++) {
+      char c = token.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '.'
+              || c == '_'
+              || c == '~'
+              || c == '+'
+              || c == '/';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
