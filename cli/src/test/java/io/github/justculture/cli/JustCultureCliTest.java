@@ -310,6 +310,22 @@ class JustCultureCliTest {
   }
 
   @Test
+  void serveDoesNotAppendToALogWhoseLastLineIsNotAnEntry(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("decisions-000001.jsonl");
+    Files.writeString(file, "edited by hand\n");
+    CliRun serve = CliRun.of("serve", "--port", "0", "--decision-log", dir.toString());
+    assertThat(serve.exitCode()).isEqualTo(2);
+    assertThat(serve.errLines())
+        .containsExactly(
+            file
+                + ": cannot be written (its last line is not a decision log entry, so the log was"
+                + " edited or damaged; find where with 'justculture decision-log verify', and start"
+                + " the service on a new folder or on the log as it was)");
+    assertThat(serve.out()).doesNotContain("listening");
+    assertThat(Files.readString(file)).isEqualTo("edited by hand\n");
+  }
+
+  @Test
   void serveNamesALogFolderThatIsAFileOrLiesUnderOne(@TempDir Path dir) throws Exception {
     Path file = Files.createFile(dir.resolve("file"));
     Map<Path, String> cases = new LinkedHashMap<>();

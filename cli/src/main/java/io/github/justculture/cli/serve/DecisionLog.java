@@ -1107,11 +1107,24 @@ public final class DecisionLog implements AutoCloseable {
       if (size == 0) {
         continue;
       }
+      Entry last;
       try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
         long start = afterLastNewline(ch, size - 1); // before the final '\n'
         ch.position(start);
-        return Optional.ofNullable(Entry.read(new LineReader(Channels.newInputStream(ch))));
+        last = Entry.read(new LineReader(Channels.newInputStream(ch)));
       }
+      if (last != null && !last.wellFormed()) {
+        // A whole line that is not an entry was not written by a service (a crash leaves an
+        // incomplete line, repaired above): the log was edited or damaged. Appending would chain
+        // new decisions to it and restart their numbers, so the service does not start on it.
+        throw new FileSystemException(
+            file.toString(),
+            null,
+            "its last line is not a decision log entry, so the log was edited or damaged; find"
+                + " where with 'justculture decision-log verify', and start the service on a new"
+                + " folder or on the log as it was");
+      }
+      return Optional.ofNullable(last);
     }
     return Optional.empty();
   }

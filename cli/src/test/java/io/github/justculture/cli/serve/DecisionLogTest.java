@@ -171,6 +171,40 @@ class DecisionLogTest {
         .isEqualTo(DecisionLog.sha256("{\"seq\":4,\"time\":\"2026-11"));
   }
 
+  /**
+   * A whole last line that is not an entry is not a crash's doing: appending after it would chain
+   * new decisions to it and number them from 1 again, so the log is not opened.
+   */
+  @Test
+  void aLogWhoseLastLineIsNotAnEntryIsNotAppendedTo() throws Exception {
+    appendThree();
+    Path file = DecisionLog.files(dir).get(0);
+    List<String> good = Files.readAllLines(file);
+    String prev = DecisionLog.sha256(good.get(2));
+    for (String bad :
+        List.of(
+            "not json at all",
+            "{\"seq\":4,\"time\":\"t\",\"route\":\"r\",\"prev\":\"ABC\"}",
+            "{\"time\":\"t\",\"route\":\"r\",\"prev\":\"" + prev + "\"}")) {
+      List<String> lines = new ArrayList<>(good);
+      lines.add(bad);
+      Files.write(file, lines);
+      byte[] before = Files.readAllBytes(file);
+      assertThatThrownBy(() -> DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK))
+          .as(bad)
+          .isInstanceOf(FileSystemException.class)
+          .hasMessageContaining(file.toString())
+          .hasMessageContaining("its last line is not a decision log entry");
+      assertThat(Files.readAllBytes(file)).as(bad).isEqualTo(before);
+    }
+    // The lock is let go when the log is refused: put right, it opens and continues the numbers.
+    Files.write(file, good);
+    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK)) {
+      assertThat(log.append("/v1/guide/evaluate", request(9), Map.of(), 10_000).seq()).isEqualTo(4);
+    }
+    assertThat(DecisionLog.verify(dir).intact()).isTrue();
+  }
+
   @Test
   void everyKindOfBadLineIsNamedWithWhatIsWrong() throws Exception {
     appendThree();
