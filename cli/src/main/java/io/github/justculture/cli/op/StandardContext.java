@@ -39,6 +39,7 @@ public final class StandardContext implements Context {
   private final long maxDraws;
   private final String maxDrawsSetBy;
   private final AtomicLong draws = new AtomicLong();
+  private final Heap heap;
 
   /**
    * A context with no limit on draws: the command line's.
@@ -71,6 +72,18 @@ public final class StandardContext implements Context {
       Function<String, String> spelling,
       long maxDraws,
       String maxDrawsSetBy) {
+    this(clock, executor, progress, spelling, maxDraws, maxDrawsSetBy, Heap.RUNTIME);
+  }
+
+  /** A context measuring a given heap instead of the process's (a seam for tests). */
+  StandardContext(
+      Clock clock,
+      Executor executor,
+      ProgressFactory progress,
+      Function<String, String> spelling,
+      long maxDraws,
+      String maxDrawsSetBy,
+      Heap heap) {
     if (maxDraws < 1) {
       throw new IllegalArgumentException("maxDraws must be at least 1, was " + maxDraws);
     }
@@ -78,6 +91,7 @@ public final class StandardContext implements Context {
     this.executor = executor;
     this.progress = progress;
     this.spelling = spelling;
+    this.heap = heap;
     this.maxDraws = maxDraws;
     this.maxDrawsSetBy = maxDrawsSetBy;
   }
@@ -104,9 +118,11 @@ public final class StandardContext implements Context {
 
   @Override
   public void reserveMemory(long bytes, String option, Object value) {
-    Runtime runtime = Runtime.getRuntime();
-    long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-    long allowed = (long) (free * SHARE_OF_FREE_HEAP);
+    long allowed = (long) (heap.free() * SHARE_OF_FREE_HEAP);
+    if (bytes > allowed && heap.collect()) {
+      // Garbage counts as used until it is collected: measured again once it is.
+      allowed = (long) (heap.free() * SHARE_OF_FREE_HEAP);
+    }
     if (bytes > allowed) {
       Finding finding =
           Finding.of(

@@ -67,6 +67,79 @@ class StandardContextTest {
     assertThatCode(() -> context.reserveMemory(1 << 20, "draws", 100)).doesNotThrowAnyException();
   }
 
+  /** A heap whose free bytes a test sets, counting the collections asked for, on a test's clock. */
+  private static final class FakeHeap {
+    long free;
+    long afterCollection;
+    long nanos = 5_000_000_000L;
+    int collections;
+
+    Heap heap() {
+      return new Heap(
+          () -> free,
+          () -> {
+            collections++;
+            free = afterCollection;
+          },
+          () -> nanos);
+    }
+
+    StandardContext context() {
+      return new StandardContext(
+          CLOCK,
+          Runnable::run,
+          (what, total) -> done -> {},
+          json -> "--" + json,
+          1_000,
+          "the limit",
+          heap());
+    }
+  }
+
+  /**
+   * Garbage is not a lack of memory: work that does not fit is measured again after a collection.
+   */
+  @Test
+  void workThatFitsOnceGarbageIsCollectedIsNotRefused() {
+    FakeHeap heap = new FakeHeap();
+    StandardContext context = heap.context();
+    heap.free = 10 << 20;
+    heap.afterCollection = 100 << 20;
+    // 8 MiB is 80% of 10 MiB: it fits as measured, and nothing is collected.
+    assertThatCode(() -> context.reserveMemory(8 << 20, "draws", 1)).doesNotThrowAnyException();
+    assertThat(heap.collections).isZero();
+    // 8 MiB and a byte does not fit in 10 MiB free: after one collection 100 MiB are.
+    assertThatCode(() -> context.reserveMemory((8 << 20) + 1, "draws", 1))
+        .doesNotThrowAnyException();
+    assertThat(heap.collections).isEqualTo(1);
+  }
+
+  @Test
+  void aCollectionIsAskedForAtMostOnceASecondAndARefusalNamesWhatIsFreeAfterIt() {
+    FakeHeap heap = new FakeHeap();
+    StandardContext context = heap.context();
+    heap.free = 10 << 20;
+    heap.afterCollection = 20 << 20;
+    assertThat(refusal(() -> context.reserveMemory(32 << 20, "draws", 5_000_000)))
+        .containsExactly(
+            "--draws: needs about 32 MiB of memory; this process can give about 16 MiB: ask for"
+                + " less, or give Java a larger heap (-Xmx), was 5000000");
+    assertThat(heap.collections).isEqualTo(1);
+    // Within the second: measured as it is, not collected again.
+    heap.free = 10 << 20;
+    heap.nanos += Heap.COLLECT_EVERY_NANOS - 1;
+    assertThat(refusal(() -> context.reserveMemory(32 << 20, "draws", 5_000_000)))
+        .singleElement()
+        .asString()
+        .contains("can give about 8 MiB");
+    assertThat(heap.collections).isEqualTo(1);
+    // A second after the last collection, another is asked for.
+    heap.nanos += 1;
+    heap.afterCollection = 40 << 20;
+    assertThatCode(() -> context.reserveMemory(32 << 20, "draws", 1)).doesNotThrowAnyException();
+    assertThat(heap.collections).isEqualTo(2);
+  }
+
   /** The messages of the problems a refused reservation names. */
   private static List<String> refusal(Runnable reservation) {
     try {
