@@ -338,25 +338,29 @@ final class ServeCommand extends BaseCommand {
    */
   static long size(String option, String text, List<String> problems) {
     Matcher m = SIZE.matcher(text.trim());
-    if (!m.matches() || m.group(1).length() > 12) {
+    if (!m.matches()) {
       problems.add(
           option
               + ": must be a size such as 1MiB, 512KiB or 1000000, was "
               + JsonText.shown(text, 80));
       return -1;
     }
-    long n = Long.parseLong(m.group(1));
+    String digits = m.group(1).replaceFirst("^0+(?=\\d)", "");
     String unit = m.group(2) == null ? "B" : m.group(2);
-    long bytes =
+    long perUnit =
         switch (unit) {
-          case "KiB" -> n << 10;
-          case "MiB" -> n << 20;
-          case "GiB" -> n << 30;
-          case "KB" -> n * 1000;
-          case "MB" -> n * 1_000_000;
-          case "GB" -> n * 1_000_000_000;
-          default -> n;
+          case "KiB" -> 1L << 10;
+          case "MiB" -> 1L << 20;
+          case "GiB" -> 1L << 30;
+          case "KB" -> 1000;
+          case "MB" -> 1_000_000;
+          case "GB" -> 1_000_000_000;
+          default -> 1;
         };
+    // Ten digits hold every size up to the limit in bytes; more is over it (never multiplied, so
+    // never wrapped round to a size that looks right).
+    long bytes = digits.length() > 10 ? Long.MAX_VALUE : Long.parseLong(digits);
+    bytes = bytes > (1L << 30) / perUnit ? Long.MAX_VALUE : bytes * perUnit;
     if (bytes < 1 || bytes > (1L << 30)) {
       problems.add(option + ": must be between 1 byte and 1GiB, was " + JsonText.shown(text, 80));
       return -1;
