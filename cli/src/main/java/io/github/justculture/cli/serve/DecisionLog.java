@@ -156,11 +156,22 @@ public final class DecisionLog implements AutoCloseable {
         throw new IllegalArgumentException(
             "a receipt is SEQ:SHA256, a sequence number and a line's SHA-256");
       }
-      long seq;
+      // Both parts' problems at once.
+      List<String> problems = new ArrayList<>();
+      long seq = 0;
       try {
         seq = Long.parseLong(text.substring(0, colon));
+        if (seq < 1) {
+          problems.add("a sequence number is 1 or more, was " + seq);
+        }
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("the sequence number is too large");
+        problems.add("the sequence number is too large");
+      }
+      if (!HASH.matcher(text.substring(colon + 1)).matches()) {
+        problems.add("a SHA-256 is 64 hex digits in lower case");
+      }
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException(String.join("; ", problems));
       }
       return new Receipt(seq, text.substring(colon + 1));
     }

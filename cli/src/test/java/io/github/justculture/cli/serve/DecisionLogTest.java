@@ -509,6 +509,16 @@ class DecisionLogTest {
     }
     assertThatThrownBy(() -> new DecisionLog.Receipt(0, hash))
         .hasMessage("a sequence number is 1 or more, was 0");
+    // Both parts' problems at once.
+    assertThatThrownBy(() -> DecisionLog.Receipt.parse("99999999999999999999:ab"))
+        .hasMessage("the sequence number is too large; a SHA-256 is 64 hex digits in lower case");
+    assertThatThrownBy(() -> DecisionLog.Receipt.parse("0:" + hash.toUpperCase()))
+        .hasMessage(
+            "a sequence number is 1 or more, was 0; a SHA-256 is 64 hex digits in lower case");
+    assertThatThrownBy(() -> DecisionLog.Receipt.parse("0:" + hash))
+        .hasMessage("a sequence number is 1 or more, was 0");
+    assertThatThrownBy(() -> DecisionLog.Receipt.parse("12:ab"))
+        .hasMessage("a SHA-256 is 64 hex digits in lower case");
   }
 
   @Test
