@@ -336,28 +336,32 @@ public final class JustCultureCli implements Callable<Integer> {
   /**
    * What a run that picocli parsed without complaint still must not do, as an exit code: arguments
    * the top or a group did not take (they take unknown ones, so that picocli's exception, which
-   * quotes them all in time that grows with their square, is never made); a group named without one
-   * of its commands; and a hand-written command's own problems, unless it reports them itself. Null
-   * when the command is to run.
+   * quotes them all in time that grows with their square, is never made), where no command is
+   * named; a group named without one of its commands; and a command's own problems (those before
+   * its name included), unless it reports them itself with the rest. Null when the command is to
+   * run.
    */
   private @Nullable Integer mustNotRun(List<CommandLine> chain) {
     CommandLine leaf = chain.get(chain.size() - 1);
     Object command = leaf.getCommand();
     boolean runs = command instanceof OperationCommand || command instanceof BaseCommand;
+    boolean reportsItsOwn =
+        command instanceof OperationCommand
+            || command instanceof BaseCommand base && base.reportsCommandLineProblems();
     List<Problem> problems = new ArrayList<>();
-    for (CommandLine c : chain) {
-      if (c != leaf || !runs) {
+    if (runs) {
+      // The command's problems, those of the top and its group included: a command that reports
+      // them with its own runs (and reads its input) to find the rest.
+      if (!reportsItsOwn) {
+        problems.addAll(commandLineProblems(leaf));
+      }
+    } else {
+      for (CommandLine c : chain) {
         List<String> unmatched = c.getUnmatchedArguments();
         if (!unmatched.isEmpty()) {
           problems.addAll(unmatched(c, unmatched));
         }
       }
-    }
-    boolean reportsItsOwn =
-        command instanceof OperationCommand
-            || command instanceof BaseCommand base && base.reportsCommandLineProblems();
-    if (runs && (!problems.isEmpty() || !reportsItsOwn)) {
-      problems.addAll(commandLineProblems(leaf));
     }
     if (!problems.isEmpty()) {
       print(leaf.getErr(), new InvalidRequestException(problems, problems.size()));
@@ -466,9 +470,9 @@ public final class JustCultureCli implements Callable<Integer> {
 
   /**
    * Every problem picocli found with a command's arguments that it went past or that the run
-   * started again without: values it could not convert, options given without a value, arguments
-   * the command does not take, options given more than once. The command reports them with its own,
-   * all at once.
+   * started again without: values it could not convert and options given without a value, arguments
+   * the command (or the top, or its group, before its name) does not take, options given more than
+   * once. The command reports them with its own, all at once.
    *
    * @param command the command, as parsed
    * @return the problems, in that order; empty when there are none
@@ -478,9 +482,14 @@ public final class JustCultureCli implements Callable<Integer> {
     if (command.getCommandSpec().root().userObject() instanceof JustCultureCli root) {
       problems.addAll(root.retries);
     }
-    List<String> unmatched = command.getUnmatchedArguments();
-    if (!unmatched.isEmpty()) {
-      problems.addAll(unmatched(command, unmatched));
+    List<CommandLine> path = new ArrayList<>();
+    for (CommandLine c = command; c != null; c = c.getParent()) {
+      path.add(0, c);
+    }
+    for (CommandLine c : path) {
+      if (!c.getUnmatchedArguments().isEmpty()) {
+        problems.addAll(unmatched(c, c.getUnmatchedArguments()));
+      }
     }
     for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
       if (!option.isMultiValue() && option.originalStringValues().size() > 1) {

@@ -830,12 +830,33 @@ class JustCultureCliTest {
     assertThat(group.errLines().get(0)).isEqualTo("justculture cost: a command is required");
     assertThat(group.err()).contains("Usage: justculture cost").contains("sweep");
     assertThat(group.out()).isEmpty();
-    // Arguments the top or a group does not take come with those of the command named after them.
+    // Arguments the top or a group does not take come with those of the command named after them,
+    // and with its input's problems (here standard input, empty).
     assertThat(CliRun.of("--x", "cost", "--y", "estimate", "--z").errLines())
         .containsExactly(
             "--x: unknown option (see --help)",
             "--y: unknown option (see --help)",
-            "--z: unknown option (see --help)");
+            "--z: unknown option (see --help)",
+            "$: expected an object");
+    CliRun fileRead =
+        CliRun.withInput(
+            "{\"headcount\":-5}", "--x", "cost", "--y", "estimate", "--format", "zz", "-");
+    assertThat(fileRead.exitCode()).isEqualTo(2);
+    assertThat(fileRead.errLines())
+        .containsExactly(
+            "--x: unknown option (see --help)",
+            "--y: unknown option (see --help)",
+            "--format: must be one of json, csv, table, was \"zz\"",
+            "$.headcount: must be a positive whole number, was -5");
+    // A command that is not an operation still runs nothing while one stands.
+    CliRun serve = CliRun.of("--x", "serve", "--port", "0");
+    assertThat(serve.exitCode()).isEqualTo(2);
+    assertThat(serve.errLines()).containsExactly("--x: unknown option (see --help)");
+    assertThat(serve.out()).doesNotContain("listening");
+    CliRun ask = CliRun.withInput("y\n", "guide", "--x", "ask");
+    assertThat(ask.exitCode()).isEqualTo(2);
+    assertThat(ask.errLines()).containsExactly("--x: unknown option (see --help)");
+    assertThat(ask.out()).isEmpty();
   }
 
   @Test
