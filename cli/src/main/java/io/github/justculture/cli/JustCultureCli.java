@@ -755,7 +755,7 @@ public final class JustCultureCli implements Callable<Integer> {
   /**
    * Arguments the command does not take, one problem each and named first, as every other problem
    * is ({@code --colour: unknown option (did you mean --color?)}), instead of picocli's one line
-   * for all.
+   * for all. The words after an unknown command are taken as its arguments: not named again.
    *
    * @param commandLine the command that did not take them
    * @param args the arguments, in order; not empty
@@ -769,7 +769,11 @@ public final class JustCultureCli implements Callable<Integer> {
         new CommandLine.UnmatchedArgumentException(commandLine, args.subList(0, 1))
             .getSuggestions();
     boolean first = true;
+    boolean unknownCommand = false;
     for (String arg : args) {
+      if (unknownCommand && !(arg.startsWith("-") && arg.length() > 1)) {
+        continue; // an argument of the unknown command before it, not a command of its own
+      }
       if (arg.startsWith("-") && arg.length() > 1) {
         problems.add(
             Problem.option(
@@ -779,6 +783,7 @@ public final class JustCultureCli implements Callable<Integer> {
                         ? " (see --help)"
                         : " (did you mean " + String.join(" or ", suggestions) + "?)")));
       } else if (!commandLine.getSubcommands().isEmpty()) {
+        unknownCommand = true;
         problems.add(
             Problem.general(
                 UsageException.named(arg),

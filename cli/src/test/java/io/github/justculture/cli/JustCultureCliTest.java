@@ -926,6 +926,11 @@ class JustCultureCliTest {
     assertThat(typo.exitCode()).isEqualTo(2);
     assertThat(typo.errLines())
         .containsExactly("evalute: unknown command (did you mean evaluate or validate?)");
+    // The words after an unknown command are its arguments, not commands too; options still count.
+    assertThat(CliRun.of("guide", "evalute", "in.json", "--x", "more").errLines())
+        .containsExactly(
+            "evalute: unknown command (did you mean evaluate or validate?)",
+            "--x: unknown option (see --help)");
     assertThat(CliRun.of("guide", "xyzzy").errLines())
         .singleElement()
         .asString()
