@@ -159,6 +159,20 @@ class CostCommandsTest {
         .containsExactly(
             "$.prevalance: column is not a profile field (did you mean 'prevalence'?)");
     assertThat(badHeader.out()).isEmpty();
+    // A spreadsheet saved with semicolons, with a byte-order mark and CRLF line ends.
+    CliRun semicolons =
+        CliRun.withInput("\uFEFFheadcount;prevalence\r\n100;0.1\r\n", "cost", "sweep", "-");
+    assertThat(semicolons.exitCode()).isEqualTo(2);
+    assertThat(semicolons.errLines())
+        .hasSize(2)
+        .last()
+        .isEqualTo(
+            "$: the header is one column holding semicolons: columns must be separated by commas"
+                + " (save the file as comma-separated CSV)");
+    CliRun commas =
+        CliRun.withInput("\uFEFFheadcount,prevalence\r\n100,0.1\r\n", "cost", "sweep", "-");
+    assertThat(commas.exitCode()).isZero();
+    assertThat(commas.out()).startsWith("row,headcount,prevalence,").contains("\n1,100,0.1,");
   }
 
   @Test

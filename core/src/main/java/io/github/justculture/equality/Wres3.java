@@ -112,7 +112,8 @@ public final class Wres3 {
    *
    * @param header the column names, as {@link CsvReader#header()} gives them
    * @throws io.github.justculture.core.InvalidInputException naming every one of {@code person},
-   *     {@code group} and {@code entered} the header lacks
+   *     {@code group} and {@code entered} the header lacks (and, when it reads as one column
+   *     holding semicolons, tabs or bars, that columns must be separated by commas)
    */
   public static void checkHeader(List<String> header) {
     List<io.github.justculture.core.Finding> missing = new ArrayList<>();
@@ -126,6 +127,7 @@ public final class Wres3 {
       }
     }
     if (!missing.isEmpty()) {
+      io.github.justculture.core.internal.CsvHints.separator(header).ifPresent(missing::add);
       throw new io.github.justculture.core.InvalidInputException("WRES records", missing);
     }
   }

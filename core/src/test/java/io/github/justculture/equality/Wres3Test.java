@@ -70,6 +70,33 @@ class Wres3Test {
                         "$: the header must have the columns person, group and entered; missing,"
                             + " was \"entered\""));
     Wres3.checkHeader(List.of("entered", "x", "group", "person"));
+    // A file saved with semicolons or tabs between columns is one column: said so, with the cure.
+    for (String[] header :
+        new String[][] {{"person;group;entered", "semicolons"}, {"person\tgroup", "tabs"}}) {
+      assertThatThrownBy(() -> Wres3.checkHeader(List.of(header[0])))
+          .isInstanceOfSatisfying(
+              io.github.justculture.core.InvalidInputException.class,
+              e ->
+                  assertThat(e.findings())
+                      .extracting(io.github.justculture.core.Finding::message)
+                      .hasSize(4)
+                      .last()
+                      .isEqualTo(
+                          "$: the header is one column holding "
+                              + header[1]
+                              + ": columns must be separated by commas (save the file as"
+                              + " comma-separated CSV)"));
+    }
+    // Not for a header of several columns, or one without another separator.
+    for (List<String> header : List.of(List.of("person;x", "group"), List.of("people"))) {
+      assertThatThrownBy(() -> Wres3.checkHeader(header))
+          .isInstanceOfSatisfying(
+              io.github.justculture.core.InvalidInputException.class,
+              e ->
+                  assertThat(e.findings())
+                      .hasSize(4 - header.size())
+                      .noneMatch(f -> f.rule().contains("one column holding")));
+    }
     assertThatThrownBy(() -> Wres3.compute(new StringReader("person,group,entered\np1,BME,yes\n")))
         .hasMessageContaining("at least one BME and one WHITE person");
   }

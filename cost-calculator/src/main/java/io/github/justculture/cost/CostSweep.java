@@ -67,7 +67,8 @@ public final class CostSweep {
    * @param options the id columns (the rest of the options does not matter here)
    * @throws InvalidInputException naming every column that is neither a profile field nor an id
    *     column (by its place in the header where its name is not a plain field name), and every id
-   *     column the header lacks ({@code $.ids[i]})
+   *     column the header lacks ({@code $.ids[i]}); for a header that reads as one column holding
+   *     semicolons, tabs or bars, also that columns must be separated by commas
    */
   public static void checkHeader(List<String> header, SweepOptions options) {
     List<Finding> idProblems = new ArrayList<>();
@@ -103,6 +104,9 @@ public final class CostSweep {
     }
     // Every problem of the header and the id columns at once.
     bad.addAll(idProblems);
+    if (!bad.isEmpty()) {
+      io.github.justculture.core.internal.CsvHints.separator(header).ifPresent(bad::add);
+    }
     if (!bad.isEmpty()) {
       throw new InvalidInputException("sweep header", bad);
     }

@@ -155,6 +155,30 @@ class CostSweepTest {
   }
 
   @Test
+  void aHeaderSeparatedBySemicolonsOrBarsSaysSo() {
+    assertThatThrownBy(() -> CostSweep.of(new StringReader("headcount;prevalence\n5200;0.21\n")))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.findings())
+                    .extracting(io.github.justculture.core.Finding::message)
+                    .hasSize(2)
+                    .last()
+                    .isEqualTo(
+                        "$: the header is one column holding semicolons: columns must be"
+                            + " separated by commas (save the file as comma-separated CSV)"));
+    assertThatThrownBy(
+            () -> CostSweep.checkHeader(List.of("headcount|prevalence"), SweepOptions.defaults()))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.findings().get(e.findings().size() - 1).rule())
+                    .startsWith("the header is one column holding bars ('|')"));
+    // One good column is a good header, whatever it holds elsewhere.
+    CostSweep.checkHeader(List.of("headcount"), SweepOptions.defaults());
+  }
+
+  @Test
   void aHeaderCanBeCheckedBeforeTheRecordsAreStreamed() {
     SweepOptions ids = SweepOptions.builder().addIds("trust", "region").build();
     // The same rules as the sweep's, every problem at once, and nothing else read.

@@ -1392,6 +1392,19 @@ class HttpServiceTest {
             "draws: expected a whole number, was \"many\"",
             "$.prevalance: column is not a profile field (did you mean 'prevalence'?)",
             "ids $[1]: names no column of the header, was \"trust\"");
+    HttpResponse<String> tabs =
+        post(
+            "/v1/equality/wres3",
+            "text/csv",
+            "person\tgroup\tentered\np1\tBME\tyes\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(tabs.statusCode()).isEqualTo(400);
+    assertThat(
+            JustCultureJson.codec().readTree(tabs.body()).get("errors").findValuesAsText("message"))
+        .hasSize(4)
+        .last()
+        .isEqualTo(
+            "$: the header is one column holding tabs: columns must be separated by commas (save"
+                + " the file as comma-separated CSV)");
 
     // The gate's restorative track: advisory by default, required on request.
     byte[] withoutCase =
