@@ -296,48 +296,52 @@ public final class HttpService implements AutoCloseable {
           getAndHead(
               c.routes,
               "/v1/guides",
-              guarded("/v1/guides", true, ctx -> json(ctx, 200, Listings.guides())));
+              guarded("/v1/guides", true, takingNoQuery(ctx -> json(ctx, 200, Listings.guides()))));
           getAndHead(
               c.routes,
               "/v1/guides/{id}",
               guarded(
                   "/v1/guides/{id}",
                   true,
-                  ctx -> {
-                    String id = ctx.pathParam("id");
-                    if (Guides.builtIn(id).isEmpty()) {
-                      problem(ctx, ProblemType.NOT_FOUND, "no built-in guide '" + id + "'");
-                    } else {
-                      json(ctx, 200, Guides.builtIn(id).get().definition());
-                    }
-                  }));
+                  takingNoQuery(
+                      ctx -> {
+                        String id = ctx.pathParam("id");
+                        if (Guides.builtIn(id).isEmpty()) {
+                          problem(ctx, ProblemType.NOT_FOUND, "no built-in guide '" + id + "'");
+                        } else {
+                          json(ctx, 200, Guides.builtIn(id).get().definition());
+                        }
+                      })));
           getAndHead(
               c.routes,
               "/v1/schemas",
-              guarded("/v1/schemas", true, ctx -> json(ctx, 200, JsonSchemas.names())));
+              guarded(
+                  "/v1/schemas", true, takingNoQuery(ctx -> json(ctx, 200, JsonSchemas.names()))));
           getAndHead(
               c.routes,
               "/v1/schemas/{name}",
               guarded(
                   "/v1/schemas/{name}",
                   true,
-                  ctx -> {
-                    Optional<String> text = JsonSchemas.text(ctx.pathParam("name"));
-                    if (text.isEmpty()) {
-                      problem(
-                          ctx,
-                          ProblemType.NOT_FOUND,
-                          "no such schema"
-                              + EditDistance.nearest(ctx.pathParam("name"), JsonSchemas.names(), 3)
-                                  .map(n -> " (did you mean " + n + "?)")
-                                  .orElse("")
-                              + "; every schema is in /v1/schemas");
-                    } else {
-                      ctx.status(200)
-                          .contentType("application/schema+json")
-                          .result(text.get().getBytes(StandardCharsets.UTF_8));
-                    }
-                  }));
+                  takingNoQuery(
+                      ctx -> {
+                        Optional<String> text = JsonSchemas.text(ctx.pathParam("name"));
+                        if (text.isEmpty()) {
+                          problem(
+                              ctx,
+                              ProblemType.NOT_FOUND,
+                              "no such schema"
+                                  + EditDistance.nearest(
+                                          ctx.pathParam("name"), JsonSchemas.names(), 3)
+                                      .map(n -> " (did you mean " + n + "?)")
+                                      .orElse("")
+                                  + "; every schema is in /v1/schemas");
+                        } else {
+                          ctx.status(200)
+                              .contentType("application/schema+json")
+                              .result(text.get().getBytes(StandardCharsets.UTF_8));
+                        }
+                      })));
           getAndHead(
               c.routes,
               "/openapi.json",
@@ -413,6 +417,28 @@ public final class HttpService implements AutoCloseable {
    * A route's handler behind the service's gates: shutting down (503), the token (401), and the
    * limit of requests in flight (503 with Retry-After).
    */
+  /**
+   * A {@code /v1} GET route's handler that refuses any query parameter (400, each named, as the
+   * operation routes name one they do not take): {@code /v1/guides/nhs-2018?version=1.0} must not
+   * quietly answer the current version.
+   */
+  private Handler takingNoQuery(Handler inner) {
+    return ctx -> {
+      Query query = query(ctx.queryString());
+      List<Problem> problems = new ArrayList<>(query.problems());
+      for (String name : query.params().keySet()) {
+        problems.add(
+            Problem.option(
+                UsageException.named(name), "unknown parameter (this route takes none)"));
+      }
+      if (problems.isEmpty()) {
+        inner.handle(ctx);
+      } else {
+        invalid(ctx, new InvalidRequestException(problems, problems.size()));
+      }
+    };
+  }
+
   /**
    * A GET route, and HEAD on the same path through the same handler (Jetty sends no body for a
    * HEAD). Without the second, Javalin answers HEAD itself, 200 with no content type, without

@@ -615,6 +615,45 @@ class HttpServiceTest {
         .contains("the body is over the limit of 1000 bytes");
   }
 
+  /** A query on a /v1 GET route is never ignored: ?version=1.0 must not answer the current one. */
+  @Test
+  void theV1ReadRoutesTakeNoQueryAndSaySoForEachParameter() throws Exception {
+    start(Optional.empty(), Optional.empty(), 1 << 20, 16);
+    HttpResponse<String> version = get("/v1/guides/nhs-2018?version=1.0");
+    assertThat(version.statusCode()).isEqualTo(400);
+    assertThat(version.headers().firstValue("Content-Type")).contains("application/problem+json");
+    JsonNode doc = JustCultureJson.codec().readTree(version.body());
+    assertThat(doc.get("type").asText()).endsWith("/invalid-request");
+    assertThat(doc.get("errors").findValuesAsText("message"))
+        .containsExactly("version: unknown parameter (this route takes none)");
+    for (String path :
+        List.of("/v1/guides", "/v1/schemas", "/v1/schemas/cost-profile.schema.json")) {
+      HttpResponse<String> two = get(path + "?a=1&%ff=2&b");
+      assertThat(two.statusCode()).as(path).isEqualTo(400);
+      assertThat(
+              JustCultureJson.codec()
+                  .readTree(two.body())
+                  .get("errors")
+                  .findValuesAsText("message"))
+          .as(path)
+          .containsExactly(
+              "%ff: the name is not UTF-8 text in percent-encoding (each byte as %XX, the bytes"
+                  + " UTF-8)",
+              "a: unknown parameter (this route takes none)",
+              "b: unknown parameter (this route takes none)");
+      assertThat(head(path + "?a=1").statusCode()).as(path).isEqualTo(400);
+      assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+      assertThat(get(path + "?").statusCode()).as(path).isEqualTo(200);
+    }
+    // A missing guide with a query: the query is the request's problem first.
+    assertThat(get("/v1/guides/nope?x=1").statusCode()).isEqualTo(400);
+    assertThat(get("/v1/guides/nope").statusCode()).isEqualTo(404);
+    // The infrastructure's routes are left as probes and scrapers call them.
+    assertThat(get("/health/live?probe=1").statusCode()).isEqualTo(200);
+    assertThat(get("/metrics?x=1").statusCode()).isEqualTo(200);
+    assertThat(get("/openapi.json?x=1").statusCode()).isEqualTo(200);
+  }
+
   @Test
   void methodsOfAClientsOwnInventionCannotGrowTheMetricsOrTheLog() throws Exception {
     start(Optional.empty(), Optional.empty(), 1000, 16);
