@@ -344,25 +344,12 @@ public final class JustCultureCli implements Callable<Integer> {
   private @Nullable Integer mustNotRun(List<CommandLine> chain) {
     CommandLine leaf = chain.get(chain.size() - 1);
     Object command = leaf.getCommand();
-    boolean runs = command instanceof OperationCommand || command instanceof BaseCommand;
     boolean reportsItsOwn =
         command instanceof OperationCommand
             || command instanceof BaseCommand base && base.reportsCommandLineProblems();
-    List<Problem> problems = new ArrayList<>();
-    if (runs) {
-      // The command's problems, those of the top and its group included: a command that reports
-      // them with its own runs (and reads its input) to find the rest.
-      if (!reportsItsOwn) {
-        problems.addAll(commandLineProblems(leaf));
-      }
-    } else {
-      for (CommandLine c : chain) {
-        List<String> unmatched = c.getUnmatchedArguments();
-        if (!unmatched.isEmpty()) {
-          problems.addAll(unmatched(c, unmatched));
-        }
-      }
-    }
+    // The command line's problems, those of the top and the group included: a command that
+    // reports them with its own runs (and reads its input) to find the rest.
+    List<Problem> problems = reportsItsOwn ? List.of() : commandLineProblems(leaf);
     if (!problems.isEmpty()) {
       print(leaf.getErr(), new InvalidRequestException(problems, problems.size()));
       return INVALID_INPUT;

@@ -135,12 +135,24 @@ public final class DecisionLog implements AutoCloseable {
      *     digits in lower case
      */
     public Receipt {
-      if (seq < 1) {
-        throw new IllegalArgumentException("a sequence number is 1 or more, was " + seq);
+      IllegalArgumentException invalid =
+          invalid(seq < 1 ? "a sequence number is 1 or more, was " + seq : null, sha256);
+      if (invalid != null) {
+        throw invalid;
+      }
+    }
+
+    /** The problems of a receipt's number (given) and hash, both at once; null for none. */
+    private static @Nullable IllegalArgumentException invalid(
+        @Nullable String seqProblem, String sha256) {
+      List<String> problems = new ArrayList<>();
+      if (seqProblem != null) {
+        problems.add(seqProblem);
       }
       if (!HASH.matcher(sha256).matches()) {
-        throw new IllegalArgumentException("a SHA-256 is 64 hex digits in lower case");
+        problems.add("a SHA-256 is 64 hex digits in lower case");
       }
+      return problems.isEmpty() ? null : new IllegalArgumentException(String.join("; ", problems));
     }
 
     /**
@@ -156,22 +168,12 @@ public final class DecisionLog implements AutoCloseable {
         throw new IllegalArgumentException(
             "a receipt is SEQ:SHA256, a sequence number and a line's SHA-256");
       }
-      // Both parts' problems at once.
-      List<String> problems = new ArrayList<>();
-      long seq = 0;
+      long seq;
       try {
         seq = Long.parseLong(text.substring(0, colon));
-        if (seq < 1) {
-          problems.add("a sequence number is 1 or more, was " + seq);
-        }
       } catch (NumberFormatException e) {
-        problems.add("the sequence number is too large");
-      }
-      if (!HASH.matcher(text.substring(colon + 1)).matches()) {
-        problems.add("a SHA-256 is 64 hex digits in lower case");
-      }
-      if (!problems.isEmpty()) {
-        throw new IllegalArgumentException(String.join("; ", problems));
+        throw java.util.Objects.requireNonNull(
+            invalid("the sequence number is too large", text.substring(colon + 1)));
       }
       return new Receipt(seq, text.substring(colon + 1));
     }

@@ -414,10 +414,6 @@ public final class HttpService implements AutoCloseable {
   }
 
   /**
-   * A route's handler behind the service's gates: shutting down (503), the token (401), and the
-   * limit of requests in flight (503 with Retry-After).
-   */
-  /**
    * A {@code /v1} GET route's handler that refuses any query parameter (400, each named, as the
    * operation routes name one they do not take): {@code /v1/guides/nhs-2018?version=1.0} must not
    * quietly answer the current version.
@@ -427,9 +423,7 @@ public final class HttpService implements AutoCloseable {
       Query query = query(ctx.queryString());
       List<Problem> problems = new ArrayList<>(query.problems());
       for (String name : query.params().keySet()) {
-        problems.add(
-            Problem.option(
-                UsageException.named(name), "unknown parameter (this route takes none)"));
+        problems.add(unknownParameter(name, List.of()));
       }
       if (problems.isEmpty()) {
         inner.handle(ctx);
@@ -505,6 +499,10 @@ public final class HttpService implements AutoCloseable {
     return String.join("/", parts);
   }
 
+  /**
+   * A route's handler behind the service's gates: shutting down (503), the token (401), and the
+   * limit of requests in flight (503 with Retry-After).
+   */
   private Handler guarded(String route, boolean needsToken, Handler handler) {
     return guarded(route, needsToken, true, handler);
   }
@@ -973,19 +971,12 @@ public final class HttpService implements AutoCloseable {
               .findFirst();
       if (def.isEmpty()) {
         problems.add(
-            Problem.option(
-                UsageException.named(param.getKey()),
-                "unknown parameter"
-                    + (op.options().defs().stream().anyMatch(d -> !d.cliOnly())
-                        ? " (parameters: "
-                            + String.join(
-                                ", ",
-                                op.options().defs().stream()
-                                    .filter(d -> !d.cliOnly())
-                                    .map(OptionDef::json)
-                                    .toList())
-                            + ")"
-                        : " (this route takes none)")));
+            unknownParameter(
+                param.getKey(),
+                op.options().defs().stream()
+                    .filter(d -> !d.cliOnly())
+                    .map(OptionDef::json)
+                    .toList()));
       } else if (param.getValue().size() != 1) {
         problems.add(Problem.option(UsageException.named(param.getKey()), "must be given once"));
       } else {
@@ -993,6 +984,16 @@ public final class HttpService implements AutoCloseable {
       }
     }
     return new Given(given, problems);
+  }
+
+  /** A query parameter a route does not take, with those it does. */
+  private static Problem unknownParameter(String name, List<String> taken) {
+    return Problem.option(
+        UsageException.named(name),
+        "unknown parameter"
+            + (taken.isEmpty()
+                ? " (this route takes none)"
+                : " (parameters: " + String.join(", ", taken) + ")"));
   }
 
   /**

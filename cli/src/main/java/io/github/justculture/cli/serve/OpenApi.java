@@ -14,7 +14,6 @@ import io.github.justculture.cli.op.Output;
 import io.github.justculture.core.json.JsonSchemas;
 import io.github.justculture.core.json.JustCultureJson;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -81,11 +80,16 @@ public final class OpenApi {
     schema.putArray("parameters").add(pathParameter("name", "A schema's name."));
     ((ObjectNode) schema.get("responses")).set("404", problemResponse("No schema has that name"));
     paths.putObject("/v1/schemas/{name}").set("get", schema);
-    for (String read :
-        List.of("/v1/guides", "/v1/guides/{id}", "/v1/schemas", "/v1/schemas/{name}")) {
-      ((ObjectNode) paths.get(read).get("get").get("responses"))
-          .set("400", problemResponse("A query parameter: this route takes none"));
-    }
+    // The /v1 GET routes take no query (HttpService.takingNoQuery).
+    paths
+        .fields()
+        .forEachRemaining(
+            path -> {
+              if (path.getKey().startsWith("/v1/") && path.getValue().has("get")) {
+                ((ObjectNode) path.getValue().get("get").get("responses"))
+                    .set("400", problemResponse("A query parameter: this route takes none"));
+              }
+            });
     paths
         .putObject("/openapi.json")
         .set(

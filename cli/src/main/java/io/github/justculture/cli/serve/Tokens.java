@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -196,7 +197,7 @@ public final class Tokens {
       String problem =
           token.length() < MIN_LENGTH
               ? "a token must have at least " + MIN_LENGTH + " characters"
-              : isToken68(token)
+              : TOKEN68.matcher(token).matches()
                   ? null
                   : "a token may hold only letters, digits and - . _ ~ + / (then = at its end),"
                       + " as a bearer token in an HTTP header must";
@@ -222,32 +223,7 @@ public final class Tokens {
    * RFC 6750's {@code b64token}: {@code 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" )
    * *"="}.
    */
-  private static boolean isToken68(String token) {
-    int end = token.length();
-    while (end > 0 && token.charAt(end - 1) == '=') {
-      end--;
-    }
-    if (end == 0) {
-      return false;
-    }
-    for (int i = 0; i < end; i++) {
-      char c = token.charAt(i);
-      boolean ok =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '-'
-              || c == '.'
-              || c == '_'
-              || c == '~'
-              || c == '+'
-              || c == '/';
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
+  private static final Pattern TOKEN68 = Pattern.compile("[A-Za-z0-9._~+/-]+=*");
 
   /**
    * Whether an {@code Authorization} header carries one of the tokens.
