@@ -555,6 +555,11 @@ public final class DecisionLog implements AutoCloseable {
       fileNumber++;
       openFile(true);
     }
+    if (seq == Long.MAX_VALUE) {
+      // Only an edited log starts this near the end of the numbers; a line numbered below the last
+      // would break the chain that verify checks.
+      throw new IOException("no sequence number is left after " + Long.MAX_VALUE);
+    }
     long number = ++seq;
     String line =
         "{\"seq\":"
@@ -956,7 +961,10 @@ public final class DecisionLog implements AutoCloseable {
                 + " edited, removed or moved");
       }
       if (seq != expectedSeq) {
-        return Optional.of("sequence number " + seq + " where " + expectedSeq + " was due");
+        return Optional.of(
+            expectedSeq == Long.MIN_VALUE
+                ? "a line after sequence number " + Long.MAX_VALUE + ", the largest there is"
+                : "sequence number " + seq + " where " + expectedSeq + " was due");
       }
       if (!timeAndRoute) {
         return Optional.of("an entry without time or route");
@@ -1136,6 +1144,15 @@ public final class DecisionLog implements AutoCloseable {
             "its last line is not a decision log entry, so the log was edited or damaged; find"
                 + " where with 'justculture decision-log verify', and start the service on a new"
                 + " folder or on the log as it was");
+      }
+      if (last != null && last.seq() == Long.MAX_VALUE) {
+        throw new FileSystemException(
+            file.toString(),
+            null,
+            "its last line has sequence number "
+                + Long.MAX_VALUE
+                + ", the largest there is, so no line can follow it; start the service on a new"
+                + " folder");
       }
       return Optional.ofNullable(last);
     }

@@ -205,6 +205,52 @@ class DecisionLogTest {
     assertThat(DecisionLog.verify(dir).intact()).isTrue();
   }
 
+  /**
+   * Sequence numbers end at Long.MAX_VALUE (only an edited log gets near it): the line numbered so
+   * is written, nothing after it, and a log ending there is not opened again; verify names a line
+   * after it instead of a wrapped, negative number.
+   */
+  @Test
+  void theLastSequenceNumberIsWrittenAndNothingAfterIt() throws Exception {
+    Path file = dir.resolve("decisions-000001.jsonl");
+    String first =
+        "{\"seq\":"
+            + (Long.MAX_VALUE - 1)
+            + ",\"time\":\"t\",\"route\":\"r\",\"prev\":\""
+            + DecisionLog.GENESIS
+            + "\"}";
+    Files.writeString(file, first + "\n");
+    try (DecisionLog log = DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK)) {
+      assertThat(log.append("/v1/guide/evaluate", request(1), Map.of(), 10_000).seq())
+          .isEqualTo(Long.MAX_VALUE);
+      assertThatThrownBy(() -> log.append("/v1/guide/evaluate", request(2), Map.of(), 10_000))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("no sequence number is left after " + Long.MAX_VALUE);
+      assertThat(log.failure()).isPresent();
+    }
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(2);
+    byte[] before = Files.readAllBytes(file);
+    assertThatThrownBy(() -> DecisionLog.open(dir, DecisionLog.Sync.ALWAYS, 1 << 20, CLOCK))
+        .isInstanceOf(FileSystemException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining(
+            "its last line has sequence number 9223372036854775807, the largest there is");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+
+    DecisionLog.Receipt archived = new DecisionLog.Receipt(Long.MAX_VALUE - 2, DecisionLog.GENESIS);
+    assertThat(DecisionLog.verify(dir, Optional.of(archived), List.of()).intact()).isTrue();
+    String next =
+        "{\"seq\":1,\"time\":\"t\",\"route\":\"r\",\"prev\":\""
+            + DecisionLog.sha256(lines.get(1))
+            + "\"}";
+    Files.writeString(file, next + "\n", StandardOpenOption.APPEND);
+    assertThat(DecisionLog.verify(dir, Optional.of(archived), List.of()).problem())
+        .contains(
+            "decisions-000001.jsonl line 3: a line after sequence number 9223372036854775807,"
+                + " the largest there is");
+  }
+
   @Test
   void everyKindOfBadLineIsNamedWithWhatIsWrong() throws Exception {
     appendThree();
