@@ -356,6 +356,40 @@ class BigInputTest {
   }
 
   @Test
+  void moreDistinctPeopleThanTheHeapCanCountAreAnInputErrorNotAnOutOfMemoryError() {
+    // Six million people need about 110 MB to count (18 to 36 bytes each, 54 as the table grows):
+    // more than a 64 MB heap has. The person who does not fit is named; later rows are still read.
+    Counted run =
+        assertTimeoutPreemptively(
+            HANG_GUARD,
+            () ->
+                counted(
+                    lines(
+                        "person,group,entered",
+                        6_000_000,
+                        i ->
+                            i == 6_000_000
+                                ? "late,ASIAN,no"
+                                : "p" + i + "," + (i % 5 == 0 ? "BME" : "WHITE") + ",no"),
+                    "equality",
+                    "wres3",
+                    "-"));
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.lines()).isZero();
+    List<String> err = run.err().lines().toList();
+    assertThat(err).hasSize(2);
+    assertThat(err.get(0))
+        .matches(
+            "row [0-9]+ \\(line [0-9]+\\), column person: is one distinct person more than the"
+                + " memory allowed can count \\([0-9]+ counted; later people were not counted\\):"
+                + " allow more memory, such as a larger Java heap");
+    assertThat(err.get(1))
+        .isEqualTo(
+            "row 6000000 (line 6000001), column group: must be BME, WHITE or UNKNOWN (or"
+                + " NOT_STATED)");
+  }
+
+  @Test
   void aSweepOfTwoHundredThousandRowsStreamsAndKeepsEveryGoodRow() {
     Counted run =
         assertTimeoutPreemptively(

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 /**
  * WRES indicator 3: the relative likelihood of BME staff entering the formal disciplinary process
@@ -30,10 +31,13 @@ import java.util.Optional;
  * they entered a disciplinary process), so problems name the row and column but never echo the
  * cell.
  *
- * <p>The records are streamed: memory grows with the number of distinct people (about 17 bytes
- * each), never with the number of rows. People are told apart by a 64-bit hash of their reference;
- * two different references with the same hash (odds about 1 in 36 million for a million people)
- * would be counted as one person.
+ * <p>The records are streamed: memory grows with the number of distinct people (18 to 36 bytes
+ * each, and briefly 54 while the table of people grows), never with the number of rows. A caller
+ * that must not run out of memory, whatever the input, passes a {@code memory} check to {@link
+ * #compute(InputStream, int, LongPredicate)}: a person who does not fit is then reported, not an
+ * {@link OutOfMemoryError} thrown. People are told apart by a 64-bit hash of their reference; two
+ * different references with the same hash (odds about 1 in 36 million for a million people) would
+ * be counted as one person.
  *
  * <p>Every bad row is reported (the first {@value #MAX_PROBLEMS} kept, with the total) and no
  * result is produced: a metric over part of the records would mislead. Prefer {@link
@@ -65,7 +69,7 @@ public final class Wres3 {
    *     column
    */
   public static Wres3Result compute(Reader records) {
-    return compute(CsvReader.of(records), RelativeLikelihood.DEFAULT_SMALL_NUMBERS);
+    return compute(CsvReader.of(records), RelativeLikelihood.DEFAULT_SMALL_NUMBERS, bytes -> true);
   }
 
   /**
@@ -79,7 +83,7 @@ public final class Wres3 {
    *     column
    */
   public static Wres3Result compute(InputStream records) {
-    return compute(CsvReader.of(records), RelativeLikelihood.DEFAULT_SMALL_NUMBERS);
+    return compute(CsvReader.of(records), RelativeLikelihood.DEFAULT_SMALL_NUMBERS, bytes -> true);
   }
 
   /**
@@ -91,7 +95,7 @@ public final class Wres3 {
    * @throws CsvInputException naming each bad row and column
    */
   public static Wres3Result compute(Reader records, int smallNumbersThreshold) {
-    return compute(CsvReader.of(records), smallNumbersThreshold);
+    return compute(CsvReader.of(records), smallNumbersThreshold, bytes -> true);
   }
 
   /**
@@ -103,7 +107,29 @@ public final class Wres3 {
    * @throws CsvInputException naming each bad row and column
    */
   public static Wres3Result compute(InputStream records, int smallNumbersThreshold) {
-    return compute(CsvReader.of(records), smallNumbersThreshold);
+    return compute(CsvReader.of(records), smallNumbersThreshold, bytes -> true);
+  }
+
+  /**
+   * Computes indicator 3 from UTF-8 records, decoded strictly, in the memory a caller allows:
+   * before the count of distinct people takes more heap (a new period's table, or a table growing),
+   * {@code memory} is asked whether it may, with the bytes it would add. When it answers no, the
+   * row of the person who did not fit is reported (column {@code person}, with how many people were
+   * counted), later rows are still checked, and no result is produced.
+   *
+   * <p>The check is called on the calling thread, about twice for each doubling of the people
+   * counted (a file of a million people asks about 20 times); it may measure the heap, for example.
+   *
+   * @param records the CSV records in UTF-8; read to the end, not closed
+   * @param smallNumbersThreshold event counts below this are flagged
+   * @param memory whether the count may take this many more bytes of heap
+   * @return the result
+   * @throws CsvInputException naming each bad row and column, and the first person who did not fit
+   */
+  public static Wres3Result compute(
+      InputStream records, int smallNumbersThreshold, LongPredicate memory) {
+    java.util.Objects.requireNonNull(memory, "memory");
+    return compute(CsvReader.of(records), smallNumbersThreshold, memory);
   }
 
   /**
@@ -132,8 +158,11 @@ public final class Wres3 {
     }
   }
 
-  private static Wres3Result compute(CsvReader csv, int smallNumbersThreshold) {
+  private static Wres3Result compute(
+      CsvReader csv, int smallNumbersThreshold, LongPredicate memory) {
     List<CsvProblem> problems = new ArrayList<>();
+    boolean full = false; // a person did not fit: later people are not counted (nor reported)
+    long counted = 0;
     long problemCount = 0;
     checkHeader(csv.header());
     boolean periodic = csv.header().contains("period");
@@ -172,9 +201,29 @@ public final class Wres3 {
       }
       if (rowProblems.isEmpty()) {
         byte flags = (byte) (group | (entered == 1 ? ENTERED : 0));
-        byte earlier =
-            byPeriod.computeIfAbsent(period, k -> new PersonTable()).merge(hash(person), flags);
-        if (earlier != 0 && (earlier & 3) != group) {
+        PersonTable table = byPeriod.get(period);
+        if (table == null && !full && memory.test(PersonTable.INITIAL_BYTES)) {
+          table = new PersonTable();
+          byPeriod.put(period, table);
+        }
+        int earlier =
+            table == null
+                ? REFUSED
+                : table.merge(hash(person), flags, full ? bytes -> false : memory);
+        if (earlier == REFUSED) {
+          if (!full) {
+            full = true;
+            rowProblems.add(
+                row.problemWithoutValue(
+                    "person",
+                    "is one distinct person more than the memory allowed can count ("
+                        + counted
+                        + " counted; later people were not counted): allow more memory, such"
+                        + " as a larger Java heap"));
+          }
+        } else if (earlier == 0) {
+          counted++;
+        } else if ((earlier & 3) != group) {
           rowProblems.add(
               row.problemWithoutValue(
                   "group",
@@ -194,7 +243,7 @@ public final class Wres3 {
       throw new CsvInputException(problems, problemCount);
     }
     if (byPeriod.isEmpty()) {
-      byPeriod.put("", new PersonTable());
+      byPeriod.put("", new PersonTable(0));
     }
     List<io.github.justculture.core.Finding> missing = new ArrayList<>();
     java.util.Map<String, long[]> counts = new java.util.LinkedHashMap<>();
@@ -297,38 +346,72 @@ public final class Wres3 {
     return h == 0 ? 1 : h;
   }
 
+  /** What {@link PersonTable#merge} returns for a new person the memory check did not allow. */
+  private static final int REFUSED = -1;
+
   /** Open addressing, linear probing: person hash → group and entered flags. */
   private static final class PersonTable {
-    private long[] keys = new long[1 << 12];
-    private byte[] flags = new byte[1 << 12];
+    private static final int INITIAL_SLOTS = 1 << 12;
+
+    /** The heap a new table takes: a key (8 bytes) and flags (1 byte) per slot. */
+    static final long INITIAL_BYTES = 9L * INITIAL_SLOTS;
+
+    private long[] keys;
+    private byte[] flags;
     private int size;
 
-    /** Records a row; returns the person's flags before it (0 when new). */
-    byte merge(long key, byte rowFlags) {
-      if (size * 2 >= keys.length) {
+    PersonTable() {
+      this(INITIAL_SLOTS);
+    }
+
+    PersonTable(int slots) {
+      keys = new long[slots];
+      flags = new byte[slots];
+    }
+
+    /**
+     * Records a row; returns the person's flags before it (0 when new), or {@link #REFUSED} when
+     * the person is new and the table, full, may not grow ({@code memory} answering no).
+     */
+    int merge(long key, byte rowFlags, LongPredicate memory) {
+      int i = slot(key);
+      if (keys.length > 0 && keys[i] == key) {
+        byte earlier = flags[i];
+        flags[i] = (byte) (earlier | (rowFlags & ENTERED));
+        return earlier;
+      }
+      if ((size + 1) * 2 > keys.length) {
+        long bytes = 9L * Math.max(INITIAL_SLOTS, keys.length * 2L);
+        if (keys.length >= 1 << 30 || !memory.test(bytes)) {
+          return REFUSED;
+        }
         grow();
+        i = slot(key);
+      }
+      keys[i] = key;
+      flags[i] = rowFlags;
+      size++;
+      return 0;
+    }
+
+    /** The slot that holds the key, or the empty one where it would go. */
+    private int slot(long key) {
+      if (keys.length == 0) {
+        return 0;
       }
       int mask = keys.length - 1;
       int i = (int) (key ^ (key >>> 32)) & mask;
       while (keys[i] != 0 && keys[i] != key) {
         i = (i + 1) & mask;
       }
-      if (keys[i] == 0) {
-        keys[i] = key;
-        flags[i] = rowFlags;
-        size++;
-        return 0;
-      }
-      byte earlier = flags[i];
-      flags[i] = (byte) (earlier | (rowFlags & ENTERED));
-      return earlier;
+      return i;
     }
 
     private void grow() {
       long[] oldKeys = keys;
       byte[] oldFlags = flags;
-      keys = new long[oldKeys.length * 2];
-      flags = new byte[oldKeys.length * 2];
+      keys = new long[Math.max(INITIAL_SLOTS, oldKeys.length * 2)];
+      flags = new byte[keys.length];
       int mask = keys.length - 1;
       for (int j = 0; j < oldKeys.length; j++) {
         if (oldKeys[j] != 0) {

@@ -37,6 +37,95 @@ class Wres3Test {
     assertThat(r.result().smallNumbers()).isTrue();
   }
 
+  /** Distinct people p1..pN, the first half BME, each with one row. */
+  private static StringBuilder people(int n) {
+    StringBuilder csv = new StringBuilder("person,group,entered\n");
+    for (int i = 1; i <= n; i++) {
+      csv.append('p')
+          .append(i)
+          .append(i <= n / 2 ? ",BME," : ",WHITE,")
+          .append(i % 3 == 0 ? "yes\n" : "no\n");
+    }
+    return csv;
+  }
+
+  private static Wres3Result compute(CharSequence csv, java.util.function.LongPredicate memory) {
+    return Wres3.compute(
+        new ByteArrayInputStream(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        RelativeLikelihood.DEFAULT_SMALL_NUMBERS,
+        memory);
+  }
+
+  /** The problems' messages of records refused as {@code compute(csv, memory)} reads them. */
+  private static List<String> problems(CharSequence csv, java.util.function.LongPredicate memory) {
+    try {
+      compute(csv, memory);
+    } catch (CsvInputException e) {
+      return e.problems().stream().map(CsvProblem::message).toList();
+    }
+    throw new AssertionError("the records were not refused");
+  }
+
+  @Test
+  void asksTheMemoryCheckBeforeEachGrowthWithTheBytesItAdds() {
+    List<Long> asked = new java.util.ArrayList<>();
+    Wres3Result r =
+        compute(
+            people(5000),
+            bytes -> {
+              asked.add(bytes);
+              return true;
+            });
+    // A table of 4,096 slots (8-byte key and 1-byte flags each), then 8,192 and 16,384 slots as
+    // it passes half full: at the 2,049th and the 4,097th person.
+    assertThat(asked).containsExactly(9L * 4096, 9L * 8192, 9L * 16384);
+    assertThat(r.persons()).isEqualTo(5000);
+    assertThat(r).isEqualTo(Wres3.compute(new StringReader(people(5000).toString())));
+  }
+
+  @Test
+  void aPersonTheMemoryCannotHoldIsReportedAndTheRestStillChecked() {
+    StringBuilder csv = people(2050);
+    csv.append("p7,WHITE,no\n") // a person counted before the table filled: still checked
+        .append("p9999,ASIAN,no\n") // a bad row after it: still reported
+        .append("p10000,BME,no\n"); // one more person who does not fit: not reported again
+    // The first table is allowed, its growth is not: 2,048 people fit.
+    assertThatThrownBy(() -> compute(csv, bytes -> bytes <= 9L * 4096))
+        .isInstanceOfSatisfying(
+            CsvInputException.class,
+            e -> {
+              assertThat(e.problems())
+                  .extracting(CsvProblem::message)
+                  .containsExactly(
+                      "row 2049 (line 2050), column person: is one distinct person more than the"
+                          + " memory allowed can count (2048 counted; later people were not"
+                          + " counted): allow more memory, such as a larger Java heap",
+                      "row 2051 (line 2052), column group: differs from the group an earlier row"
+                          + " gives the same person",
+                      "row 2052 (line 2053), column group: must be BME, WHITE or UNKNOWN (or"
+                          + " NOT_STATED)");
+              assertThat(e.total()).isEqualTo(3);
+            });
+    // With no memory for the first table, the first person is the one reported.
+    assertThat(problems(people(4), bytes -> false))
+        .containsExactly(
+            "row 1 (line 2), column person: is one distinct person more than the memory allowed can"
+                + " count (0 counted; later people were not counted): allow more memory, such as a"
+                + " larger Java heap");
+    // Each period has a table of its own, asked for as the period first appears.
+    java.util.concurrent.atomic.AtomicInteger tables =
+        new java.util.concurrent.atomic.AtomicInteger();
+    assertThat(
+            problems(
+                "person,group,entered,period\np1,BME,no,2024\np2,WHITE,no,2024\np1,BME,no,2025\n",
+                bytes -> tables.incrementAndGet() == 1))
+        .containsExactly(
+            "row 3 (line 4), column person: is one distinct person more than the memory allowed can"
+                + " count (2 counted; later people were not counted): allow more memory, such as a"
+                + " larger Java heap");
+    assertThat(tables).hasValue(2);
+  }
+
   @Test
   void reportsEveryBadRowWithItsRowAndColumn() {
     assertThatThrownBy(

@@ -46,6 +46,17 @@ public interface Context {
   void reserveMemory(long bytes, String option, Object value);
 
   /**
+   * Whether this process can give work that grows as it reads (the people {@code equality wres3}
+   * counts) this many more bytes now; measured as {@link #reserveMemory} measures, so that a
+   * growing count is refused as input too large for the heap, never run into an out-of-memory
+   * error.
+   *
+   * @param bytes how many more bytes the work would take
+   * @return whether the heap can give them
+   */
+  boolean canGrow(long bytes);
+
+  /**
    * Counts a simulation's draws against what one piece of work may ask for: a request, for the
    * service ({@code serve --max-draws}); the command line allows any number. A simulation counts
    * its draws before it makes them; a sweep counts each row's as the row is simulated, so a refused

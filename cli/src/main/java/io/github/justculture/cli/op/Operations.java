@@ -26,6 +26,7 @@ import io.github.justculture.cost.SimulationResult;
 import io.github.justculture.cost.Summary;
 import io.github.justculture.cost.SweepOptions;
 import io.github.justculture.cost.SweepRow;
+import io.github.justculture.equality.RelativeLikelihood;
 import io.github.justculture.equality.RelativeLikelihoodRequest;
 import io.github.justculture.equality.Wres3;
 import io.github.justculture.gate.FormalActionGate;
@@ -233,7 +234,9 @@ public final class Operations {
           .details(
               "group is BME, WHITE or UNKNOWN; entered yes or no. Each person counts once; unknown"
                   + " groups are excluded and counted. Streams the records: a million rows run in a"
-                  + " small heap. Every bad row is named on standard error (without its personal"
+                  + " small heap; memory grows with the distinct people (up to 54 bytes each),"
+                  + " and a person more than the heap can count is reported as a bad row. Every"
+                  + " bad row is named on standard error (without its personal"
                   + " data), and no result is produced: a figure over part of the records would"
                   + " mislead.")
           .input(
@@ -241,7 +244,10 @@ public final class Operations {
                   .header((header, none, ctx) -> Wres3.checkHeader(header)))
           .noOptions()
           .call(
-              (records, none, ctx) -> (Object) Wres3.compute(records.stream()),
+              (records, none, ctx) ->
+                  (Object)
+                      Wres3.compute(
+                          records.stream(), RelativeLikelihood.DEFAULT_SMALL_NUMBERS, ctx::canGrow),
               Output.json("wres3.schema.json"));
 
   /** {@code cost estimate}. */

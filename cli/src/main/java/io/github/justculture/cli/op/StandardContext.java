@@ -116,13 +116,24 @@ public final class StandardContext implements Context {
     return spelling.apply(option);
   }
 
-  @Override
-  public void reserveMemory(long bytes, String option, Object value) {
+  /** The bytes work may take now: a share of the free heap, measured again after a collection. */
+  private long allowed(long bytes) {
     long allowed = (long) (heap.free() * SHARE_OF_FREE_HEAP);
     if (bytes > allowed && heap.collect()) {
       // Garbage counts as used until it is collected: measured again once it is.
       allowed = (long) (heap.free() * SHARE_OF_FREE_HEAP);
     }
+    return allowed;
+  }
+
+  @Override
+  public boolean canGrow(long bytes) {
+    return bytes <= allowed(bytes);
+  }
+
+  @Override
+  public void reserveMemory(long bytes, String option, Object value) {
+    long allowed = allowed(bytes);
     if (bytes > allowed) {
       Finding finding =
           Finding.of(

@@ -140,6 +140,23 @@ class StandardContextTest {
     assertThat(heap.collections).isEqualTo(2);
   }
 
+  @Test
+  void growingWorkIsMeasuredAsReservationsAre() {
+    FakeHeap heap = new FakeHeap();
+    StandardContext context = heap.context();
+    heap.free = 10 << 20;
+    heap.afterCollection = 10 << 20;
+    assertThat(context.canGrow(8 << 20)).isTrue();
+    assertThat(heap.collections).isZero();
+    // Past 80% of what is free: collected once, measured again, and refused when still short.
+    assertThat(context.canGrow((8 << 20) + 1)).isFalse();
+    assertThat(heap.collections).isEqualTo(1);
+    heap.nanos += Heap.COLLECT_EVERY_NANOS;
+    heap.afterCollection = 20 << 20;
+    assertThat(context.canGrow(16 << 20)).isTrue();
+    assertThat(heap.collections).isEqualTo(2);
+  }
+
   /** The messages of the problems a refused reservation names. */
   private static List<String> refusal(Runnable reservation) {
     try {

@@ -68,6 +68,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -268,6 +269,23 @@ class ReadmeSnippetsTest {
         .contains("The 95% interval, 0.96 to 3.97, includes 1: on these numbers the difference could be chance");
     assertThat(rl.roundedClassification()).isEqualTo(Classification.ADVERSE_TO_FOCUS);
     assertThat(wres.rolling()).hasSize(1);
+  }
+
+  @Test
+  void wresInBoundedMemory() {
+    InputStream stream =
+        new ByteArrayInputStream(
+            "person,group,entered\np1,BME,yes\np2,WHITE,no\n".getBytes(StandardCharsets.UTF_8));
+    // snippet: wres3-memory
+    // Asked before each new table or doubling, with the bytes it would add (about 20 times for a
+    // million people); here the tables may take 64 MiB in all, the old ones counted as kept.
+    AtomicLong budget = new AtomicLong(64L << 20);
+    Wres3Result bounded =
+        Wres3.compute(
+            stream, RelativeLikelihood.DEFAULT_SMALL_NUMBERS, bytes -> budget.addAndGet(-bytes) >= 0);
+    // end snippet
+    assertThat(bounded.persons()).isEqualTo(2);
+    assertThat(budget).hasValue((64L << 20) - 9 * 4096);
   }
 
   @Test
