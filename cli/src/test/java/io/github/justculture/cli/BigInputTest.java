@@ -32,14 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
  * exhaust memory or hang. The inputs are generated on the fly, never held.
  */
 @Tag("small-heap")
-class BigInputTest {
+public class BigInputTest {
 
   private static final Duration HANG_GUARD = HostileCorpusTest.HANG_GUARD;
 
   @TempDir Path dir;
 
   /** A stream of generated lines (the header first, when given), never held in memory. */
-  static InputStream lines(String header, long count, LongFunction<String> line) {
+  public static InputStream lines(String header, long count, LongFunction<String> line) {
     return new InputStream() {
       private long next = header == null ? 1 : 0;
       private byte[] current = new byte[0];

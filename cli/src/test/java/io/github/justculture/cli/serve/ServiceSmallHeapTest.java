@@ -73,4 +73,47 @@ class ServiceSmallHeapTest {
       service.close();
     }
   }
+
+  @Test
+  void moreDistinctPeopleThanTheHeapCanCountAreA400NotA500() throws Exception {
+    HttpService service =
+        HttpService.start(
+            HttpServiceTest.config(
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                24 << 20,
+                1,
+                20_000_000,
+                new java.io.PrintStream(
+                    java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8),
+                HttpService.IDLE_TIMEOUT));
+    try {
+      // About 23 MB of 1,300,000 people, streamed from a generator: with the body in the heap,
+      // counting them would need more than the rest of a 64 MB heap.
+      HttpResponse<String> response =
+          HttpServiceTest.CLIENT.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + service.port() + "/v1/equality/wres3"))
+                  .header("Content-Type", "text/csv")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofInputStream(
+                          () ->
+                              io.github.justculture.cli.BigInputTest.lines(
+                                  "person,group,entered",
+                                  1_300_000,
+                                  i -> "p" + i + (i % 5 == 0 ? ",BME,no" : ",WHITE,no"))))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+      com.fasterxml.jackson.databind.JsonNode problem =
+          io.github.justculture.core.json.JustCultureJson.codec().readTree(response.body());
+      assertThat(problem.get("errors")).hasSize(1);
+      assertThat(problem.at("/errors/0/column").asText()).isEqualTo("person");
+      assertThat(problem.at("/errors/0/rule").asText())
+          .startsWith("is one distinct person more than the memory allowed can count (");
+      assertThat(service.metrics().text(0, 0, null)).doesNotContain("class=\"5xx\"");
+    } finally {
+      service.close();
+    }
+  }
 }
