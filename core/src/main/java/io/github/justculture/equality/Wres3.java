@@ -117,8 +117,9 @@ public final class Wres3 {
    * row of the person who did not fit is reported (column {@code person}, with how many people were
    * counted), later rows are still checked, and no result is produced.
    *
-   * <p>The check is called on the calling thread, about twice for each doubling of the people
-   * counted (a file of a million people asks about 20 times); it may measure the heap, for example.
+   * <p>The check is called on the calling thread, once for each period's first table and once each
+   * time a table doubles (a file of a million people asks 10 times); it may measure the heap, for
+   * example.
    *
    * @param records the CSV records in UTF-8; read to the end, not closed
    * @param smallNumbersThreshold event counts below this are flagged
@@ -364,6 +365,7 @@ public final class Wres3 {
       this(INITIAL_SLOTS);
     }
 
+    /** A table of the given number of slots, a power of two; 0 for one no person is merged into. */
     PersonTable(int slots) {
       keys = new long[slots];
       flags = new byte[slots];
@@ -375,14 +377,15 @@ public final class Wres3 {
      */
     int merge(long key, byte rowFlags, LongPredicate memory) {
       int i = slot(key);
-      if (keys.length > 0 && keys[i] == key) {
+      if (keys[i] == key) {
         byte earlier = flags[i];
         flags[i] = (byte) (earlier | (rowFlags & ENTERED));
         return earlier;
       }
       if ((size + 1) * 2 > keys.length) {
-        long bytes = 9L * Math.max(INITIAL_SLOTS, keys.length * 2L);
-        if (keys.length >= 1 << 30 || !memory.test(bytes)) {
+        // Arrays end at 2^31 slots: the last table that can double has 2^30 (half a billion
+        // people).
+        if (keys.length >= 1 << 30 || !memory.test(9L * keys.length * 2)) {
           return REFUSED;
         }
         grow();
@@ -396,9 +399,6 @@ public final class Wres3 {
 
     /** The slot that holds the key, or the empty one where it would go. */
     private int slot(long key) {
-      if (keys.length == 0) {
-        return 0;
-      }
       int mask = keys.length - 1;
       int i = (int) (key ^ (key >>> 32)) & mask;
       while (keys[i] != 0 && keys[i] != key) {
@@ -410,7 +410,7 @@ public final class Wres3 {
     private void grow() {
       long[] oldKeys = keys;
       byte[] oldFlags = flags;
-      keys = new long[Math.max(INITIAL_SLOTS, oldKeys.length * 2)];
+      keys = new long[oldKeys.length * 2];
       flags = new byte[keys.length];
       int mask = keys.length - 1;
       for (int j = 0; j < oldKeys.length; j++) {
@@ -423,10 +423,6 @@ public final class Wres3 {
           flags[i] = oldFlags[j];
         }
       }
-    }
-
-    long size() {
-      return size;
     }
 
     long[] counts() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.justculture.core.csv.CsvInputException;
 import io.github.justculture.core.json.JustCultureJson;
 import io.github.justculture.equality.GroupCount;
+import io.github.justculture.equality.RelativeLikelihood;
 import io.github.justculture.equality.RelativeLikelihoodRequest;
 import io.github.justculture.equality.Wres3;
 import io.github.justculture.testing.Invalid;
@@ -57,6 +58,17 @@ class ValidatorsTest {
         JustCultureJson.codec()
             .read("{" + counts + ",\"smallNumbersThreshold\":13}", RelativeLikelihoodRequest.class);
     assertThat(thirteen.compute().smallNumbers()).isTrue();
+    // Left out, the threshold is the default: 4 events are a small number, 5 are not.
+    RelativeLikelihoodRequest unset =
+        JustCultureJson.codec()
+            .read(
+                "{\"focus\":{\"events\":4,\"headcount\":400},"
+                    + "\"reference\":{\"events\":5,\"headcount\":2000}}",
+                RelativeLikelihoodRequest.class);
+    assertThat(unset.smallNumbersThreshold())
+        .isEqualTo(RelativeLikelihood.DEFAULT_SMALL_NUMBERS)
+        .isEqualTo(5);
+    assertThat(unset.compute().smallNumbers()).isTrue();
     Invalid.assertFindings(
         () ->
             JustCultureJson.codec()

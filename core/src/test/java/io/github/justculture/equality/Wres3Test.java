@@ -89,8 +89,17 @@ class Wres3Test {
     csv.append("p7,WHITE,no\n") // a person counted before the table filled: still checked
         .append("p9999,ASIAN,no\n") // a bad row after it: still reported
         .append("p10000,BME,no\n"); // one more person who does not fit: not reported again
-    // The first table is allowed, its growth is not: 2,048 people fit.
-    assertThatThrownBy(() -> compute(csv, bytes -> bytes <= 9L * 4096))
+    // The first table is allowed, its growth is not: 2,048 people fit. Once a person did not fit,
+    // the check is not asked again: later people are not counted.
+    List<Long> asked = new java.util.ArrayList<>();
+    assertThatThrownBy(
+            () ->
+                compute(
+                    csv,
+                    bytes -> {
+                      asked.add(bytes);
+                      return bytes <= 9L * 4096;
+                    }))
         .isInstanceOfSatisfying(
             CsvInputException.class,
             e -> {
@@ -106,6 +115,7 @@ class Wres3Test {
                           + " NOT_STATED)");
               assertThat(e.total()).isEqualTo(3);
             });
+    assertThat(asked).containsExactly(9L * 4096, 9L * 8192);
     // With no memory for the first table, the first person is the one reported.
     assertThat(problems(people(4), bytes -> false))
         .containsExactly(
@@ -124,6 +134,45 @@ class Wres3Test {
                 + " count (2 counted; later people were not counted): allow more memory, such as a"
                 + " larger Java heap");
     assertThat(tables).hasValue(2);
+  }
+
+  @Test
+  void theHashOfAReferenceIsFnv1aOverItsUtf16UnitsThenSplitMix64() {
+    // Values worked out apart from this code (FNV-1a over each UTF-16 unit's low then high byte,
+    // then SplitMix64's finaliser): which people are told apart must not change between versions.
+    assertThat(Wres3.hash("")).isEqualTo(-780787492076525413L);
+    assertThat(Wres3.hash("p1")).isEqualTo(-7955747400486918667L);
+    assertThat(Wres3.hash("Jos\u00e9")).isEqualTo(-6635380867890288659L);
+    assertThat(Wres3.hash("Jos\u00e8")).isEqualTo(-348722539466845407L);
+    assertThat(Wres3.hash("\u0100")).isEqualTo(4696024077669761839L);
+    assertThat(Wres3.hash("\u0200")).isEqualTo(-8590370955600792288L);
+    assertThat(Wres3.hash("\ud83d\ude00")).isEqualTo(-8566397145786040035L);
+  }
+
+  @Test
+  void recordsWithNoRowsHaveNoPeopleOfEitherGroup() {
+    assertThatThrownBy(() -> Wres3.compute(new StringReader("person,group,entered\n")))
+        .isInstanceOfSatisfying(
+            io.github.justculture.core.InvalidInputException.class,
+            e ->
+                assertThat(e.findings())
+                    .extracting(io.github.justculture.core.Finding::message)
+                    .containsExactly(
+                        "$: must include at least one BME and one WHITE person; found BME 0, WHITE"
+                            + " 0"));
+  }
+
+  @Test
+  void theSmallNumbersThresholdIsTheCallersFromBytesAsFromText() {
+    String csv = people(40).toString(); // 20 BME, 20 WHITE; every third person entered: 6 and 7
+    Wres3Result fromBytes =
+        Wres3.compute(
+            new ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 7);
+    Wres3Result fromText = Wres3.compute(new StringReader(csv), 7);
+    assertThat(fromBytes).isEqualTo(fromText);
+    assertThat(fromBytes.result().focus()).isEqualTo(GroupCount.of(6, 20));
+    assertThat(fromBytes.result().smallNumbers()).isTrue(); // 6 events, below 7
+    assertThat(Wres3.compute(new StringReader(csv), 6).result().smallNumbers()).isFalse();
   }
 
   @Test
@@ -354,6 +403,10 @@ class Wres3Test {
     assertThat(last.result().focus()).isEqualTo(GroupCount.of(2, 4));
     assertThat(last.result().reference()).isEqualTo(GroupCount.of(2, 4));
     assertThat(last.excludedUnknown()).isEqualTo(1);
+    // A period's people include those of an unknown group, excluded from the figure.
+    assertThat(r.periods().get(2).persons()).isEqualTo(3);
+    assertThat(r.periods().get(2).excludedUnknown()).isEqualTo(1);
+    assertThat(last.persons()).isEqualTo(6 + 3);
     assertThat(r.result()).isEqualTo(last.result());
     assertThat(r.persons()).isEqualTo(4 + 6 + 3);
     assertThat(r.excludedUnknown()).isEqualTo(1);

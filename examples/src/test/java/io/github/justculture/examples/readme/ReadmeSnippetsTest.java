@@ -277,7 +277,7 @@ class ReadmeSnippetsTest {
         new ByteArrayInputStream(
             "person,group,entered\np1,BME,yes\np2,WHITE,no\n".getBytes(StandardCharsets.UTF_8));
     // snippet: wres3-memory
-    // Asked before each new table or doubling, with the bytes it would add (about 20 times for a
+    // Asked before each new table or doubling, with the bytes it would add (10 times for a
     // million people); here the tables may take 64 MiB in all, the old ones counted as kept.
     AtomicLong budget = new AtomicLong(64L << 20);
     Wres3Result bounded =
