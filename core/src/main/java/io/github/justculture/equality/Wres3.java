@@ -93,8 +93,10 @@ public final class Wres3 {
    * @param smallNumbersThreshold event counts below this are flagged
    * @return the result
    * @throws CsvInputException naming each bad row and column
+   * @throws IllegalArgumentException if the threshold is negative (before a record is read)
    */
   public static Wres3Result compute(Reader records, int smallNumbersThreshold) {
+    checkThreshold(smallNumbersThreshold);
     return compute(CsvReader.of(records), smallNumbersThreshold, bytes -> true);
   }
 
@@ -105,8 +107,10 @@ public final class Wres3 {
    * @param smallNumbersThreshold event counts below this are flagged
    * @return the result
    * @throws CsvInputException naming each bad row and column
+   * @throws IllegalArgumentException if the threshold is negative (before a record is read)
    */
   public static Wres3Result compute(InputStream records, int smallNumbersThreshold) {
+    checkThreshold(smallNumbersThreshold);
     return compute(CsvReader.of(records), smallNumbersThreshold, bytes -> true);
   }
 
@@ -126,10 +130,12 @@ public final class Wres3 {
    * @param memory whether the count may take this many more bytes of heap
    * @return the result
    * @throws CsvInputException naming each bad row and column, and the first person who did not fit
+   * @throws IllegalArgumentException if the threshold is negative (before a record is read)
    */
   public static Wres3Result compute(
       InputStream records, int smallNumbersThreshold, LongPredicate memory) {
     java.util.Objects.requireNonNull(memory, "memory");
+    checkThreshold(smallNumbersThreshold);
     return compute(CsvReader.of(records), smallNumbersThreshold, memory);
   }
 
@@ -156,6 +162,14 @@ public final class Wres3 {
     if (!missing.isEmpty()) {
       io.github.justculture.core.internal.CsvHints.separator(header).ifPresent(missing::add);
       throw new io.github.justculture.core.InvalidInputException("WRES records", missing);
+    }
+  }
+
+  /** Refuses a negative threshold before a record is read, not after all of them. */
+  private static void checkThreshold(int smallNumbersThreshold) {
+    if (smallNumbersThreshold < 0) {
+      throw new IllegalArgumentException(
+          "smallNumbersThreshold must not be negative, was " + smallNumbersThreshold);
     }
   }
 

@@ -163,6 +163,40 @@ class Wres3Test {
   }
 
   @Test
+  void aNegativeThresholdIsRefusedBeforeARecordIsRead() {
+    Reader unread =
+        new Reader() {
+          @Override
+          public int read(char[] buf, int off, int len) {
+            throw new AssertionError("read");
+          }
+
+          @Override
+          public void close() {}
+        };
+    java.io.InputStream unreadBytes =
+        new java.io.InputStream() {
+          @Override
+          public int read() {
+            throw new AssertionError("read");
+          }
+        };
+    String refused = "smallNumbersThreshold must not be negative, was -1";
+    assertThatThrownBy(() -> Wres3.compute(unread, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(refused);
+    assertThatThrownBy(() -> Wres3.compute(unreadBytes, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(refused);
+    assertThatThrownBy(() -> Wres3.compute(unreadBytes, -1, bytes -> true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(refused);
+    // Zero flags nothing: it is allowed.
+    assertThat(Wres3.compute(new StringReader(people(2).toString()), 0).result().smallNumbers())
+        .isFalse();
+  }
+
+  @Test
   void theSmallNumbersThresholdIsTheCallersFromBytesAsFromText() {
     String csv = people(40).toString(); // 20 BME, 20 WHITE; every third person entered: 6 and 7
     Wres3Result fromBytes =
