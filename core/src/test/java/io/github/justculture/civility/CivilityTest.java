@@ -204,5 +204,16 @@ class CivilityTest {
             () -> framework.score(q3().putRating("kindness-audit", ElementRating.of(2)).build()))
         .hasMessageContaining(
             "$.ratings.kindness-audit: unknown element of justculture-civility-1");
+    // An unknown element's rating is not checked against the scale as well: one finding, its own.
+    assertThatThrownBy(
+            () -> framework.score(q3().putRating("kindness-audit", ElementRating.of(9)).build()))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.findings())
+                    .extracting(Finding::message)
+                    .containsExactly(
+                        "$.ratings.kindness-audit: unknown element of justculture-civility-1, was"
+                            + " \"kindness-audit\""));
   }
 }

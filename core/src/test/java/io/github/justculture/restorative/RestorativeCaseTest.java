@@ -302,6 +302,71 @@ class RestorativeCaseTest {
   }
 
   @Test
+  void psychologicalSafetyMayBeShownForOneRespondent() {
+    List<Integer> safe = List.of(1, 7, 1, 7, 1, 7, 7);
+    PsychologicalSafety one = PsychologicalSafety.score(List.of(safe), 1);
+    assertThat(one.suppressed()).isFalse();
+    assertThat(one.score()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("7.00"));
+    Invalid.assertFindings(
+        () -> PsychologicalSafety.score(List.of(safe), 0),
+        "$.minRespondents: must be at least 1, was 0");
+  }
+
+  /**
+   * An obligation not met says why: declined (no due date matters then), or its status and due
+   * date.
+   */
+  @Test
+  void anObligationNotMetSaysWhyAndWhenItIsDue() {
+    ImmutableObligation.Builder obligation =
+        ImmutableObligation.builder()
+            .need("n1")
+            .obligatedParty("trust")
+            .commitment("meet the family");
+    RestorativeCase c =
+        complete()
+            .obligations(
+                List.of(
+                    obligation
+                        .id("o1")
+                        .status(ObligationStatus.DECLINED)
+                        .due(LocalDate.of(2026, 12, 31))
+                        .build(),
+                    obligation
+                        .id("o2")
+                        .need("n2")
+                        .status(ObligationStatus.ACCEPTED)
+                        .due(LocalDate.of(2026, 12, 31))
+                        .build(),
+                    ImmutableObligation.builder()
+                        .id("o3")
+                        .need("n2")
+                        .obligatedParty("trust")
+                        .commitment("peer support")
+                        .status(ObligationStatus.PROPOSED)
+                        .build()))
+            .build();
+    assertThat(c.assess(TODAY).findings())
+        .filteredOn(f -> f.code() == FindingCode.OBLIGATION_NOT_MET)
+        .extracting(RestorativeFinding::message)
+        .containsExactly(
+            "obligation o1 of trust (need n1) is declined, so the need is not met",
+            "obligation o2 of trust (need n2) is accepted, not yet met (due 2026-12-31)",
+            "obligation o3 of trust (need n2) is proposed, not yet met");
+  }
+
+  @Test
+  void blankIdsAreBlankNotDuplicates() {
+    Invalid.assertFindings(
+        () ->
+            complete()
+                .addParties(Party.of(" ", PartyType.COMMUNITY), Party.of(" ", PartyType.COMMUNITY))
+                .build(),
+        "$.parties[3].id: must not be blank, was \" \"",
+        "$.parties[4].id: must not be blank, was \" \"");
+  }
+
+  @Test
   void aSuspensionMayNotEndBeforeItStarts() {
     ImmutableSuspension.Builder oneDay =
         ImmutableSuspension.builder().party("staff-0042").start(LocalDate.of(2026, 10, 1));

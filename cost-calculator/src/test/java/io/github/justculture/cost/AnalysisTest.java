@@ -45,6 +45,26 @@ class AnalysisTest {
         .isEmpty();
   }
 
+  /** Nothing to recover when bullying costs nothing: no break-even, and the programme is lost. */
+  @Test
+  void aProfileThatCostsNothingHasNoBreakEven() {
+    CostProfile free =
+        CostProfile.builder()
+            .headcount(100)
+            .prevalence(new BigDecimal("0.2"))
+            .excessSicknessDays(BigDecimal.ZERO)
+            .presenteeismDays(BigDecimal.ZERO)
+            .bullyingLeaverRate(BigDecimal.ZERO)
+            .employmentRelationsCostPerBulliedEmployee(Gbp.ZERO)
+            .build();
+    CostProfile fewer = ImmutableCostProfile.copyOf(free).withPrevalence(new BigDecimal("0.1"));
+    Comparison c = CostCalculator.compare(ComparisonRequest.of(free, fewer, Gbp.parse("1000")));
+    assertThat(c.baseline().perBulliedEmployee()).contains(Gbp.ZERO);
+    assertThat(c.saving().isZero()).isTrue();
+    assertThat(c.breakEvenPrevalenceReduction()).isEmpty();
+    assertThat(c.returnOnInvestment().orElseThrow()).isEqualByComparingTo("-1");
+  }
+
   @Test
   void comparisonErrorsNameTheSideTheyAreOn() {
     CostProfile bad = CostProfile.builder().preset("nope").build();

@@ -60,6 +60,9 @@ class StreamedSimulationTest {
     assertThat(seen).isSorted().last().isEqualTo((long) draws);
     assertThat(seen.subList(0, seen.size() - 1)).allSatisfy(n -> assertThat(n).isLessThan(draws));
     assertThat(seen.size()).isGreaterThan(3);
+    // Streamed, the draws are made three times (one pass each): a third of the way at the end of
+    // the first, two thirds at the end of the second.
+    assertThat(seen).contains((long) draws / 3, 2L * draws / 3);
   }
 
   @Test

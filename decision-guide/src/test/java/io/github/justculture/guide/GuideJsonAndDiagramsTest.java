@@ -29,6 +29,102 @@ class GuideJsonAndDiagramsTest {
         JSON.writePretty(awaiting.evaluateWith(awaiting.builtInGuide())) + "\n");
   }
 
+  /**
+   * A small definition: its questions (JSON objects), outcomes ok and act, the given benefit of
+   * doubt.
+   */
+  private static Guide local(String questions, String benefitOfDoubt) {
+    return Guides.parse(
+        "{\"id\":\"local-1\",\"version\":\"1\",\"title\":\"Local\",\"source\":{\"title\":\"Ours\"},"
+            + "\"licence\":\"MIT\",\"start\":\"a\",\"questions\":["
+            + questions
+            + "],\"outcomes\":[{\"id\":\"ok\",\"label\":\"OK\",\"severity\":0,\"category\":\"SYSTEM\","
+            + "\"individualDirected\":false,\"response\":\"r\",\"systemClause\":\"s\"},"
+            + "{\"id\":\"act\",\"label\":\"Act\",\"severity\":4,\"category\":\"INDIVIDUAL_ACTION\","
+            + "\"individualDirected\":true,\"response\":\"r\",\"systemClause\":\"s\"}],"
+            + "\"caveats\":[],\"benefitOfDoubt\":{"
+            + benefitOfDoubt
+            + "}}");
+  }
+
+  private static String question(String id, String text, String yes, String no) {
+    return "{\"id\":\""
+        + id
+        + "\",\"test\":\"t\",\"text\":\""
+        + text
+        + "\",\"yes\":\""
+        + yes
+        + "\",\"no\":\""
+        + no
+        + "\"}";
+  }
+
+  /** DOT labels wrap a question's text greedily at 28 characters a line. */
+  @Test
+  void questionLabelsWrapAtTwentyEightCharacters() {
+    // 13 + 1 + 14 = 28: the first line is full; the next word starts the second.
+    Guide guide =
+        local(
+            question(
+                "a", "aaaaaaaaaaaaa bbbbbbbbbbbbbb cc dddddddddddddddddddddddd e", "ok", "act"),
+            "");
+    assertThat(GuideDiagrams.dot(guide, Optional.empty()))
+        .contains("label=\"a\\naaaaaaaaaaaaa bbbbbbbbbbbbbb\\ncc dddddddddddddddddddddddd\\ne\"");
+    // A first word longer than a line is kept whole on the first line, with no empty line before.
+    String longWord = "x".repeat(30);
+    assertThat(
+            GuideDiagrams.dot(
+                local(question("a", longWord + " y", "ok", "act"), ""), Optional.empty()))
+        .contains("label=\"a\\n" + longWord + "\\ny\"");
+  }
+
+  /**
+   * The route of a guide of the given questions (each "id:yes:no") for the given answers, which
+   * must reach ok along the given path.
+   */
+  private static GuideDiagrams.Route routeTo(String questions, String answers, String... path) {
+    StringBuilder json = new StringBuilder();
+    for (String q : questions.split(" ")) {
+      String[] parts = q.split(":");
+      json.append(json.length() == 0 ? "" : ",")
+          .append(question(parts[0], "Q?", parts[1], parts[2]));
+    }
+    Guide guide = local(json.toString(), "");
+    GuideResult result = guide.evaluate(NhsGuideTest.answers(answers));
+    assertThat(result.outcome().orElseThrow().id()).isEqualTo("ok");
+    assertThat(result.path()).extracting(Step::question).containsExactly(path);
+    return GuideDiagrams.route(guide, result);
+  }
+
+  /**
+   * An unknown answer on the route of an outcome (both its branches lead there) is highlighted by
+   * the branch that leads on to the route's next step, however far down that branch it is.
+   */
+  @Test
+  void theRouteOfAnUnknownAnswerTakesTheBranchThatLeadsOn() {
+    // a's NO leads to b, the next step; its YES does not (c leads only to outcomes).
+    GuideDiagrams.Route viaB = routeTo("a:c:b b:c:c c:ok:act", "a=U b=Y c=Y", "a", "b", "c");
+    assertThat(viaB.nodes()).containsExactlyInAnyOrder("a", "b", "c", "ok");
+    assertThat(viaB.takes("a", Answer.NO)).isTrue();
+    assertThat(viaB.takes("a", Answer.YES)).isFalse();
+    // The next step, c, is two questions down a's YES (through b, which is not on the path).
+    GuideDiagrams.Route throughB = routeTo("a:b:c b:c:c c:ok:act", "a=U c=Y", "a", "c");
+    assertThat(throughB.nodes()).containsExactlyInAnyOrder("a", "b", "c", "ok");
+    assertThat(throughB.takes("a", Answer.YES)).isTrue();
+    assertThat(throughB.takes("b", Answer.YES)).isTrue();
+    // The next step, c, down the NO of a question (b) on a's YES.
+    GuideDiagrams.Route byNo = routeTo("a:b:c b:e:c e:ok:ok c:ok:act", "a=U c=Y", "a", "c");
+    assertThat(byNo.nodes()).containsExactlyInAnyOrder("a", "b", "c", "ok");
+    assertThat(byNo.takes("a", Answer.YES)).isTrue();
+    assertThat(byNo.takes("b", Answer.NO)).isTrue();
+    // Last on the path, the unknown answer's branch is the one that leads to the outcome, here
+    // through a question after the path's end (b).
+    GuideDiagrams.Route last = routeTo("a:x:act x:b:ok b:ok:ok", "a=Y x=U", "a", "x");
+    assertThat(last.nodes()).containsExactlyInAnyOrder("a", "x", "b", "ok");
+    assertThat(last.takes("x", Answer.YES)).isTrue();
+    assertThat(last.takes("b", Answer.YES)).isTrue();
+  }
+
   @Test
   void requestsNameUnknownGuidesAndAcceptBothAnswerForms() {
     EvaluationRequest request =

@@ -169,6 +169,11 @@ class CsvReaderTest {
         .isEqualTo("row 1 (line 2), column prevalence: must be between 0 and 1, was \"1.4\"");
     assertThat(row.problem("a", "bad", "line\nbreak").message()).endsWith("was \"line\\nbreak\"");
     assertThat(row.problem("a", "bad", "x".repeat(100)).message()).endsWith("…\"");
+    // Up to 60 characters are echoed whole; a longer cell, its first 59 and an ellipsis.
+    assertThat(row.problem("a", "bad", "x".repeat(60)).message())
+        .endsWith(", was \"" + "x".repeat(60) + "\"");
+    assertThat(row.problem("a", "bad", "x".repeat(61)).message())
+        .endsWith(", was \"" + "x".repeat(59) + "…\"");
     assertThat(row.problemWithoutValue("a", "is personal").message())
         .isEqualTo("row 1 (line 2), column a: is personal");
     assertThat(row.problem("has 3 cells, the header 2").message())
