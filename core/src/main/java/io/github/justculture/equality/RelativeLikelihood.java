@@ -164,6 +164,20 @@ public abstract class RelativeLikelihood {
           + " additions, not WRES guidance; the classification uses the unrounded ratio.";
 
   /**
+   * Refuses a negative small-numbers threshold (shared with {@link Wres3}, which checks it before
+   * it reads a record).
+   *
+   * @param smallNumbersThreshold the threshold
+   * @throws IllegalArgumentException if it is negative
+   */
+  static void checkThreshold(int smallNumbersThreshold) {
+    if (smallNumbersThreshold < 0) {
+      throw new IllegalArgumentException(
+          "smallNumbersThreshold must not be negative, was " + smallNumbersThreshold);
+    }
+  }
+
+  /**
    * The relative likelihood.
    *
    * @param focus the focus group
@@ -174,10 +188,7 @@ public abstract class RelativeLikelihood {
    */
   public static RelativeLikelihood of(
       GroupCount focus, GroupCount reference, int smallNumbersThreshold) {
-    if (smallNumbersThreshold < 0) {
-      throw new IllegalArgumentException(
-          "smallNumbersThreshold must not be negative, was " + smallNumbersThreshold);
-    }
+    checkThreshold(smallNumbersThreshold);
     long eF = focus.events();
     long nF = focus.headcount();
     long eR = reference.events();

@@ -69,7 +69,7 @@ public final class Wres3 {
    *     column
    */
   public static Wres3Result compute(Reader records) {
-    return compute(CsvReader.of(records), RelativeLikelihood.DEFAULT_SMALL_NUMBERS, bytes -> true);
+    return compute(CsvReader.of(records), RelativeLikelihood.DEFAULT_SMALL_NUMBERS, ANY_MEMORY);
   }
 
   /**
@@ -83,7 +83,7 @@ public final class Wres3 {
    *     column
    */
   public static Wres3Result compute(InputStream records) {
-    return compute(CsvReader.of(records), RelativeLikelihood.DEFAULT_SMALL_NUMBERS, bytes -> true);
+    return compute(CsvReader.of(records), RelativeLikelihood.DEFAULT_SMALL_NUMBERS, ANY_MEMORY);
   }
 
   /**
@@ -96,8 +96,8 @@ public final class Wres3 {
    * @throws IllegalArgumentException if the threshold is negative (before a record is read)
    */
   public static Wres3Result compute(Reader records, int smallNumbersThreshold) {
-    checkThreshold(smallNumbersThreshold);
-    return compute(CsvReader.of(records), smallNumbersThreshold, bytes -> true);
+    RelativeLikelihood.checkThreshold(smallNumbersThreshold); // before a record is read
+    return compute(CsvReader.of(records), smallNumbersThreshold, ANY_MEMORY);
   }
 
   /**
@@ -110,8 +110,8 @@ public final class Wres3 {
    * @throws IllegalArgumentException if the threshold is negative (before a record is read)
    */
   public static Wres3Result compute(InputStream records, int smallNumbersThreshold) {
-    checkThreshold(smallNumbersThreshold);
-    return compute(CsvReader.of(records), smallNumbersThreshold, bytes -> true);
+    RelativeLikelihood.checkThreshold(smallNumbersThreshold); // before a record is read
+    return compute(CsvReader.of(records), smallNumbersThreshold, ANY_MEMORY);
   }
 
   /**
@@ -135,7 +135,7 @@ public final class Wres3 {
   public static Wres3Result compute(
       InputStream records, int smallNumbersThreshold, LongPredicate memory) {
     java.util.Objects.requireNonNull(memory, "memory");
-    checkThreshold(smallNumbersThreshold);
+    RelativeLikelihood.checkThreshold(smallNumbersThreshold); // before a record is read
     return compute(CsvReader.of(records), smallNumbersThreshold, memory);
   }
 
@@ -165,18 +165,11 @@ public final class Wres3 {
     }
   }
 
-  /** Refuses a negative threshold before a record is read, not after all of them. */
-  private static void checkThreshold(int smallNumbersThreshold) {
-    if (smallNumbersThreshold < 0) {
-      throw new IllegalArgumentException(
-          "smallNumbersThreshold must not be negative, was " + smallNumbersThreshold);
-    }
-  }
-
   private static Wres3Result compute(
       CsvReader csv, int smallNumbersThreshold, LongPredicate memory) {
     List<CsvProblem> problems = new ArrayList<>();
-    boolean full = false; // a person did not fit: later people are not counted (nor reported)
+    // Once a person did not fit, no later person is counted (nor reported): the count may not grow.
+    LongPredicate mayGrow = memory;
     long counted = 0;
     long problemCount = 0;
     checkHeader(csv.header());
@@ -217,17 +210,14 @@ public final class Wres3 {
       if (rowProblems.isEmpty()) {
         byte flags = (byte) (group | (entered == 1 ? ENTERED : 0));
         PersonTable table = byPeriod.get(period);
-        if (table == null && !full && memory.test(PersonTable.INITIAL_BYTES)) {
+        if (table == null && mayGrow.test(PersonTable.INITIAL_BYTES)) {
           table = new PersonTable();
           byPeriod.put(period, table);
         }
-        int earlier =
-            table == null
-                ? REFUSED
-                : table.merge(hash(person), flags, full ? bytes -> false : memory);
+        int earlier = table == null ? REFUSED : table.merge(hash(person), flags, mayGrow);
         if (earlier == REFUSED) {
-          if (!full) {
-            full = true;
+          if (mayGrow != NO_MEMORY) {
+            mayGrow = NO_MEMORY;
             rowProblems.add(
                 row.problemWithoutValue(
                     "person",
@@ -360,6 +350,12 @@ public final class Wres3 {
     h ^= h >>> 31;
     return h == 0 ? 1 : h;
   }
+
+  /** A memory check that allows anything: the default, where an out-of-memory error may end it. */
+  private static final LongPredicate ANY_MEMORY = bytes -> true;
+
+  /** A memory check that allows nothing more. */
+  private static final LongPredicate NO_MEMORY = bytes -> false;
 
   /** What {@link PersonTable#merge} returns for a new person the memory check did not allow. */
   private static final int REFUSED = -1;
