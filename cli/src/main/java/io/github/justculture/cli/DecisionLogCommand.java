@@ -188,7 +188,7 @@ final class DecisionLogCommand {
                       + " another SHA-256");
             }
           } else {
-            long seq = Long.parseLong(entry);
+            long seq = WholeNumbers.parse(entry).orElse(0);
             if (seq < 1) {
               throw new NumberFormatException();
             }

@@ -582,6 +582,15 @@ public final class JustCultureCli implements Callable<Integer> {
             throw new CommandLine.TypeConversionException(e.getMessage());
           }
         });
+    // Whole numbers in ASCII digits only (Java's parsers take any script's digits).
+    CommandLine.ITypeConverter<Integer> ints =
+        text -> (int) WholeNumbers.parseInt(text).orElseThrow(NumberFormatException::new);
+    CommandLine.ITypeConverter<Long> longs =
+        text -> WholeNumbers.parse(text).orElseThrow(NumberFormatException::new);
+    cli.registerConverter(Integer.class, ints);
+    cli.registerConverter(int.class, ints);
+    cli.registerConverter(Long.class, longs);
+    cli.registerConverter(long.class, longs);
     return cli;
   }
 

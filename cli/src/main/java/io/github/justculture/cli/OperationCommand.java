@@ -276,11 +276,7 @@ final class OperationCommand implements Callable<Integer> {
     int n = Runtime.getRuntime().availableProcessors();
     String given = op.isParallel() ? spec.findOption(THREADS).getValue() : null;
     if (given != null) {
-      try {
-        n = Integer.parseInt(given);
-      } catch (NumberFormatException e) {
-        n = -1;
-      }
+      n = (int) WholeNumbers.parseInt(given).orElse(-1);
       if (n < 1 || n > 256) {
         problems.add(
             Problem.ofOption(

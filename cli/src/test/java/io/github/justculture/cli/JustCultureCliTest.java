@@ -503,6 +503,51 @@ class JustCultureCliTest {
   }
 
   @Test
+  void wholeNumbersOnTheCommandLineAreWrittenInAsciiDigits(@TempDir Path dir) {
+    // Java's parsers take any script's digits ("８０９１" is 8091 to Integer.parseInt): each way a
+    // whole number comes in, picocli's, --threads and a sequence number, refuses them.
+    assertThat(
+            CliRun.of("serve", "--port", "８０９１", "--max-concurrent", "٢", "--max-draws", "+5")
+                .errLines())
+        .containsExactly(
+            "--port: expected a whole number, was \"８０９１\"",
+            "--max-concurrent: expected a whole number, was \"٢\"",
+            "--max-draws: expected a whole number, was \"+5\"");
+    CliRun simulate =
+        CliRun.withInput(
+            "{\"profile\":{\"headcount\":5200,\"prevalence\":0.21}}",
+            "cost",
+            "simulate",
+            "--threads",
+            "２",
+            "--draws",
+            "１０",
+            "-");
+    assertThat(simulate.exitCode()).isEqualTo(2);
+    assertThat(simulate.errLines())
+        .containsExactly(
+            "--threads: must be a whole number between 1 and 256, was \"２\"",
+            "--draws: expected a whole number, was \"１０\"");
+    CliRun show = CliRun.of("decision-log", "show", dir.toString(), "３");
+    assertThat(show.exitCode()).isEqualTo(2);
+    assertThat(show.errLines())
+        .containsExactly("３: not a sequence number (1 or more) or a receipt SEQ:SHA256");
+    // The same numbers in ASCII are taken.
+    assertThat(
+            CliRun.withInput(
+                    "{\"profile\":{\"headcount\":5200,\"prevalence\":0.21}}",
+                    "cost",
+                    "simulate",
+                    "--threads",
+                    "2",
+                    "--draws",
+                    "10",
+                    "-")
+                .exitCode())
+        .isZero();
+  }
+
+  @Test
   void theCommandLinesProblemsComeWithTheInputsAllAtOnce() {
     String badProfile = "{\"profile\":{\"headcount\":\"many\",\"prevalence\":1.4}}";
     // An unknown option, every bad option value and every problem of the document, in that order.
