@@ -55,8 +55,9 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /**
    * The problems of this run's command line: those picocli stopped at (a required option missing),
-   * when {@link #problems} runs the command for them, then those it went past (values it could not
-   * convert, options without a value or given twice, arguments this command does not take).
+   * when {@link #problems} runs the command for them, then those it went past (arguments this
+   * command does not take, options without a value, values it could not convert, options given
+   * twice).
    *
    * @return the problems; empty when there are none
    */

@@ -457,18 +457,15 @@ public final class JustCultureCli implements Callable<Integer> {
 
   /**
    * Every problem picocli found with a command's arguments that it went past or that the run
-   * started again without: values it could not convert and options given without a value, arguments
-   * the command (or the top, or its group, before its name) does not take, options given more than
-   * once. The command reports them with its own, all at once.
+   * started again without: arguments the command (or the top, or its group, before its name) does
+   * not take, options given without a value and values it could not convert, options given more
+   * than once. The command reports them with its own, all at once.
    *
    * @param command the command, as parsed
    * @return the problems, in that order; empty when there are none
    */
   static List<Problem> commandLineProblems(CommandLine command) {
     List<Problem> problems = new ArrayList<>();
-    if (command.getCommandSpec().root().userObject() instanceof JustCultureCli root) {
-      problems.addAll(root.retries);
-    }
     List<CommandLine> path = new ArrayList<>();
     for (CommandLine c = command; c != null; c = c.getParent()) {
       path.add(0, c);
@@ -477,6 +474,9 @@ public final class JustCultureCli implements Callable<Integer> {
       if (!c.getUnmatchedArguments().isEmpty()) {
         problems.addAll(unmatched(c, c.getUnmatchedArguments()));
       }
+    }
+    if (command.getCommandSpec().root().userObject() instanceof JustCultureCli root) {
+      problems.addAll(root.retries);
     }
     for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
       if (!option.isMultiValue() && option.originalStringValues().size() > 1) {
@@ -490,7 +490,8 @@ public final class JustCultureCli implements Callable<Integer> {
   private InvalidRequestException refused(CommandLine.ParameterException ex) {
     List<Problem> problems = new ArrayList<>(retries);
     if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
-      problems.addAll(unmatched(unmatched.getCommandLine(), unmatched.getUnmatched()));
+      // Unknown arguments first, as everywhere (see commandLineProblems).
+      problems.addAll(0, unmatched(unmatched.getCommandLine(), unmatched.getUnmatched()));
     } else if (ex instanceof CommandLine.OverwrittenOptionException twice) {
       problems.add(Problem.option(name(twice.getOverwritten()), "must be given once"));
     } else if (ex instanceof CommandLine.MissingParameterException missing) {

@@ -34,8 +34,9 @@ import picocli.CommandLine.Option;
           + " /v1/gate/check, /v1/cost/estimate, … (the same JSON as the command line, or NDJSON for a batch); GET"
           + " /openapi.json, /health/live, /health/ready, /metrics.",
       "Binds to 127.0.0.1 unless --host says otherwise; put TLS in front with a reverse proxy."
-          + " Stops gracefully on SIGTERM: new requests are refused, those in flight finish, the"
-          + " decision log is forced to disk."
+          + " Stops gracefully on SIGTERM: new requests are refused, those in flight have 10 s to"
+          + " finish (a body not arrived whole by 8 s is answered 503, nothing run), the decision"
+          + " log is forced to disk."
     })
 final class ServeCommand extends BaseCommand {
 
@@ -368,7 +369,7 @@ final class ServeCommand extends BaseCommand {
     return bytes;
   }
 
-  /** Whether a host names this machine's loopback only (it is resolved, as the server will). */
+  /** The message of a failure's root cause, said plainly for an unknown host. */
   private static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {

@@ -548,6 +548,49 @@ class JustCultureCliTest {
   }
 
   @Test
+  void theCommandLinesProblemsComeInTheOrderDocsCliMdGives(@TempDir Path dir) {
+    // docs/cli.md, "Every problem at once": each kind of problem once, given in another order.
+    Path missing = dir.resolve("missing.json");
+    CliRun report =
+        CliRun.of(
+            "cost",
+            "report",
+            "--draws",
+            "abc",
+            missing.toString(),
+            "--out",
+            dir.toString(),
+            "--threads",
+            "0",
+            "--quiet",
+            "--quiet",
+            "--zz",
+            "--seed");
+    assertThat(report.exitCode()).isEqualTo(2);
+    assertThat(report.errLines())
+        .containsExactly(
+            "--zz: unknown option (see --help)",
+            "--seed: needs a value (S)",
+            "--quiet: must be given once",
+            "--threads: must be a whole number between 1 and 256, was \"0\"",
+            dir + ": is a folder; give a file name",
+            missing + ": cannot be read (no such file or folder)",
+            "--draws: expected a whole number, was \"abc\"");
+    // A missing --out comes first; a value picocli converts (serve's) comes with missing values.
+    assertThat(
+            CliRun.withInput("{\"headcount\":0}", "cost", "report", "-", "--draws", "x", "--zz")
+                .errLines())
+        .containsExactly(
+            "--out: is required",
+            "--zz: unknown option (see --help)",
+            "--draws: expected a whole number, was \"x\"",
+            "$.headcount: must be a positive whole number, was 0");
+    assertThat(CliRun.of("serve", "--port", "x", "--max-draws").errLines())
+        .containsExactly(
+            "--port: expected a whole number, was \"x\"", "--max-draws: needs a value (N)");
+  }
+
+  @Test
   void theCommandLinesProblemsComeWithTheInputsAllAtOnce() {
     String badProfile = "{\"profile\":{\"headcount\":\"many\",\"prevalence\":1.4}}";
     // An unknown option, every bad option value and every problem of the document, in that order.
@@ -672,8 +715,8 @@ class JustCultureCliTest {
     assertThat(simulate.exitCode()).isEqualTo(2);
     assertThat(simulate.errLines())
         .containsExactly(
-            "--threads: needs a value (T)",
             "--bogus: unknown option (see --help)",
+            "--threads: needs a value (T)",
             "--draws: must be given once",
             "--seed: expected a whole number, was \"x\"",
             "$.profile.headcount: must be a positive whole number, was 0");
@@ -684,8 +727,8 @@ class JustCultureCliTest {
         CliRun.withInput("{\"headcount\":0,\"prevalence\":0.2}", "cost", "report", "--zz", "--out");
     assertThat(report.errLines())
         .containsExactly(
-            "--out: needs a value (FILE)",
             "--zz: unknown option (see --help)",
+            "--out: needs a value (FILE)",
             "$.headcount: must be a positive whole number, was 0");
     CliRun before = CliRun.withInput("{}", "cost", "simulate", "--draws", "--seed", "x", "-");
     assertThat(before.errLines())
@@ -724,17 +767,17 @@ class JustCultureCliTest {
                     "--max-draws")
                 .errLines())
         .containsExactly(
+            "--bogus: unknown option (see --help)",
             "--port: expected a whole number, was \"x\"",
             "--max-draws: needs a value (N)",
-            "--bogus: unknown option (see --help)",
             "--host: must be given once",
             "--max-concurrent: must be between 1 and 10000, was 0");
     assertThat(
             CliRun.of("guide", "ask", "--bogus", "--guide", "zz", "--unknown-policy", "q")
                 .errLines())
         .containsExactly(
-            "--unknown-policy: must be one of SUSPEND, BENEFIT_OF_DOUBT, was \"q\"",
             "--bogus: unknown option (see --help)",
+            "--unknown-policy: must be one of SUSPEND, BENEFIT_OF_DOUBT, was \"q\"",
             "--guide: unknown guide (built-in guides: nhs-2018, reason-1997), was \"zz\"");
     assertThat(CliRun.of("guide", "render", "--format", "svg", "--guide", "zz").errLines())
         .containsExactly(

@@ -80,6 +80,12 @@ public final class HttpService implements AutoCloseable {
    */
   static final long DRAIN_BYTES = 16 << 20;
 
+  /**
+   * The end of a graceful stop's grace period left for answering requests whose bodies had not
+   * arrived by then (503): their bodies are cut off this long before it ends.
+   */
+  static final long ANSWER_MILLIS = 2_000;
+
   /** How long a graceful stop waits for requests in flight. */
   static final long GRACE_MILLIS = 10_000;
 
@@ -162,6 +168,12 @@ public final class HttpService implements AutoCloseable {
   private final @Nullable DecisionLog log;
   private volatile byte @Nullable [] openApi; // made on first request: start-up stays short
   private volatile boolean stopping;
+  // When stopping, the time (System.nanoTime) by which every body must have arrived: inside the
+  // grace period, so that one still arriving is answered before the connections are closed.
+  private volatile long cutOffNanos;
+  // The bodies being read, so that a stop can move their deadline to the cut-off.
+  private final java.util.Set<BodyDeadline> arriving =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
   private volatile @Nullable Path spillDir; // null: the system's temporary folder
   private ConnectionCap connections;
   // Tracks each request until its answer has been written out (not only handed to Jetty), so that
@@ -689,7 +701,13 @@ public final class HttpService implements AutoCloseable {
       return;
     }
     Body body;
-    try (InputStream in = BodyDeadline.of(ctx.req(), bodyMillis())) {
+    BodyDeadline arrival = BodyDeadline.of(ctx.req(), bodyMillis(), this::cutOffMillis);
+    arriving.add(arrival);
+    try (InputStream in = arrival) {
+      if (stopping) {
+        // Stopping began after this request passed its gate: the cut-off may have moved already.
+        arrival.cutOffMoved();
+      }
       if (ctx.req().getContentLengthLong() > config.maxBody()) {
         tooLarge(ctx, in);
         return;
@@ -702,6 +720,13 @@ public final class HttpService implements AutoCloseable {
       } catch (IOException e) {
         // Answered, then closed: what is left of the body cannot be found.
         ctx.header("Connection", "close");
+        if (timedOut(e) && stopping) {
+          // The service's cut-off: answered while there is time, not cut off with the connection.
+          retryLater(
+              ctx,
+              "the service is shutting down and the body had not arrived whole: nothing was run");
+          return;
+        }
         if (timedOut(e)) {
           // Jetty's idle timeout (no byte of the body for that long), or the body's deadline (it
           // trickled).
@@ -725,6 +750,8 @@ public final class HttpService implements AutoCloseable {
         }
         throw e;
       }
+    } finally {
+      arriving.remove(arrival);
     }
     Given given;
     Context context = context(op);
@@ -858,6 +885,11 @@ public final class HttpService implements AutoCloseable {
    * How long a request's whole body may take to arrive: {@value #BODY_IDLE_TIMEOUTS} idle timeouts
    * (60 s by default), so that a body trickled a byte at a time cannot hold a slot for long.
    */
+  /** The time left until the service's cut-off for bodies; none while it is not stopping. */
+  private long cutOffMillis() {
+    return stopping ? (cutOffNanos - System.nanoTime()) / 1_000_000L : Long.MAX_VALUE;
+  }
+
   private long bodyMillis() {
     return BODY_IDLE_TIMEOUTS * config.idleTimeout().toMillis();
   }
@@ -1224,12 +1256,52 @@ public final class HttpService implements AutoCloseable {
   }
 
   /**
+   * What the access log says when the server's stop fails: when Jetty's graceful stop ran out of
+   * time (Javalin wraps its {@code TimeoutException}), the requests it then cut off (a body still
+   * arriving, an answer not yet read), which get no line of their own; else the failure. One line,
+   * never a stack trace.
+   *
+   * @param e what {@code stop} threw
+   * @param unfinished the requests whose answers were not written
+   * @return the line
+   */
+  static String stopProblem(Throwable e, int unfinished) {
+    Throwable root = e;
+    Throwable c = e;
+    for (int depth = 0; c != null && depth < 16; c = c.getCause(), depth++) {
+      root = c;
+      if (c instanceof java.util.concurrent.TimeoutException) {
+        int n = Math.max(1, unfinished);
+        return n == 1
+            ? "stopping: 1 request not finished after "
+                + GRACE_MILLIS / 1000
+                + " s; its connection was closed without an answer"
+            : "stopping: "
+                + n
+                + " requests not finished after "
+                + GRACE_MILLIS / 1000
+                + " s; their connections were closed without an answer";
+      }
+    }
+    return "stopping: the server did not stop cleanly ("
+        + (root.getMessage() == null ? "an error" : root.getMessage())
+        + ")";
+  }
+
+  /**
    * Stops gracefully: new requests are refused (503), those in flight finish (up to {@value
-   * #GRACE_MILLIS} ms), then the server stops and the decision log is forced to disk and closed.
+   * #GRACE_MILLIS} ms), then the server stops and the decision log is forced to disk and closed. A
+   * request whose body has not arrived whole {@value #ANSWER_MILLIS} ms before the end is answered
+   * 503 (nothing was run); one still running at the end has its connection closed, and the access
+   * log says how many.
    */
   @Override
   public void close() {
+    cutOffNanos = System.nanoTime() + (GRACE_MILLIS - ANSWER_MILLIS) * 1_000_000L;
     stopping = true;
+    for (BodyDeadline body : arriving) {
+      body.cutOffMoved();
+    }
     long deadline = System.currentTimeMillis() + GRACE_MILLIS;
     while (unwritten.get() > 0 && System.currentTimeMillis() < deadline) {
       try {
@@ -1244,7 +1316,11 @@ public final class HttpService implements AutoCloseable {
     if (jetty != null) {
       jetty.setStopTimeout(Math.max(1_000, deadline - System.currentTimeMillis()));
     }
-    app.stop();
+    try {
+      app.stop();
+    } catch (RuntimeException e) {
+      config.accessLog().println(stopProblem(e, unwritten.get()));
+    }
     workers.shutdownNow();
     if (log != null) {
       try {

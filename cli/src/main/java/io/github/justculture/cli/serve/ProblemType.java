@@ -72,9 +72,10 @@ enum ProblemType {
   UNAVAILABLE(
       503,
       "Service unavailable",
-      "too many requests in flight (`--max-concurrent`), the service is shutting down, or it has no"
-          + " room to hold a large answer before sending it (a full temporary folder); with"
-          + " `Retry-After`"),
+      "too many requests in flight (`--max-concurrent`), the service is shutting down (a request"
+          + " that arrives then, or one whose body has not arrived whole 8 s into the 10 s grace"
+          + " period: nothing was run), or it has no room to hold a large answer before sending it"
+          + " (a full temporary folder); with `Retry-After`"),
   DECISION_LOG_UNAVAILABLE(
       503,
       "Decision log unavailable",

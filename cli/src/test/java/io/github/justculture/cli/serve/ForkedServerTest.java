@@ -70,10 +70,13 @@ class ForkedServerTest {
   }
 
   static Server fork(String... args) throws IOException {
+    return fork(ProcessBuilder.Redirect.DISCARD, args);
+  }
+
+  static Server fork(ProcessBuilder.Redirect err, String... args) throws IOException {
     List<String> command = command("serve", "--port", "0");
     command.addAll(List.of(args));
-    Process process =
-        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process process = new ProcessBuilder(command).redirectError(err).start();
     BufferedReader out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     String line = out.readLine();
@@ -292,6 +295,62 @@ class ForkedServerTest {
     DecisionLog.Verification v = DecisionLog.verify(log);
     assertThat(v.intact()).isTrue();
     assertThat(v.lines()).isEqualTo(1);
+  }
+
+  @Test
+  void sigtermAnswersABodyStillArriving503AndCutsOffOnlyWhatOutrunsTheGracePeriod()
+      throws Exception {
+    Path err = dir.resolve("stderr.txt");
+    Server server = fork(ProcessBuilder.Redirect.to(err.toFile()), "--max-draws", "1000000000");
+    HttpClient client = HttpClient.newHttpClient();
+    // Simulations far longer than the grace period (10 s): 200 M draws, about 40 s of work.
+    var tooLong =
+        client.sendAsync(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://127.0.0.1:" + server.port() + "/v1/cost/sweep?draws=1000000"))
+                .header("Content-Type", "text/csv")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "headcount,prevalence\n" + "5200,0.21\n".repeat(200)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      // A body that starts and then stops arriving, well inside the idle timeout (30 s).
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /v1/cost/estimate HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+                      + "{\"headcount\":")
+                  .getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!get(client, server, "/metrics").contains("justculture_http_requests_in_flight 3")) {
+        assertThat(System.nanoTime()).as("both requests in their handlers").isLessThan(deadline);
+        Thread.sleep(20);
+      }
+      server.process().destroy(); // SIGTERM
+      // The body is answered inside the grace period, not cut off with its connection.
+      socket.setSoTimeout(20_000);
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+      assertThat(answer)
+          .startsWith("HTTP/1.1 503 ")
+          .contains("Retry-After: 1")
+          .contains(
+              "the service is shutting down and the body had not arrived whole: nothing was run");
+    }
+    // The grace period and no more: the simulation is cut off, and the access log says so.
+    assertThat(server.process().waitFor(25, TimeUnit.SECONDS)).isTrue();
+    assertThatThrownBy(() -> tooLong.get(10, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(IOException.class);
+    assertThat(Files.readString(err))
+        .contains("POST /v1/cost/estimate 503 ")
+        .contains(
+            "stopping: 1 request not finished after 10 s; its connection was closed without an"
+                + " answer")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   @Test

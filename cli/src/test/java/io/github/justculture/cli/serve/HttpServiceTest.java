@@ -1495,4 +1495,24 @@ class HttpServiceTest {
     }
     assertThat(service.metrics().text(0, 0, null)).doesNotContain("class=\"5xx\"");
   }
+
+  @Test
+  void aStopThatRunsOutOfTimeIsOneLineCountingTheRequestsCutOff() {
+    RuntimeException javalins = new RuntimeException(new java.util.concurrent.TimeoutException());
+    assertThat(HttpService.stopProblem(javalins, 1))
+        .isEqualTo(
+            "stopping: 1 request not finished after 10 s; its connection was closed without an"
+                + " answer");
+    // None counted (one cut off before its handler ran) is still one.
+    assertThat(HttpService.stopProblem(javalins, 0))
+        .isEqualTo(HttpService.stopProblem(javalins, 1));
+    assertThat(HttpService.stopProblem(new java.util.concurrent.TimeoutException(), 3))
+        .isEqualTo(
+            "stopping: 3 requests not finished after 10 s; their connections were closed without"
+                + " an answer");
+    assertThat(HttpService.stopProblem(new IllegalStateException("port in use"), 2))
+        .isEqualTo("stopping: the server did not stop cleanly (port in use)");
+    assertThat(HttpService.stopProblem(new RuntimeException(new IllegalStateException()), 2))
+        .isEqualTo("stopping: the server did not stop cleanly (an error)");
+  }
 }
