@@ -292,6 +292,8 @@ class ForkedServerTest {
     JsonNode result = JustCultureJson.codec().readTree(finished.body());
     assertThat(result.get("draws").asInt()).isEqualTo(5_000_000);
     assertThat(server.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+    // 128 + SIGTERM's number, as docs/cli.md says (a supervisor counts it as a clean stop).
+    assertThat(server.process().exitValue()).isEqualTo(143);
     DecisionLog.Verification v = DecisionLog.verify(log);
     assertThat(v.intact()).isTrue();
     assertThat(v.lines()).isEqualTo(1);
