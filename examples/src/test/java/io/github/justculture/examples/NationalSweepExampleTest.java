@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.justculture.core.Gbp;
 import io.github.justculture.cost.CostCalculator;
 import io.github.justculture.cost.CostProfile;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,14 +28,8 @@ class NationalSweepExampleTest {
     assertThat(JAR)
         .as("the command line is built by the cli module before this one (./mvnw -B verify)")
         .exists();
-    Process run =
-        new ProcessBuilder("bash", RESEARCH.resolve("national-sweep.sh").toString(), out.toString())
-            .redirectErrorStream(true)
-            .start();
-    run.getOutputStream().close();
-    String printed = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(run.exitValue()).as(printed).isZero();
+    String printed =
+        Scripts.run("bash", RESEARCH.resolve("national-sweep.sh").toString(), out.toString());
 
     // Every trust comes back, in order, with its ids unchanged and the library's own estimate.
     List<String> trusts = Files.readAllLines(RESEARCH.resolve("synthetic-trusts.csv"));
@@ -72,7 +62,7 @@ class NationalSweepExampleTest {
 
     // gnuplot read the same numbers back, and drew them.
     assumeTrue(
-        hasGnuplot() || "true".equals(System.getenv("CI")),
+        Scripts.has("gnuplot") || "true".equals(System.getenv("CI")),
         "gnuplot is not installed: the plotting half of the example is not checked here");
     assertThat(printed)
         .contains("trusts: " + (trusts.size() - 1))
@@ -85,12 +75,5 @@ class NationalSweepExampleTest {
         .contains("Headcount")
         .contains("£ million")
         .contains("simulated median, P5 to P95");
-  }
-
-  private static boolean hasGnuplot() throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("sh", "-c", "command -v gnuplot"));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    p.getInputStream().readAllBytes();
-    return p.waitFor() == 0;
   }
 }
