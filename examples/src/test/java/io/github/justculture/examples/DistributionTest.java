@@ -67,7 +67,9 @@ class DistributionTest {
         .contains("-jar \"%APP_HOME%\\lib\\justculture.jar\" %*")
         .contains("%JAVA_HOME%\\bin\\java.exe")
         .contains("%JAVA_OPTS%")
-        .contains("exit /b %ERRORLEVEL%");
+        .contains("exit /b %ERRORLEVEL%")
+        // One argument however many spaces the user's folder holds (C:\Users\Ann Smith\...).
+        .contains("\"-XX:SharedArchiveFile=%LOCALAPPDATA%\\justculture\\app.jsa\"");
 
     // A Java runtime, as a JRE would be: the Java SE modules, with the JDK's base class-data
     // archive.
