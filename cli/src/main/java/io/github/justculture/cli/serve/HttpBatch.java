@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * (one force to disk for all of them with {@code always}), then writes them, each result line with
  * its {@code "receipt":"SEQ:SHA256"}. If the log cannot record a later group, the answers given so
  * far stand (they were recorded) and the body ends with one line, {@code {"line":N,"stopped":"…"}}:
- * line N and those after it were not answered.
+ * line N and those after it were not answered. A service that is stopping ends a batch still
+ * running at its cut-off the same way ({@link #until}): the lines answered so far stand, and the
+ * rest can be sent again.
  */
 final class HttpBatch {
 
@@ -209,16 +211,86 @@ final class HttpBatch {
    * @throws IOException if writing fails
    */
   static void writeStopped(Writer out, long line, String why) throws IOException {
-    out.write(
-        "{\"line\":"
-            + line
-            + ",\"stopped\":"
-            + JustCultureJson.codec()
-                .write(
-                    "the decision log could not record this line's decision or one held with it,"
-                        + " so this line and those after it were not answered (the lines before"
-                        + " it were recorded): "
-                        + why)
-            + "}\n");
+    writeEnd(
+        out,
+        line,
+        "the decision log could not record this line's decision or one held with it, so this"
+            + " line and those after it were not answered (the lines before it were recorded): "
+            + why);
+  }
+
+  /**
+   * Writes the line that ends a batch the service's stop cut off.
+   *
+   * @param out the response
+   * @param line the first line not answered
+   * @throws IOException if writing fails
+   */
+  static void writeCutOff(Writer out, long line) throws IOException {
+    writeEnd(
+        out,
+        line,
+        "the service is shutting down, so this line and those after it were not answered (the"
+            + " lines before it were): send them again");
+  }
+
+  private static void writeEnd(Writer out, long line, String text) throws IOException {
+    out.write("{\"line\":" + line + ",\"stopped\":" + JustCultureJson.codec().write(text) + "}\n");
+  }
+
+  /** A batch that reached the stopping service's cut-off at a line, which was not answered. */
+  static final class CutOff extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final long line;
+
+    CutOff(long line) {
+      super("the service is shutting down");
+      this.line = line;
+    }
+
+    /**
+     * The first line not answered.
+     *
+     * @return its number, from 1
+     */
+    long line() {
+      return line;
+    }
+  }
+
+  /**
+   * A sink that passes answers on until a cut-off: the first answer made after it is not passed on;
+   * what the sink holds is written ({@link Batch.Sink#end}), and {@link CutOff} names the line.
+   *
+   * @param leftMillis the time left until the cut-off ({@code <= 0}: passed)
+   * @param next where the answers go
+   * @return the sink
+   */
+  static Batch.Sink until(java.util.function.LongSupplier leftMillis, Batch.Sink next) {
+    return new Batch.Sink() {
+      @Override
+      public void result(long line, byte[] request, Object result) throws IOException {
+        check(line);
+        next.result(line, request, result);
+      }
+
+      @Override
+      public void errors(long line, InvalidRequestException problems) throws IOException {
+        check(line);
+        next.errors(line, problems);
+      }
+
+      @Override
+      public void end() throws IOException {
+        next.end();
+      }
+
+      private void check(long line) throws IOException {
+        if (leftMillis.getAsLong() <= 0) {
+          next.end();
+          throw new CutOff(line);
+        }
+      }
+    };
   }
 }

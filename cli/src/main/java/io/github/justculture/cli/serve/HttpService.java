@@ -860,7 +860,14 @@ public final class HttpService implements AutoCloseable {
     Batch.Tally sink = new Batch.Tally(written);
     try (InputStream lines = body.open()) {
       try {
-        Batch.run(op, lines, given, context, OptionDef::json, sink);
+        Batch.run(
+            op, lines, given, context, OptionDef::json, HttpBatch.until(this::cutOffMillis, sink));
+      } catch (HttpBatch.CutOff e) {
+        if (!out.opened()) {
+          retryLater(ctx, "the service is shutting down: no line of the batch was run");
+          return;
+        }
+        HttpBatch.writeCutOff(out, e.line());
       } catch (HttpBatch.Unrecorded e) {
         String why = unlogged(e.reason(), e.decisions());
         if (!out.opened()) {
@@ -882,14 +889,17 @@ public final class HttpService implements AutoCloseable {
   }
 
   /**
-   * How long a request's whole body may take to arrive: {@value #BODY_IDLE_TIMEOUTS} idle timeouts
-   * (60 s by default), so that a body trickled a byte at a time cannot hold a slot for long.
+   * The time left until the service's cut-off (for bodies still arriving, and batches still
+   * running); none while it is not stopping.
    */
-  /** The time left until the service's cut-off for bodies; none while it is not stopping. */
   private long cutOffMillis() {
     return stopping ? (cutOffNanos - System.nanoTime()) / 1_000_000L : Long.MAX_VALUE;
   }
 
+  /**
+   * How long a request's whole body may take to arrive: {@value #BODY_IDLE_TIMEOUTS} idle timeouts
+   * (60 s by default), so that a body trickled a byte at a time cannot hold a slot for long.
+   */
   private long bodyMillis() {
     return BODY_IDLE_TIMEOUTS * config.idleTimeout().toMillis();
   }

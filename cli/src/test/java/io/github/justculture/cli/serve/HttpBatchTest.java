@@ -379,4 +379,51 @@ class HttpBatchTest {
     assertThat(service.metrics().text(0, 0, true)).doesNotContain("class=\"5xx\"");
     assertThat(DecisionLog.verify(dir.resolve("log")).problem()).isEmpty();
   }
+
+  @Test
+  void aBatchStillRunningAtTheStopsCutOffEndsWithAStoppedLineBeforeTheConnectionsClose()
+      throws Exception {
+    start(Optional.empty(), 1 << 20, 1_000_000_000);
+    // 200 simulations of a million draws: far longer than the grace period.
+    String line = "{\"profile\":{\"headcount\":5200,\"prevalence\":0.21}}\n";
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://127.0.0.1:" + service.port() + "/v1/cost/simulate?draws=1000000"))
+            .header("Content-Type", NDJSON)
+            .POST(HttpRequest.BodyPublishers.ofString(line.repeat(200)))
+            .build();
+    HttpResponse<Stream<String>> response =
+        HttpServiceTest.CLIENT.send(request, HttpResponse.BodyHandlers.ofLines());
+    assertThat(response.statusCode()).isEqualTo(200);
+    java.util.Iterator<String> answers = response.body().iterator();
+    List<String> got = new ArrayList<>();
+    got.add(answers.next()); // the batch is running
+    HttpService stopping = service;
+    service = null;
+    Thread stop = new Thread(stopping::close);
+    stop.start();
+    answers.forEachRemaining(got::add);
+    stop.join(30_000);
+    assertThat(stop.isAlive()).isFalse();
+    // Every line answered, in order, then the line from which none was: the rest can be sent again.
+    int answered = got.size() - 1;
+    assertThat(answered).isBetween(1, 199);
+    for (int i = 0; i < answered; i++) {
+      JsonNode answer = JustCultureJson.codec().readTree(got.get(i));
+      assertThat(answer.get("line").asLong()).isEqualTo(i + 1);
+      assertThat(answer.get("result").get("draws").asInt()).isEqualTo(1_000_000);
+    }
+    JsonNode last = JustCultureJson.codec().readTree(got.get(answered));
+    assertThat(last.get("line").asLong()).isEqualTo(answered + 1);
+    assertThat(last.get("stopped").asText())
+        .isEqualTo(
+            "the service is shutting down, so this line and those after it were not answered"
+                + " (the lines before it were): send them again");
+    assertThat(SchemaCheck.violations("batch-line.schema.json", last)).isEmpty();
+    // Answered whole within the grace period: nothing was cut off.
+    assertThat(accessLog.toString(StandardCharsets.UTF_8))
+        .contains("POST /v1/cost/simulate 200 ")
+        .doesNotContain("not finished");
+  }
 }
