@@ -303,9 +303,10 @@ class ForkedServerTest {
   void sigtermAnswersABodyStillArriving503AndCutsOffOnlyWhatOutrunsTheGracePeriod()
       throws Exception {
     Path err = dir.resolve("stderr.txt");
-    Server server = fork(ProcessBuilder.Redirect.to(err.toFile()), "--max-draws", "1000000000");
+    Server server = fork(ProcessBuilder.Redirect.to(err.toFile()), "--max-draws", "100000000000");
     HttpClient client = HttpClient.newHttpClient();
-    // Simulations far longer than the grace period (10 s): 200 M draws, about 40 s of work.
+    // Simulations far longer than the grace period (10 s) on any machine: 10,000 rows of a million
+    // draws, about 30 minutes of work on two cores.
     var tooLong =
         client.sendAsync(
             HttpRequest.newBuilder(
@@ -314,7 +315,7 @@ class ForkedServerTest {
                 .header("Content-Type", "text/csv")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        "headcount,prevalence\n" + "5200,0.21\n".repeat(200)))
+                        "headcount,prevalence\n" + "5200,0.21\n".repeat(10_000)))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
