@@ -383,15 +383,15 @@ class HttpBatchTest {
   @Test
   void aBatchStillRunningAtTheStopsCutOffEndsWithAStoppedLineBeforeTheConnectionsClose()
       throws Exception {
-    start(Optional.empty(), 1 << 20, 1_000_000_000);
-    // 200 simulations of a million draws: far longer than the grace period.
+    start(Optional.empty(), 1 << 20, 100_000_000_000L);
+    // 5,000 simulations of a million draws: far longer than the grace period on any machine.
     String line = "{\"profile\":{\"headcount\":5200,\"prevalence\":0.21}}\n";
     HttpRequest request =
         HttpRequest.newBuilder(
                 URI.create(
                     "http://127.0.0.1:" + service.port() + "/v1/cost/simulate?draws=1000000"))
             .header("Content-Type", NDJSON)
-            .POST(HttpRequest.BodyPublishers.ofString(line.repeat(200)))
+            .POST(HttpRequest.BodyPublishers.ofString(line.repeat(5_000)))
             .build();
     HttpResponse<Stream<String>> response =
         HttpServiceTest.CLIENT.send(request, HttpResponse.BodyHandlers.ofLines());
@@ -408,7 +408,7 @@ class HttpBatchTest {
     assertThat(stop.isAlive()).isFalse();
     // Every line answered, in order, then the line from which none was: the rest can be sent again.
     int answered = got.size() - 1;
-    assertThat(answered).isBetween(1, 199);
+    assertThat(answered).isBetween(1, 4_999);
     for (int i = 0; i < answered; i++) {
       JsonNode answer = JustCultureJson.codec().readTree(got.get(i));
       assertThat(answer.get("line").asLong()).isEqualTo(i + 1);
