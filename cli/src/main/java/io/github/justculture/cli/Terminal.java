@@ -39,7 +39,29 @@ final class Terminal {
     } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
       // fall through
     }
-    return System.console() != null;
+    return consoleIsTerminal();
+  }
+
+  /**
+   * Where {@code /proc} cannot say (macOS, Windows): whether Java's console is a terminal. Before
+   * Java 22 a console exists only for a terminal; on Java 22 {@code System.console()} may return
+   * one for redirected streams too, and {@code Console.isTerminal()} (Java 22 and later, called by
+   * reflection on Java 17) tells them apart.
+   *
+   * @return whether the console is a terminal; false when there is none
+   */
+  static boolean consoleIsTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return Boolean.TRUE.equals(java.io.Console.class.getMethod("isTerminal").invoke(console));
+    } catch (NoSuchMethodException beforeJava22) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
   }
 
   /**
