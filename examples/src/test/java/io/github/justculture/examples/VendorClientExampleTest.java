@@ -114,11 +114,16 @@ class VendorClientExampleTest {
         .isEqualTo(
             "intact: 2 decisions in 1 file, seq 1 to 2; 2 receipts match; last line "
                 + receipts.get(1));
-    // The service logged the three requests and nothing else (no warning about the token file).
+    // The service logged the three requests and its stop, and nothing else (no warning about the
+    // token file).
     assertThat(Files.readAllLines(out.resolve("serve.err")))
         .map(line -> line.replaceAll(" [0-9.]+ms$", ""))
         .containsExactly(
-            "POST /v1/gate/check 200", "POST /v1/gate/check 200", "POST /v1/gate/check 400");
+            "POST /v1/gate/check 200",
+            "POST /v1/gate/check 200",
+            "POST /v1/gate/check 400",
+            "stopping: new requests are refused; 0 in flight, 10 s to finish",
+            "stopped; the decision log is closed whole");
   }
 
   @Test

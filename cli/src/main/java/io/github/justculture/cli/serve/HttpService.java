@@ -168,6 +168,7 @@ public final class HttpService implements AutoCloseable {
   private final @Nullable DecisionLog log;
   private volatile byte @Nullable [] openApi; // made on first request: start-up stays short
   private volatile boolean stopping;
+  private final AtomicBoolean closing = new AtomicBoolean();
   // When stopping, the time (System.nanoTime) by which every body must have arrived: inside the
   // grace period, so that one still arriving is answered before the connections are closed.
   private volatile long cutOffNanos;
@@ -1307,8 +1308,19 @@ public final class HttpService implements AutoCloseable {
    */
   @Override
   public void close() {
+    if (!closing.compareAndSet(false, true)) {
+      return;
+    }
     cutOffNanos = System.nanoTime() + (GRACE_MILLIS - ANSWER_MILLIS) * 1_000_000L;
     stopping = true;
+    int inFlight = unwritten.get();
+    config
+        .accessLog()
+        .printf(
+            Locale.ROOT,
+            "stopping: new requests are refused; %d in flight, %d s to finish%n",
+            inFlight,
+            GRACE_MILLIS / 1000);
     for (BodyDeadline body : arriving) {
       body.cutOffMoved();
     }
@@ -1332,12 +1344,15 @@ public final class HttpService implements AutoCloseable {
       config.accessLog().println(stopProblem(e, unwritten.get()));
     }
     workers.shutdownNow();
+    boolean logClosed = false;
     if (log != null) {
       try {
         log.close();
+        logClosed = true;
       } catch (IOException e) {
         config.accessLog().println("decision log: the final write failed: " + e.getMessage());
       }
     }
+    config.accessLog().println(logClosed ? "stopped; the decision log is closed whole" : "stopped");
   }
 }

@@ -256,7 +256,9 @@ class ForkedServerTest {
   @Test
   void sigtermFinishesTheRequestsInFlightAndClosesTheLogWhole() throws Exception {
     Path log = dir.resolve("log");
-    Server server = fork("--decision-log", log.toString());
+    Path err = dir.resolve("stderr.txt");
+    Server server =
+        fork(ProcessBuilder.Redirect.to(err.toFile()), "--decision-log", log.toString());
     HttpClient client = HttpClient.newHttpClient();
     // The decision first, so that it cannot outlast the simulation (which must still be running
     // when the service is told to stop).
@@ -297,6 +299,21 @@ class ForkedServerTest {
     DecisionLog.Verification v = DecisionLog.verify(log);
     assertThat(v.intact()).isTrue();
     assertThat(v.lines()).isEqualTo(1);
+    // The operator sees the stop begin and end; the simulation was answered in between.
+    List<String> said = Files.readAllLines(err);
+    assertThat(said).last().isEqualTo("stopped; the decision log is closed whole");
+    int stopping = -1;
+    int simulation = -1;
+    for (int i = 0; i < said.size(); i++) {
+      // One, or two if the last /metrics request is not yet counted out.
+      if (said.get(i)
+          .matches("stopping: new requests are refused; [12] in flight, 10 s to finish")) {
+        stopping = i;
+      } else if (said.get(i).startsWith("POST /v1/cost/simulate 200 ")) {
+        simulation = i;
+      }
+    }
+    assertThat(stopping).as(said.toString()).isNotNegative().isLessThan(simulation);
   }
 
   @Test
@@ -348,10 +365,13 @@ class ForkedServerTest {
     assertThatThrownBy(() -> tooLong.get(10, TimeUnit.SECONDS))
         .hasCauseInstanceOf(IOException.class);
     assertThat(Files.readString(err))
+        // Two, or three if the last /metrics request is not yet counted out.
+        .containsPattern("\nstopping: new requests are refused; [23] in flight, 10 s to finish\n")
         .contains("POST /v1/cost/estimate 503 ")
         .contains(
             "stopping: 1 request not finished after 10 s; its connection was closed without an"
                 + " answer")
+        .endsWith("\nstopped\n")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
   }
