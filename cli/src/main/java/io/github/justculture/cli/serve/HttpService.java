@@ -735,7 +735,10 @@ public final class HttpService implements AutoCloseable {
               ctx,
               ProblemType.REQUEST_TIMEOUT,
               "the body stopped arriving, or had not arrived whole after "
-                  + (bodyMillis() % 1000 == 0 ? bodyMillis() / 1000 : bodyMillis() / 1000.0)
+                  // Each branch a string: a long and a double in one ?: make a double ("60.0").
+                  + (bodyMillis() % 1000 == 0
+                      ? Long.toString(bodyMillis() / 1000)
+                      : Double.toString(bodyMillis() / 1000.0))
                   + " s: nothing was run");
           return;
         }

@@ -887,8 +887,7 @@ class HttpServiceTest {
         .startsWith("HTTP/1.1 408")
         .contains("Content-Type: application/problem+json")
         .contains("Connection: close")
-        .contains(
-            "the body stopped arriving, or had not arrived whole after 1.0 s: nothing was run");
+        .contains("the body stopped arriving, or had not arrived whole after 1 s: nothing was run");
     // The one slot (--max-concurrent 1) is free again.
     assertTheOneSlotIsFree();
     assertThat(accessLog.toString(StandardCharsets.UTF_8)).contains("POST /v1/guide/evaluate 408");
@@ -922,7 +921,7 @@ class HttpServiceTest {
     assertThat(answer)
         .startsWith("HTTP/1.1 408")
         .contains("Connection: close")
-        .contains("the body stopped arriving, or had not arrived whole after 1.0 s");
+        .contains("the body stopped arriving, or had not arrived whole after 1 s");
     // Never idle for 0.5 s, so only the deadline can have cut it: had the body arrived, the 100
     // spaces would have been answered 400 (no JSON).
     assertTheOneSlotIsFree();
