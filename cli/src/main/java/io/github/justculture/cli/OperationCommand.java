@@ -217,6 +217,17 @@ final class OperationCommand implements Callable<Integer> {
                 && "-".equals(input)
                 && root.in() == System.in
                 && Terminal.isStandardInput());
+    if (readInput
+        && problems.isEmpty()
+        && "-".equals(input)
+        && root.in() == System.in
+        && Terminal.isStandardInput()) {
+      // Someone would have to type it: say so, instead of waiting in silence.
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          typingHint(op.name(), isGiven(BATCH) ? "NDJSON (one request a line)" : kindOfInput()));
+      err.flush();
+    }
     ExecutorService threads = problems.isEmpty() && op.isParallel() ? pool(threadCount) : null;
     try {
       Context context = root.context(threads, !isGiven(QUIET), this::spell);
@@ -232,6 +243,28 @@ final class OperationCommand implements Callable<Integer> {
         threads.shutdownNow();
       }
     }
+  }
+
+  private String kindOfInput() {
+    return op.input().kind() == Input.Kind.CSV ? "CSV" : "JSON";
+  }
+
+  /**
+   * What a command whose input is a terminal says before it waits for it.
+   *
+   * @param command the command's words, for example {@code cost estimate}
+   * @param what what to type, for example {@code JSON}
+   * @return the line
+   */
+  static String typingHint(String command, String what) {
+    return "justculture "
+        + command
+        + ": reading "
+        + what
+        + " from the terminal: type or paste it, then press Ctrl-D (Ctrl-Z and Enter on Windows);"
+        + " or give a file: justculture "
+        + command
+        + " FILE";
   }
 
   /**

@@ -58,13 +58,11 @@ public interface Body {
    * @throws IOException if reading fails
    */
   static Body readBounded(InputStream in, long limit, String what) throws IOException {
+    final int size = 1 << 16;
     List<byte[]> blocks = new ArrayList<>();
     long total = 0;
     while (true) {
-      byte[] block = in.readNBytes(1 << 16);
-      if (block.length == 0) {
-        break;
-      }
+      byte[] block = in.readNBytes(size);
       total += block.length;
       if (total > limit) {
         throw InvalidRequestException.of(
@@ -72,7 +70,14 @@ public interface Body {
                 what,
                 "input is over a size limit: more than " + limit + " bytes; it was not processed"));
       }
-      blocks.add(block);
+      if (block.length > 0) {
+        blocks.add(block);
+      }
+      // A short block is the end: a terminal's end of input (Ctrl-D) is given once, and reading
+      // on would wait for a second.
+      if (block.length < size) {
+        break;
+      }
     }
     List<byte[]> kept = List.copyOf(blocks);
     return () -> {
