@@ -38,6 +38,22 @@ class TerminalInputTest {
         new ProcessBuilder(SCRIPT.toString(), "-qec", command, "/dev/null")
             .redirectErrorStream(true)
             .start();
+    // Were the hint never to come, the command would wait for input for ever: end it after a
+    // minute, so that the test fails instead of hanging.
+    Thread watchdog =
+        new Thread(
+            () -> {
+              try {
+                if (!run.waitFor(60, TimeUnit.SECONDS)) {
+                  run.descendants().forEach(ProcessHandle::destroyForcibly);
+                  run.destroyForcibly();
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    watchdog.setDaemon(true);
+    watchdog.start();
     BufferedReader said =
         new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8));
     // The hint comes before anything is typed.
