@@ -585,7 +585,7 @@ public final class JustCultureCli implements Callable<Integer> {
         });
     // Whole numbers in ASCII digits only (Java's parsers take any script's digits).
     CommandLine.ITypeConverter<Integer> ints =
-        text -> (int) WholeNumbers.parseInt(text).orElseThrow(NumberFormatException::new);
+        text -> WholeNumbers.parseInt(text).orElseThrow(NumberFormatException::new);
     CommandLine.ITypeConverter<Long> longs =
         text -> WholeNumbers.parse(text).orElseThrow(NumberFormatException::new);
     cli.registerConverter(Integer.class, ints);

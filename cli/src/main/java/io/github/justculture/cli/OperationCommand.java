@@ -211,17 +211,9 @@ final class OperationCommand implements Callable<Integer> {
     // The input is not read when it may be an unknown option's value (--colour red): its problems
     // would be about the wrong thing; nor, when there are problems already, from a terminal, where
     // the run would wait for someone to type it.
-    boolean readInput =
-        !mayBeAValue(input, unmatched)
-            && !(!problems.isEmpty()
-                && "-".equals(input)
-                && root.in() == System.in
-                && Terminal.isStandardInput());
-    if (readInput
-        && problems.isEmpty()
-        && "-".equals(input)
-        && root.in() == System.in
-        && Terminal.isStandardInput()) {
+    boolean typed = "-".equals(input) && root.in() == System.in && Terminal.isStandardInput();
+    boolean readInput = !mayBeAValue(input, unmatched) && !(typed && !problems.isEmpty());
+    if (readInput && typed) {
       // Someone would have to type it: say so, instead of waiting in silence.
       PrintWriter err = spec.commandLine().getErr();
       err.println(
@@ -309,7 +301,7 @@ final class OperationCommand implements Callable<Integer> {
     int n = Runtime.getRuntime().availableProcessors();
     String given = op.isParallel() ? spec.findOption(THREADS).getValue() : null;
     if (given != null) {
-      n = (int) WholeNumbers.parseInt(given).orElse(-1);
+      n = WholeNumbers.parseInt(given).orElse(-1);
       if (n < 1 || n > 256) {
         problems.add(
             Problem.ofOption(

@@ -1,5 +1,6 @@
 package io.github.justculture.cli;
 
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
@@ -38,8 +39,10 @@ final class WholeNumbers {
    * @param text the string given
    * @return the number; empty for anything else, or one beyond an {@code int}
    */
-  static OptionalLong parseInt(String text) {
+  static OptionalInt parseInt(String text) {
     OptionalLong n = parse(text);
-    return n.isPresent() && n.getAsLong() == (int) n.getAsLong() ? n : OptionalLong.empty();
+    return n.isPresent() && n.getAsLong() == (int) n.getAsLong()
+        ? OptionalInt.of((int) n.getAsLong())
+        : OptionalInt.empty();
   }
 }

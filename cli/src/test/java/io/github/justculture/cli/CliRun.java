@@ -20,6 +20,24 @@ record CliRun(int exitCode, String out, String err) {
     return withInput("", args);
   }
 
+  /** The test's classes and dependencies, as one class path for a JVM of another run. */
+  static String classPath() {
+    return System.getProperty("jdk.module.path", "")
+        + java.io.File.pathSeparator
+        + System.getProperty("java.class.path", "");
+  }
+
+  /** The command that runs {@code justculture ARGS} in a JVM of its own, on this test's Java. */
+  static List<String> forked(String... args) {
+    List<String> command = new java.util.ArrayList<>();
+    command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(classPath());
+    command.add(JustCultureCli.class.getName());
+    command.addAll(List.of(args));
+    return command;
+  }
+
   static CliRun withInput(String stdin, String... args) {
     return withInput(stdin.getBytes(StandardCharsets.UTF_8), args);
   }

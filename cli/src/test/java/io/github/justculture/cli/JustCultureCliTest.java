@@ -390,16 +390,8 @@ class JustCultureCliTest {
             List.of("cost", "report", "--out", name, "../examples/data/cost-profile.json"),
             List.of("decision-log", "verify", name),
             List.of("serve", "--port", "0", "--decision-log", name))) {
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.add("-cp");
-      command.add(
-          System.getProperty("jdk.module.path", "")
-              + java.io.File.pathSeparator
-              + System.getProperty("java.class.path", ""));
-      command.add(JustCultureCli.class.getName());
-      command.addAll(args);
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      ProcessBuilder builder =
+          new ProcessBuilder(CliRun.forked(args.toArray(new String[0]))).redirectErrorStream(true);
       builder.environment().remove("LANG");
       builder.environment().put("LC_ALL", "C");
       Process process = builder.start();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +26,8 @@ class TerminalInputTest {
   @Test
   void atATerminalTheCommandSaysWhatToTypeThenReadsIt() throws Exception {
     assumeTrue(Files.isExecutable(SCRIPT), "no util-linux script here to make a terminal");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classPath =
-        System.getProperty("jdk.module.path", "")
-            + File.pathSeparator
-            + System.getProperty("java.class.path", "");
-    String command =
-        java + " -cp " + classPath + " io.github.justculture.cli.JustCultureCli cost estimate";
+    // script runs one command line: the forked command's words, joined (no word has a space).
+    String command = String.join(" ", CliRun.forked("cost", "estimate"));
     Process run =
         new ProcessBuilder(SCRIPT.toString(), "-qec", command, "/dev/null")
             .redirectErrorStream(true)
@@ -78,18 +72,7 @@ class TerminalInputTest {
 
   @Test
   void fromAPipeItSaysNothing() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process run =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("jdk.module.path", "")
-                    + File.pathSeparator
-                    + System.getProperty("java.class.path", ""),
-                "io.github.justculture.cli.JustCultureCli",
-                "cost",
-                "estimate")
-            .start();
+    Process run = new ProcessBuilder(CliRun.forked("cost", "estimate")).start();
     run.getOutputStream()
         .write("{\"headcount\":5200,\"prevalence\":0.21}".getBytes(StandardCharsets.UTF_8));
     run.getOutputStream().close();

@@ -3,7 +3,6 @@ package io.github.justculture.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,13 +46,7 @@ class TerminalTest {
     assumeTrue(Files.isExecutable(java25), "no Java 25 here to run the probe on");
     Process probe =
         new ProcessBuilder(
-                List.of(
-                    java25.toString(),
-                    "-cp",
-                    System.getProperty("jdk.module.path", "")
-                        + File.pathSeparator
-                        + System.getProperty("java.class.path", ""),
-                    Probe.class.getName()))
+                List.of(java25.toString(), "-cp", CliRun.classPath(), Probe.class.getName()))
             .redirectInput(ProcessBuilder.Redirect.PIPE)
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();

@@ -721,14 +721,14 @@ public final class HttpService implements AutoCloseable {
       } catch (IOException e) {
         // Answered, then closed: what is left of the body cannot be found.
         ctx.header("Connection", "close");
-        if (timedOut(e) && stopping) {
-          // The service's cut-off: answered while there is time, not cut off with the connection.
-          retryLater(
-              ctx,
-              "the service is shutting down and the body had not arrived whole: nothing was run");
-          return;
-        }
         if (timedOut(e)) {
+          if (stopping) {
+            // The service's cut-off: answered while there is time, not cut off with the connection.
+            retryLater(
+                ctx,
+                "the service is shutting down and the body had not arrived whole: nothing was run");
+            return;
+          }
           // Jetty's idle timeout (no byte of the body for that long), or the body's deadline (it
           // trickled).
           problem(
@@ -1316,13 +1316,12 @@ public final class HttpService implements AutoCloseable {
     }
     cutOffNanos = System.nanoTime() + (GRACE_MILLIS - ANSWER_MILLIS) * 1_000_000L;
     stopping = true;
-    int inFlight = unwritten.get();
     config
         .accessLog()
         .printf(
             Locale.ROOT,
             "stopping: new requests are refused; %d in flight, %d s to finish%n",
-            inFlight,
+            unwritten.get(),
             GRACE_MILLIS / 1000);
     for (BodyDeadline body : arriving) {
       body.cutOffMoved();
