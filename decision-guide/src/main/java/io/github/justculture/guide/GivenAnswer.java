@@ -23,11 +23,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = GivenAnswerDeserializer.class)
 public abstract class GivenAnswer {
 
-  private static final GivenAnswer YES = ImmutableGivenAnswer.builder().answer(Answer.YES).build();
-  private static final GivenAnswer NO = ImmutableGivenAnswer.builder().answer(Answer.NO).build();
-  private static final GivenAnswer UNKNOWN =
-      ImmutableGivenAnswer.builder().answer(Answer.UNKNOWN).build();
-
   GivenAnswer() {}
 
   /**
@@ -76,10 +71,24 @@ public abstract class GivenAnswer {
    */
   public static GivenAnswer of(Answer answer) {
     return switch (answer) {
-      case YES -> YES;
-      case NO -> NO;
-      case UNKNOWN -> UNKNOWN;
+      case YES -> Bare.YES;
+      case NO -> Bare.NO;
+      case UNKNOWN -> Bare.UNKNOWN;
     };
+  }
+
+  /**
+   * The shared bare answers, made when first asked for. Not constants of this class: making them
+   * initialises {@code ImmutableGivenAnswer}, whose initialisation first initialises this class, so
+   * two threads initialising the two at once could each wait for the other for ever.
+   */
+  private static final class Bare {
+    static final GivenAnswer YES = ImmutableGivenAnswer.builder().answer(Answer.YES).build();
+    static final GivenAnswer NO = ImmutableGivenAnswer.builder().answer(Answer.NO).build();
+    static final GivenAnswer UNKNOWN =
+        ImmutableGivenAnswer.builder().answer(Answer.UNKNOWN).build();
+
+    private Bare() {}
   }
 
   /**
@@ -94,11 +103,6 @@ public abstract class GivenAnswer {
   }
 
   /**
-   * A new builder.
-   *
-   * @return an empty builder
-   */
-  /**
    * A plain copy of any given answer (for example, one bound from JSON).
    *
    * @param answer the answer
@@ -108,6 +112,11 @@ public abstract class GivenAnswer {
     return ImmutableGivenAnswer.copyOf(answer);
   }
 
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
   public static ImmutableGivenAnswer.Builder builder() {
     return ImmutableGivenAnswer.builder();
   }
