@@ -202,14 +202,13 @@ final class RestorativeAssessor {
         .caseReference(c.reference())
         .assessedOn(today)
         .findings(findings)
-        .checklist(checklist(c, partyTypes, absent, byNeed, allGoals))
+        .checklist(checklist(c, absent, byNeed, allGoals))
         .closable(findings.stream().noneMatch(f -> f.code().blocksClosure()))
         .build();
   }
 
   private static Map<ChecklistStage, Map<PartyType, Mark>> checklist(
       RestorativeCase c,
-      Map<String, PartyType> partyTypes,
       Set<PartyType> absent,
       Map<String, List<Obligation>> byNeed,
       boolean allGoals) {
