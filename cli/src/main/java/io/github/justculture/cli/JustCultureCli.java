@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -200,7 +201,7 @@ public final class JustCultureCli implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    return run(args, in, out, err, Clock.systemDefaultZone());
+    return run(args, in, out, err, Clock.system(ZoneId.systemDefault()));
   }
 
   /**
@@ -346,7 +347,7 @@ public final class JustCultureCli implements Callable<Integer> {
     Object command = leaf.getCommand();
     boolean reportsItsOwn =
         command instanceof OperationCommand
-            || command instanceof BaseCommand base && base.reportsCommandLineProblems();
+            || (command instanceof BaseCommand base && base.reportsCommandLineProblems());
     // The command line's problems, those of the top and the group included: a command that
     // reports them with its own runs (and reads its input) to find the rest.
     List<Problem> problems = reportsItsOwn ? List.of() : commandLineProblems(leaf);
@@ -370,6 +371,7 @@ public final class JustCultureCli implements Callable<Integer> {
   private final List<Problem> retries = new ArrayList<>();
 
   /** A problem with an option's tokens, and the arguments without them. */
+  @SuppressWarnings("ArrayRecordComponent") // used once, never compared or hashed
   private record Retry(Problem problem, String[] args) {}
 
   /**
@@ -534,7 +536,8 @@ public final class JustCultureCli implements Callable<Integer> {
    */
   static CommandLine commandTree(String... args) {
     return commandLine(
-        new JustCultureCli(System.in, System.out, System.err, Clock.systemDefaultZone(), false),
+        new JustCultureCli(
+            System.in, System.out, System.err, Clock.system(ZoneId.systemDefault()), false),
         args);
   }
 

@@ -292,7 +292,7 @@ final class ServeCommand extends BaseCommand {
     try {
       for (String line : Files.readAllLines(limits, StandardCharsets.US_ASCII)) {
         if (line.startsWith("Max open files")) {
-          String[] words = line.substring("Max open files".length()).trim().split("\\s+");
+          String[] words = line.substring("Max open files".length()).trim().split("\\s+", -1);
           return words.length > 0 && words[0].matches("\\d{1,18}")
               ? OptionalLong.of(Long.parseLong(words[0]))
               : OptionalLong.empty();

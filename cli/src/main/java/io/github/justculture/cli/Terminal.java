@@ -50,6 +50,7 @@ final class Terminal {
    *
    * @return whether the console is a terminal; false when there is none
    */
+  @SuppressWarnings("SystemConsoleNull") // null before Java 22; after it, isTerminal() is asked
   static boolean consoleIsTerminal() {
     java.io.Console console = System.console();
     if (console == null) {

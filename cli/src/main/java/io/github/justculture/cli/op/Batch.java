@@ -276,6 +276,7 @@ public final class Batch {
     }
 
     /** One line: its bytes without the line end, or that it was too long. */
+    @SuppressWarnings("ArrayRecordComponent") // read once, never compared or hashed
     record Line(byte[] bytes, boolean tooLong) {
       boolean isBlank() {
         if (tooLong) {
@@ -298,7 +299,7 @@ public final class Batch {
       while (true) {
         if (position == end) {
           if (eof || !fill()) {
-            return any ? finish(line, length) : null;
+            return any ? new Line(line.toByteArray(), false) : null;
           }
         }
         any = true;
@@ -314,13 +315,9 @@ public final class Batch {
         length += n;
         if (position < end) {
           position++; // the '\n'
-          return finish(line, length);
+          return new Line(line.toByteArray(), false);
         }
       }
-    }
-
-    private Line finish(java.io.ByteArrayOutputStream line, long length) {
-      return new Line(line.toByteArray(), false);
     }
 
     private boolean fill() throws IOException {

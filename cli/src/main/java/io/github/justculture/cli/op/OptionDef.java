@@ -34,6 +34,9 @@ public record OptionDef(
     Optional<Function<Context, String>> contextDefault,
     boolean cliOnly) {
 
+  /** Numbers kept as written: {@code 1.50} stays {@code 1.50} for the options type to judge. */
+  private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
+
   private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,40}");
   private static final Pattern NUMBER =
       Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
@@ -101,36 +104,34 @@ public record OptionDef(
    * @return the JSON value
    */
   public JsonNode toJson(String given) {
-    JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
-    switch (kind) {
-      case WHOLE_NUMBER:
+    return switch (kind) {
+      case WHOLE_NUMBER -> {
         if (WHOLE.matcher(given).matches()) {
           BigInteger value = new BigInteger(given);
-          return value.bitLength() < 32
-              ? nodes.numberNode(value.intValue())
+          yield value.bitLength() < 32
+              ? NODES.numberNode(value.intValue())
               : value.bitLength() < 64
-                  ? nodes.numberNode(value.longValue())
-                  : nodes.numberNode(value);
+                  ? NODES.numberNode(value.longValue())
+                  : NODES.numberNode(value);
         }
-        return nodes.textNode(given);
-      case NUMBER:
-        if (given.length() <= 64 && NUMBER.matcher(given).matches()) {
-          return nodes.numberNode(new java.math.BigDecimal(given));
-        }
-        return nodes.textNode(given);
-      case BOOLEAN:
-        if (given.equals("true") || given.equals("false")) {
-          return nodes.booleanNode(Boolean.parseBoolean(given));
-        }
-        return nodes.textNode(given);
-      case LIST:
-        com.fasterxml.jackson.databind.node.ArrayNode list = nodes.arrayNode();
+        yield NODES.textNode(given);
+      }
+      case NUMBER ->
+          given.length() <= 64 && NUMBER.matcher(given).matches()
+              ? NODES.numberNode(new java.math.BigDecimal(given))
+              : NODES.textNode(given);
+      case BOOLEAN ->
+          given.equals("true") || given.equals("false")
+              ? NODES.booleanNode(Boolean.parseBoolean(given))
+              : NODES.textNode(given);
+      case LIST -> {
+        com.fasterxml.jackson.databind.node.ArrayNode list = NODES.arrayNode();
         for (String item : given.split(",", -1)) {
           list.add(item.trim());
         }
-        return list;
-      default:
-        return nodes.textNode(given);
-    }
+        yield list;
+      }
+      default -> NODES.textNode(given);
+    };
   }
 }

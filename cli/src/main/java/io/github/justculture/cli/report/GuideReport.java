@@ -573,7 +573,10 @@ public final class GuideReport {
   static List<String> wrap(String text, int width) {
     List<String> lines = new java.util.ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
+    for (String word : text.split(" ", -1)) {
+      if (word.isEmpty()) {
+        continue; // two spaces, or one at either end: no word between them
+      }
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line.setLength(0);

@@ -196,6 +196,7 @@ final class HttpBatch {
   }
 
   /** One answer held until its group's decisions are recorded. */
+  @SuppressWarnings("ArrayRecordComponent") // held, then written once; never compared or hashed
   private record Held(
       long line,
       byte @Nullable [] request,

@@ -13,7 +13,6 @@ import io.github.justculture.cli.op.OptionDef;
 import io.github.justculture.cli.op.Output;
 import io.github.justculture.core.json.JsonSchemas;
 import io.github.justculture.core.json.JustCultureJson;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -82,8 +81,8 @@ public final class OpenApi {
     paths.putObject("/v1/schemas/{name}").set("get", schema);
     // The /v1 GET routes take no query (HttpService.takingNoQuery).
     paths
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             path -> {
               if (path.getKey().startsWith("/v1/") && path.getValue().has("get")) {
                 ((ObjectNode) path.getValue().get("get").get("responses"))
@@ -376,7 +375,8 @@ public final class OpenApi {
   private static String camel(String name) {
     StringBuilder out = new StringBuilder();
     boolean upper = false;
-    for (char c : name.toCharArray()) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
       if (c == ' ' || c == '-') {
         upper = true;
       } else {
@@ -394,9 +394,7 @@ public final class OpenApi {
   private static JsonNode rewrite(JsonNode node, String component) {
     if (node.isObject()) {
       ObjectNode out = NODES.objectNode();
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> f = fields.next();
+      for (Map.Entry<String, JsonNode> f : node.properties()) {
         if (f.getKey().equals("$id") || f.getKey().equals("$schema")) {
           continue;
         }
