@@ -172,6 +172,10 @@ public final class HttpService implements AutoCloseable {
   // When stopping, the time (System.nanoTime) by which every body must have arrived: inside the
   // grace period, so that one still arriving is answered before the connections are closed.
   private volatile long cutOffNanos;
+  // When stopping, the time (System.nanoTime) at which Jetty closes the connections still open;
+  // set as the stop starts to wait for them.
+  private volatile long closingConnectionsNanos;
+  private volatile boolean closingConnectionsSet;
   // The bodies being read, so that a stop can move their deadline to the cut-off.
   private final java.util.Set<BodyDeadline> arriving =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -252,6 +256,16 @@ public final class HttpService implements AutoCloseable {
     return active.get();
   }
 
+  /**
+   * How many requests have not yet been logged out: their answers are not yet written, or their
+   * handlers have not yet ended.
+   *
+   * @return the count
+   */
+  int unwritten() {
+    return unwritten.get();
+  }
+
   private byte[] openApi() {
     byte[] document = openApi;
     if (document == null) {
@@ -290,6 +304,12 @@ public final class HttpService implements AutoCloseable {
               (ctx, ms) -> {
                 if (ctx.attribute(COUNTED) != null) {
                   unwritten.decrementAndGet();
+                }
+                if (cutOffByStop()) {
+                  // Its connection was closed by the stop, which counted it in its own line; a
+                  // status here would be what the handler made of that (often a 500), not an
+                  // answer anyone received.
+                  return;
                 }
                 String route = ctx.attribute(ROUTE);
                 String template = route == null ? "unmatched" : route;
@@ -554,7 +574,7 @@ public final class HttpService implements AutoCloseable {
         return;
       }
       unwritten.incrementAndGet();
-      ctx.attribute(COUNTED, Boolean.TRUE);
+      ctx.attribute(COUNTED, true);
       active.incrementAndGet();
       try {
         handler.handle(ctx);
@@ -758,7 +778,7 @@ public final class HttpService implements AutoCloseable {
       arriving.remove(arrival);
     }
     Given given;
-    Context context = context(op);
+    Context context = context();
     try {
       given = options(op, query(ctx.queryString()));
       if (batch) {
@@ -893,6 +913,14 @@ public final class HttpService implements AutoCloseable {
   }
 
   /**
+   * Whether the stop has closed (or is closing) the connections of the requests still running: a
+   * request that ends after that was not answered.
+   */
+  private boolean cutOffByStop() {
+    return closingConnectionsSet && System.nanoTime() - closingConnectionsNanos >= 0;
+  }
+
+  /**
    * The time left until the service's cut-off (for bodies still arriving, and batches still
    * running); none while it is not stopping.
    */
@@ -908,7 +936,7 @@ public final class HttpService implements AutoCloseable {
     return BODY_IDLE_TIMEOUTS * config.idleTimeout().toMillis();
   }
 
-  private Context context(Operation<?, ?, ?> op) {
+  private Context context() {
     return new StandardContext(
         config.clock(),
         workers,
@@ -934,7 +962,7 @@ public final class HttpService implements AutoCloseable {
     if (raw == null || raw.isEmpty()) {
       return new Query(query, problems);
     }
-    for (String part : raw.split("&")) {
+    for (String part : raw.split("&", -1)) {
       if (part.isEmpty()) {
         continue;
       }
@@ -1205,7 +1233,7 @@ public final class HttpService implements AutoCloseable {
    */
   static @Nullable String transferCoding(java.util.Enumeration<String> headers) {
     while (headers != null && headers.hasMoreElements()) {
-      for (String coding : headers.nextElement().split(",")) {
+      for (String coding : headers.nextElement().split(",", -1)) {
         String name = coding.trim();
         if (!name.isEmpty() && !name.equalsIgnoreCase("chunked")) {
           return name;
@@ -1246,7 +1274,7 @@ public final class HttpService implements AutoCloseable {
     if (contentType == null) {
       return true;
     }
-    String[] parts = contentType.split(";");
+    String[] parts = contentType.split(";", -1);
     for (int i = 1; i < parts.length; i++) {
       int equals = parts[i].indexOf('=');
       if (equals < 0 || !parts[i].substring(0, equals).trim().equalsIgnoreCase("charset")) {
@@ -1307,7 +1335,8 @@ public final class HttpService implements AutoCloseable {
    * #GRACE_MILLIS} ms), then the server stops and the decision log is forced to disk and closed. A
    * request whose body has not arrived whole {@value #ANSWER_MILLIS} ms before the end is answered
    * 503 (nothing was run); one still running at the end has its connection closed, and the access
-   * log says how many.
+   * log says how many, in one line: such a request gets no line of its own, whatever its handler
+   * makes of the closed connection when it ends.
    */
   @Override
   public void close() {
@@ -1337,15 +1366,21 @@ public final class HttpService implements AutoCloseable {
     }
     // What is left is writing out the last answers: Jetty's graceful stop waits for them (the
     // rest of the same grace period, at least a second) before it closes the connections.
+    long wait = Math.max(1_000, deadline - System.currentTimeMillis());
     if (jetty != null) {
-      jetty.setStopTimeout(Math.max(1_000, deadline - System.currentTimeMillis()));
+      jetty.setStopTimeout(wait);
     }
+    closingConnectionsNanos = System.nanoTime() + wait * 1_000_000L;
+    closingConnectionsSet = true;
     try {
       app.stop();
     } catch (RuntimeException e) {
       config.accessLog().println(stopProblem(e, unwritten.get()));
     }
-    workers.shutdownNow();
+    // Not shutdownNow: it would drop the chunks of a simulation still queued, whose futures then
+    // never complete, and the handler waiting for them would wait for ever. The queued chunks
+    // run out (each is short); a simulation that then asks for more is refused and ends.
+    workers.shutdown();
     boolean logClosed = false;
     if (log != null) {
       try {

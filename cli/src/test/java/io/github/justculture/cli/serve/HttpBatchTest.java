@@ -1,6 +1,7 @@
 package io.github.justculture.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.justculture.cli.HostileCorpusTest;
@@ -425,5 +426,53 @@ class HttpBatchTest {
     assertThat(accessLog.toString(StandardCharsets.UTF_8))
         .contains("POST /v1/cost/simulate 200 ")
         .doesNotContain("not finished");
+  }
+
+  @Test
+  void aRequestStillRunningWhenTheStopClosesItsConnectionGetsNoAccessLogLineOfItsOwn()
+      throws Exception {
+    start(Optional.empty(), 1 << 20, 100_000_000_000L);
+    // 10,000 simulations of a million draws, streamed as rows: far longer than the grace period.
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + service.port() + "/v1/cost/sweep?draws=1000000"))
+            .header("Content-Type", "text/csv")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "headcount,prevalence\n" + "5200,0.21\n".repeat(10_000)))
+            .build();
+    var answer = HttpServiceTest.CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (service.active() == 0) {
+      assertThat(System.nanoTime()).as("the sweep is running").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+    HttpService stopping = service;
+    service = null;
+    stopping.close();
+    // Its connection is closed; its handler then ends, as the stop cut its simulations short. The
+    // request logger runs for it all the same, after the service said it stopped.
+    while (stopping.unwritten() > 0) {
+      assertThat(System.nanoTime())
+          .as(
+              () ->
+                  "the sweep's handler ended: "
+                      + stopping.unwritten()
+                      + " "
+                      + stopping.active()
+                      + accessLog.toString(StandardCharsets.UTF_8))
+          .isLessThan(deadline);
+      Thread.sleep(20);
+    }
+    Thread.sleep(200); // the logger's line, if it made one, follows its count at once
+    assertThatThrownBy(() -> answer.get(10, java.util.concurrent.TimeUnit.SECONDS))
+        .hasCauseInstanceOf(IOException.class);
+    assertThat(accessLog.toString(StandardCharsets.UTF_8))
+        .contains(
+            "stopping: 1 request not finished after 10 s; its connection was closed without an"
+                + " answer")
+        .endsWith("\nstopped\n")
+        .doesNotContain("POST /v1/cost/sweep")
+        .doesNotContain(" 500 ");
   }
 }
