@@ -207,6 +207,51 @@ class HttpServiceTest {
   }
 
   @Test
+  void aClosedServiceLeavesNoThreadOfItsOwnBehind() throws Exception {
+    java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
+    Path tokenFile = dir.resolve("tokens");
+    Files.writeString(tokenFile, "a-token-of-at-least-32-characters-long\n");
+    start(
+        Optional.of(Tokens.watch(tokenFile, System.err)),
+        Optional.of(dir.resolve("log")),
+        1 << 20,
+        16);
+    // Every route once: the Jetty threads, the decision log's writer and the simulation workers.
+    for (Operation<?, ?, ?> op : Operations.ALL) {
+      if (op.isHttp()) {
+        String[] sample = SAMPLES.get(op.name());
+        HttpResponse<String> response =
+            post(
+                op.route() + (sample[1].isEmpty() ? "" : "?" + sample[1]),
+                contentType(op),
+                sample(sample[0]),
+                "Authorization",
+                "Bearer a-token-of-at-least-32-characters-long");
+        assertThat(response.statusCode()).as(op.name()).isEqualTo(200);
+      }
+    }
+    service.close();
+    service = null;
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    List<String> left;
+    do {
+      left =
+          Thread.getAllStackTraces().keySet().stream()
+              .filter(t -> t.isAlive() && !before.contains(t))
+              .map(Thread::getName)
+              // the test's own HTTP client keeps its threads between tests
+              .filter(name -> !name.startsWith("HttpClient-"))
+              .sorted()
+              .toList();
+      if (left.isEmpty()) {
+        break;
+      }
+      Thread.sleep(50);
+    } while (System.nanoTime() < deadline);
+    assertThat(left).as("threads still running after close()").isEmpty();
+  }
+
+  @Test
   void everyRouteAnswersTheCommandLinesBytesWhichValidate() throws Exception {
     start(Optional.empty(), Optional.empty(), 1 << 20, 16);
     List<String> offered = new ArrayList<>();
