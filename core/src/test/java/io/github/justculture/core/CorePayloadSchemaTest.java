@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class CorePayloadSchemaTest {
 
-  private static final String BASE = "https://justculture.github.io/schema/";
   private static final JsonCodec JSON = JustCultureJson.codec();
 
   static Set<String> violations(String schema, JsonNode json) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 /** Golden JSON files for the cost payloads, and the committed schemas that describe them. */
 class CostJsonTest {
 
-  private static final String BASE = "https://justculture.github.io/schema/";
   private static final JsonCodec JSON = JustCultureJson.codec();
 
   static Set<String> violations(String schema, JsonNode json) {

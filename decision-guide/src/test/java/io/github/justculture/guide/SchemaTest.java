@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 /** The committed JSON Schemas accept what the library writes and reject what it rejects. */
 class SchemaTest {
 
-  private static final String BASE = "https://justculture.github.io/schema/";
   private static final JsonCodec JSON = JustCultureJson.codec();
 
   /** Schemas are read from this module's own resources; nothing is fetched. */
