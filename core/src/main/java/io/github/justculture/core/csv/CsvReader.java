@@ -241,7 +241,7 @@ public final class CsvReader {
         return record;
       }
       if (c == '"' && in.cellIsEmpty()) {
-        if (!readQuoted(record)) {
+        if (!readQuoted(record, lineLength)) {
           return record; // a quote that never ends: its line was skipped
         }
       } else if (c == ',') {
@@ -263,9 +263,10 @@ public final class CsvReader {
    * reader goes back to just after the quote, skips the rest of that line, and the record ends
    * there with the problem.
    *
+   * @param lineLength the characters of the line so far, the opening quote included
    * @return true when the quote closed; false when the record ended with the problem
    */
-  private boolean readQuoted(Record record) {
+  private boolean readQuoted(Record record, long lineLength) {
     long quoteLine = line;
     in.mark(Source.QUOTE_LOOKAHEAD);
     while (true) {
@@ -273,7 +274,7 @@ public final class CsvReader {
       if (c == EOF || in.quotedTooLong()) {
         in.reset();
         line = quoteLine;
-        if (!skipRestOfLine()) {
+        if (!skipRestOfLine(MAX_LINE_LENGTH - lineLength)) {
           record.problems.add(lineTooLong(quoteLine));
           return false;
         }
@@ -314,20 +315,26 @@ public final class CsvReader {
         + " characters: reading stopped there, and the rest of the input was not read";
   }
 
-  /** Skips to the start of the next line; false (and the reading stops) if it is too far. */
-  private boolean skipRestOfLine() {
-    for (long n = 0; n <= MAX_LINE_LENGTH; n++) {
+  /**
+   * Skips to the start of the next line; false (and the reading stops) if it is too far: the line,
+   * its end included, may have at most {@code left} more characters, as a line read cell by cell
+   * may have at most {@value #MAX_LINE_LENGTH} in all.
+   */
+  private boolean skipRestOfLine(long left) {
+    for (long n = 0; ; n++) {
       int c = in.read();
       if (c == EOF) {
         return true;
+      }
+      if (n >= left) {
+        stopped = true;
+        return false;
       }
       if (c == '\n' || c == '\r') {
         endOfLine(c);
         return true;
       }
     }
-    stopped = true;
-    return false;
   }
 
   /** After a CR or LF: a CR LF pair is one line end. */

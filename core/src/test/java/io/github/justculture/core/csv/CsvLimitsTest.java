@@ -207,6 +207,30 @@ class CsvLimitsTest {
                 + " characters): the rest of that line was skipped (not well formed)");
   }
 
+  /**
+   * After a quote that never ends, the rest of its line is skipped within the same limit as a line
+   * read cell by cell: the characters before the quote, and the quote, count.
+   */
+  @Test
+  void theLineOfAQuoteThatNeverEndsMayHaveExactlyTheLongestLength() {
+    String before = "1,";
+    // "1,", the quote, the rest and the line's end: exactly the longest line.
+    String rest = "y".repeat(CsvReader.MAX_LINE_LENGTH - before.length() - 2);
+    assertThat(read("a,b\n" + before + "\"" + rest + "\n2,3\n"))
+        .containsExactly(
+            "1/2: 1, | row 1 (line 2), column b: a quoted field starting on line 2 never ends (no"
+                + " closing quote within "
+                + MAX
+                + " characters): the rest of that line was skipped (not well formed)",
+            "2/3: 2,3");
+    assertThat(read("a,b\n" + before + "\"" + rest + "y\n2,3\n"))
+        .containsExactly(
+            "1/2: 1 | row 1 (line 2): line 2 is longer than "
+                + CsvReader.MAX_LINE_LENGTH
+                + " characters: reading stopped there, and the rest of the input was not read (not"
+                + " well formed)");
+  }
+
   @Test
   void aQuoteInsideACellIsText() {
     assertThat(read("a,b\n5\"6,\"\"\n")).containsExactly("1/2: 5\"6,");
