@@ -241,8 +241,15 @@ public final class CsvReader {
         return record;
       }
       if (c == '"' && in.cellIsEmpty()) {
-        if (!readQuoted(record, lineLength)) {
+        long quoted = readQuoted(record, lineLength);
+        if (quoted < 0) {
           return record; // a quote that never ends: its line was skipped
+        }
+        lineLength += quoted; // a quoted cell's characters are the line's too
+        if (lineLength > MAX_LINE_LENGTH) {
+          stopped = true;
+          record.problems.add(lineTooLong(line));
+          return record;
         }
       } else if (c == ',') {
         endCell(record);
@@ -264,10 +271,12 @@ public final class CsvReader {
    * there with the problem.
    *
    * @param lineLength the characters of the line so far, the opening quote included
-   * @return true when the quote closed; false when the record ended with the problem
+   * @return the characters read up to the closing quote, that quote included, or -1 when the record
+   *     ended with the problem
    */
-  private boolean readQuoted(Record record, long lineLength) {
+  private long readQuoted(Record record, long lineLength) {
     long quoteLine = line;
+    long read = 0;
     in.mark(Source.QUOTE_LOOKAHEAD);
     while (true) {
       int c = in.read();
@@ -276,7 +285,7 @@ public final class CsvReader {
         line = quoteLine;
         if (!skipRestOfLine(MAX_LINE_LENGTH - lineLength)) {
           record.problems.add(lineTooLong(quoteLine));
-          return false;
+          return -1;
         }
         record.cellProblem(
             record.values.size(),
@@ -288,15 +297,17 @@ public final class CsvReader {
         in.startCell();
         endCell(record);
         record.truncated = true;
-        return false;
+        return -1;
       }
+      read++;
       if (c == '"') {
         int next = in.read();
         if (next == '"') {
+          read++;
           in.append('"');
         } else {
           in.unread(next);
-          return true;
+          return read;
         }
       } else {
         if (c == '\n') {

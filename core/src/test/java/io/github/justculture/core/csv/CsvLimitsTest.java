@@ -207,6 +207,33 @@ class CsvLimitsTest {
                 + " characters): the rest of that line was skipped (not well formed)");
   }
 
+  /** A quoted cell's characters, its quotes included, count towards the line's length. */
+  @Test
+  void quotedCellsCountTowardsTheLongestLine() {
+    // 100 quoted cells of 9,997 characters (9,999 with their quotes), 99 commas and the line's
+    // end: 1,000,000 characters.
+    String cell = "\"" + "x".repeat(9_997) + "\"";
+    String line = String.join(",", java.util.Collections.nCopies(100, cell));
+    String header =
+        String.join(",", java.util.stream.IntStream.range(0, 100).mapToObj(i -> "c" + i).toList());
+    assertThat(line.length() + 1).isEqualTo(CsvReader.MAX_LINE_LENGTH);
+    assertThat(read(header + "\n" + line + "\n1\n"))
+        .hasSize(2)
+        .first()
+        .asString()
+        .startsWith("1/2: 9997 chars,")
+        .doesNotContain("|");
+    // A doubled quote inside a cell is two characters of the line: one more, and it is too long.
+    List<String> longer = read(header + "\n" + line.replaceFirst("xx", "\"\"x") + "\n1\n");
+    assertThat(longer).hasSize(1);
+    assertThat(longer.get(0))
+        .endsWith(
+            " | row 1 (line 2): line 2 is longer than "
+                + CsvReader.MAX_LINE_LENGTH
+                + " characters: reading stopped there, and the rest of the input was not read (not"
+                + " well formed)");
+  }
+
   /**
    * After a quote that never ends, the rest of its line is skipped within the same limit as a line
    * read cell by cell: the characters before the quote, and the quote, count.
