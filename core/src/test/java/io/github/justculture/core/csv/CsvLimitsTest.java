@@ -223,15 +223,28 @@ class CsvLimitsTest {
         .asString()
         .startsWith("1/2: 9997 chars,")
         .doesNotContain("|");
+    String tooLong =
+        " | row 1 (line 2): line 2 is longer than "
+            + CsvReader.MAX_LINE_LENGTH
+            + " characters: reading stopped there, and the rest of the input was not read (not"
+            + " well formed)";
     // A doubled quote inside a cell is two characters of the line: one more, and it is too long.
     List<String> longer = read(header + "\n" + line.replaceFirst("xx", "\"\"x") + "\n1\n");
     assertThat(longer).hasSize(1);
-    assertThat(longer.get(0))
-        .endsWith(
-            " | row 1 (line 2): line 2 is longer than "
-                + CsvReader.MAX_LINE_LENGTH
-                + " characters: reading stopped there, and the rest of the input was not read (not"
-                + " well formed)");
+    assertThat(longer.get(0)).endsWith(tooLong);
+    // The last line, with no line end: its closing quote may be the longest line's last character,
+    // not one past it.
+    String last = line.replaceFirst("xx", "xxx");
+    assertThat(last.length()).isEqualTo(CsvReader.MAX_LINE_LENGTH);
+    assertThat(read(header + "\n" + last))
+        .singleElement()
+        .asString()
+        .startsWith("1/2: 9998 chars,")
+        .doesNotContain("|");
+    assertThat(read(header + "\n" + last.replaceFirst("xx", "xxx")))
+        .singleElement()
+        .asString()
+        .endsWith(tooLong);
   }
 
   /**
