@@ -36,7 +36,7 @@ class ConcurrencyTest {
       String[] sample = HttpServiceTest.SAMPLES.get(op.name());
       calls.add(
           new Call(
-              op.route() + (sample[1].isEmpty() ? "" : "?" + sample[1]),
+              HttpServiceTest.sampleRoute(op),
               HttpServiceTest.contentType(op),
               HttpServiceTest.sample(sample[0]),
               Golden.resource(

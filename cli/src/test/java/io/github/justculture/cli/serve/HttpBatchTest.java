@@ -134,8 +134,7 @@ class HttpBatchTest {
       String[] sample = HttpServiceTest.SAMPLES.get(op.name());
       String good = compact(sample[0]);
       String batch = good + "\n\nnot json\r\n{\"zz\":1}\n" + good;
-      HttpResponse<String> response =
-          post(op.route() + (sample[1].isEmpty() ? "" : "?" + sample[1]), NDJSON, batch);
+      HttpResponse<String> response = post(HttpServiceTest.sampleRoute(op), NDJSON, batch);
       assertThat(response.statusCode()).as(op.name() + ": " + response.body()).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Type"))
           .hasValue("application/x-ndjson; charset=utf-8");

@@ -202,6 +202,12 @@ class HttpServiceTest {
     return Files.readAllBytes(Path.of("../examples/data", file));
   }
 
+  /** An operation's route with its sample's query string. */
+  static String sampleRoute(Operation<?, ?, ?> op) {
+    String query = SAMPLES.get(op.name())[1];
+    return op.route() + (query.isEmpty() ? "" : "?" + query);
+  }
+
   static String contentType(Operation<?, ?, ?> op) {
     return op.input().kind() == Input.Kind.JSON ? "application/json" : "text/csv";
   }
@@ -222,7 +228,7 @@ class HttpServiceTest {
         String[] sample = SAMPLES.get(op.name());
         HttpResponse<String> response =
             post(
-                op.route() + (sample[1].isEmpty() ? "" : "?" + sample[1]),
+                sampleRoute(op),
                 contentType(op),
                 sample(sample[0]),
                 "Authorization",
@@ -263,10 +269,7 @@ class HttpServiceTest {
       offered.add(op.name());
       String[] sample = SAMPLES.get(op.name());
       HttpResponse<String> response =
-          post(
-              op.route() + (sample[1].isEmpty() ? "" : "?" + sample[1]),
-              contentType(op) + "; charset=utf-8",
-              sample(sample[0]));
+          post(sampleRoute(op), contentType(op) + "; charset=utf-8", sample(sample[0]));
       assertThat(response.statusCode()).as(op.name() + ": " + response.body()).isEqualTo(200);
       String golden =
           Golden.resource(
@@ -312,7 +315,7 @@ class HttpServiceTest {
         String type = op.output().mediaType(format);
         HttpResponse<String> response =
             post(
-                op.route() + (sample[1].isEmpty() ? "" : "?" + sample[1]),
+                sampleRoute(op),
                 contentType(op),
                 sample(sample[0]),
                 "Accept",

@@ -236,9 +236,7 @@ public final class CsvReader {
       }
       any = true;
       if (++lineLength > MAX_LINE_LENGTH) {
-        stopped = true;
-        record.problems.add(lineTooLong(line));
-        return record;
+        return stoppedByLength(record);
       }
       if (c == '"' && in.cellIsEmpty()) {
         long quoted = readQuoted(record, lineLength);
@@ -247,9 +245,7 @@ public final class CsvReader {
         }
         lineLength += quoted; // a quoted cell's characters are the line's too
         if (lineLength > MAX_LINE_LENGTH) {
-          stopped = true;
-          record.problems.add(lineTooLong(line));
-          return record;
+          return stoppedByLength(record);
         }
       } else if (c == ',') {
         endCell(record);
@@ -276,7 +272,7 @@ public final class CsvReader {
    */
   private long readQuoted(Record record, long lineLength) {
     long quoteLine = line;
-    long read = 0;
+    long consumed = 0;
     in.mark(Source.QUOTE_LOOKAHEAD);
     while (true) {
       int c = in.read();
@@ -299,15 +295,15 @@ public final class CsvReader {
         record.truncated = true;
         return -1;
       }
-      read++;
+      consumed++;
       if (c == '"') {
         int next = in.read();
         if (next == '"') {
-          read++;
+          consumed++;
           in.append('"');
         } else {
           in.unread(next);
-          return read;
+          return consumed;
         }
       } else {
         if (c == '\n') {
@@ -316,6 +312,13 @@ public final class CsvReader {
         in.append(c);
       }
     }
+  }
+
+  /** Ends the reading at a line over the limit: the record so far comes back with the problem. */
+  private Record stoppedByLength(Record record) {
+    stopped = true;
+    record.problems.add(lineTooLong(line));
+    return record;
   }
 
   private static String lineTooLong(long line) {

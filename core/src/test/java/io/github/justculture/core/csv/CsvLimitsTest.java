@@ -20,6 +20,17 @@ class CsvLimitsTest {
 
   private static final int MAX = CsvReader.MAX_CELL_LENGTH;
 
+  /** The problem of the first row when its line (line 2) is over the limit. */
+  private static final String LINE_2_TOO_LONG =
+      "row 1 (line 2): line 2 is longer than "
+          + CsvReader.MAX_LINE_LENGTH
+          + " characters: reading stopped there, and the rest of the input was not read (not well"
+          + " formed)";
+
+  /** A header of 100 columns, c0 to c99. */
+  private static final String HUNDRED_COLUMNS =
+      String.join(",", java.util.stream.IntStream.range(0, 100).mapToObj(i -> "c" + i).toList());
+
   /** Every row as "row/line: cells | problems", from the text and from its UTF-8 bytes. */
   private static List<String> read(String text) {
     List<String> fromText = describe(CsvReader.of(new StringReader(text)));
@@ -167,35 +178,23 @@ class CsvLimitsTest {
     // 100 cells of 9,999 characters, 99 commas and the line's end: 1,000,000 characters.
     String cell = "x".repeat(9_999);
     String line = String.join(",", java.util.Collections.nCopies(100, cell));
-    String header =
-        String.join(",", java.util.stream.IntStream.range(0, 100).mapToObj(i -> "c" + i).toList());
     assertThat(line.length() + 1).isEqualTo(CsvReader.MAX_LINE_LENGTH);
-    assertThat(read(header + "\n" + line + "\n1\n"))
+    assertThat(read(HUNDRED_COLUMNS + "\n" + line + "\n1\n"))
         .hasSize(2)
         .first()
         .asString()
         .doesNotContain("|");
     // One character more: the cells read so far come back with the problem, and reading stops.
-    List<String> longer = read(header + "\n" + line + "x\n1\n");
+    List<String> longer = read(HUNDRED_COLUMNS + "\n" + line + "x\n1\n");
     assertThat(longer).hasSize(1);
-    assertThat(longer.get(0))
-        .startsWith("1/2: 9999 chars,")
-        .endsWith(
-            " | row 1 (line 2): line 2 is longer than "
-                + CsvReader.MAX_LINE_LENGTH
-                + " characters: reading stopped there, and the rest of the input was not read (not"
-                + " well formed)");
+    assertThat(longer.get(0)).startsWith("1/2: 9999 chars,").endsWith(" | " + LINE_2_TOO_LONG);
   }
 
   @Test
   void aQuoteThatNeverEndsOnALineTooLongToSkipStopsTheReading() {
     String rest = "y".repeat(CsvReader.MAX_LINE_LENGTH + 1);
     assertThat(read("a,b\n1,\"x" + rest + "\n2,3\n"))
-        .containsExactly(
-            "1/2: 1 | row 1 (line 2): line 2 is longer than "
-                + CsvReader.MAX_LINE_LENGTH
-                + " characters: reading stopped there, and the rest of the input was not read (not"
-                + " well formed)");
+        .containsExactly("1/2: 1 | " + LINE_2_TOO_LONG);
     // Up to the limit, the rest of the line is skipped and the next row read.
     String skippable = "y".repeat(CsvReader.MAX_LINE_LENGTH - 10);
     assertThat(read("a,b\n1,\"x" + skippable + "\r2,3\n")).hasSize(2).last().isEqualTo("2/3: 2,3");
@@ -214,34 +213,28 @@ class CsvLimitsTest {
     // end: 1,000,000 characters.
     String cell = "\"" + "x".repeat(9_997) + "\"";
     String line = String.join(",", java.util.Collections.nCopies(100, cell));
-    String header =
-        String.join(",", java.util.stream.IntStream.range(0, 100).mapToObj(i -> "c" + i).toList());
     assertThat(line.length() + 1).isEqualTo(CsvReader.MAX_LINE_LENGTH);
-    assertThat(read(header + "\n" + line + "\n1\n"))
+    assertThat(read(HUNDRED_COLUMNS + "\n" + line + "\n1\n"))
         .hasSize(2)
         .first()
         .asString()
         .startsWith("1/2: 9997 chars,")
         .doesNotContain("|");
-    String tooLong =
-        " | row 1 (line 2): line 2 is longer than "
-            + CsvReader.MAX_LINE_LENGTH
-            + " characters: reading stopped there, and the rest of the input was not read (not"
-            + " well formed)";
+    String tooLong = " | " + LINE_2_TOO_LONG;
     // A doubled quote inside a cell is two characters of the line: one more, and it is too long.
-    List<String> longer = read(header + "\n" + line.replaceFirst("xx", "\"\"x") + "\n1\n");
+    List<String> longer = read(HUNDRED_COLUMNS + "\n" + line.replaceFirst("xx", "\"\"x") + "\n1\n");
     assertThat(longer).hasSize(1);
     assertThat(longer.get(0)).endsWith(tooLong);
     // The last line, with no line end: its closing quote may be the longest line's last character,
     // not one past it.
     String last = line.replaceFirst("xx", "xxx");
     assertThat(last.length()).isEqualTo(CsvReader.MAX_LINE_LENGTH);
-    assertThat(read(header + "\n" + last))
+    assertThat(read(HUNDRED_COLUMNS + "\n" + last))
         .singleElement()
         .asString()
         .startsWith("1/2: 9998 chars,")
         .doesNotContain("|");
-    assertThat(read(header + "\n" + last.replaceFirst("xx", "xxx")))
+    assertThat(read(HUNDRED_COLUMNS + "\n" + last.replaceFirst("xx", "xxx")))
         .singleElement()
         .asString()
         .endsWith(tooLong);
@@ -264,11 +257,7 @@ class CsvLimitsTest {
                 + " characters): the rest of that line was skipped (not well formed)",
             "2/3: 2,3");
     assertThat(read("a,b\n" + before + "\"" + rest + "y\n2,3\n"))
-        .containsExactly(
-            "1/2: 1 | row 1 (line 2): line 2 is longer than "
-                + CsvReader.MAX_LINE_LENGTH
-                + " characters: reading stopped there, and the rest of the input was not read (not"
-                + " well formed)");
+        .containsExactly("1/2: 1 | " + LINE_2_TOO_LONG);
   }
 
   @Test
