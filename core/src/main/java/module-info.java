@@ -5,6 +5,7 @@
  * validation findings that name the JSON path of each problem, and a strict JSON codec. Depends at
  * run time on Jackson only.
  */
+@SuppressWarnings("module") // the qualified export names modules built after this one
 module io.github.justculture.core {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;

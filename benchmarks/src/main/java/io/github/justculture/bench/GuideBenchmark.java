@@ -73,7 +73,7 @@ public class GuideBenchmark {
 
   /** Builds every input and checks that all engines agree on every vector. */
   @Setup
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of generic maps
   public void setUp() {
     guide = Guides.nhs2018();
     answers = new Map[VECTORS];

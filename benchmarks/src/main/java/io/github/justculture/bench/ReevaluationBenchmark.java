@@ -60,7 +60,7 @@ public class ReevaluationBenchmark {
 
   /** Makes the records with the built-in definition, and the changed definition. */
   @Setup
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of generic maps
   public void setUp() {
     Guide original = Guides.nhs2018();
     GuideDefinition d = original.definition();

@@ -119,8 +119,10 @@ class BatchTest {
   void allGoodLinesExitZero() {
     CliRun run =
         CliRun.withInput(
-            "{\"focus\":{\"events\":12,\"headcount\":800},\"reference\":{\"events\":20,\"headcount\":2600}}\n"
-                + "{\"focus\":{\"events\":1,\"headcount\":800},\"reference\":{\"events\":20,\"headcount\":2600}}\n",
+            """
+            {"focus":{"events":12,"headcount":800},"reference":{"events":20,"headcount":2600}}
+            {"focus":{"events":1,"headcount":800},"reference":{"events":20,"headcount":2600}}
+            """,
             "equality",
             "relative-likelihood",
             "--batch",

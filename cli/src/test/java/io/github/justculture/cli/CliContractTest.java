@@ -82,7 +82,7 @@ class CliContractTest {
                   "Input: `"
                       + op.input().schema()
                       + "` ("
-                      + op.input().kind().name().toLowerCase()
+                      + op.input().kind().name().toLowerCase(java.util.Locale.ROOT)
                       + ")");
               if (!op.output().schema().isEmpty()) {
                 facts.append("; output: `" + op.output().schema() + "`");

@@ -352,9 +352,11 @@ public final class Wres3 {
   }
 
   /** A memory check that allows anything: the default, where an out-of-memory error may end it. */
+  @SuppressWarnings("UnnecessaryLambda") // compared by identity, so it must be one shared instance
   private static final LongPredicate ANY_MEMORY = bytes -> true;
 
   /** A memory check that allows nothing more. */
+  @SuppressWarnings("UnnecessaryLambda") // compared by identity, so it must be one shared instance
   private static final LongPredicate NO_MEMORY = bytes -> false;
 
   /** What {@link PersonTable#merge} returns for a new person the memory check did not allow. */

@@ -174,6 +174,7 @@ class Wres3Test {
           @Override
           public void close() {}
         };
+    @SuppressWarnings("InputStreamSlowMultibyteRead") // never read at all
     java.io.InputStream unreadBytes =
         new java.io.InputStream() {
           @Override
@@ -283,8 +284,13 @@ class Wres3Test {
             () ->
                 Wres3.compute(
                     new StringReader(
-                        "person,group,entered\nJane Smith,BME,yes\nJane Smith,Irish,no\n"
-                            + "Jane Smith,WHITE,no\nJo Bloggs,WHITE,perhaps\n")))
+                        """
+                        person,group,entered
+                        Jane Smith,BME,yes
+                        Jane Smith,Irish,no
+                        Jane Smith,WHITE,no
+                        Jo Bloggs,WHITE,perhaps
+                        """)))
         .isInstanceOf(CsvInputException.class)
         .hasMessageNotContaining("Jane")
         .hasMessageNotContaining("Irish")
@@ -470,8 +476,12 @@ class Wres3Test {
             () ->
                 Wres3.compute(
                     new StringReader(
-                        "person,group,entered,period\np1,BME,yes,2025\np2,WHITE,no,2025\n"
-                            + "p3,BME,no,2026\n")))
+                        """
+                        person,group,entered,period
+                        p1,BME,yes,2025
+                        p2,WHITE,no,2025
+                        p3,BME,no,2026
+                        """)))
         .hasMessageContaining("period 2026 must include at least one BME and one WHITE person");
   }
 

@@ -77,6 +77,11 @@ class ChecklistExplainedPropertyTest {
     assertThat(partly.closable()).isTrue();
   }
 
+  /** One of the values, chosen by the random source. */
+  private static <T> T any(SplittableRandom r, T[] values) {
+    return values[r.nextInt(values.length)];
+  }
+
   static RestorativeCase randomCase(SplittableRandom r) {
     ImmutableRestorativeCase.Builder b = RestorativeCase.builder().reference("INC-TEST");
     List<Party> parties = new ArrayList<>();
@@ -86,7 +91,7 @@ class ChecklistExplainedPropertyTest {
         b.addAbsentParties(AbsentParty.of(type, "none identified"));
       } else if (roll >= 2) {
         for (int i = 0; i < 1 + r.nextInt(2); i++) {
-          parties.add(Party.of(type.name().toLowerCase() + "-" + i, type));
+          parties.add(Party.of(type.name().toLowerCase(java.util.Locale.ROOT) + "-" + i, type));
         }
       }
     }
@@ -99,7 +104,7 @@ class ChecklistExplainedPropertyTest {
             ImmutableHarm.builder()
                 .id("h" + ids++)
                 .party(p.id())
-                .kind(HarmKind.values()[r.nextInt(HarmKind.values().length)])
+                .kind(any(r, HarmKind.values()))
                 .acknowledged(r.nextInt(4) > 0)
                 .build());
       }
@@ -127,7 +132,7 @@ class ChecklistExplainedPropertyTest {
                   .need(need)
                   .obligatedParty(parties.get(r.nextInt(parties.size())).id())
                   .commitment("a commitment")
-                  .status(ObligationStatus.values()[r.nextInt(ObligationStatus.values().length)]);
+                  .status(any(r, ObligationStatus.values()));
           if (r.nextBoolean()) {
             o.due(TODAY.plusDays(r.nextInt(60) - 30));
           }

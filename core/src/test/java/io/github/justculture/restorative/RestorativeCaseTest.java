@@ -89,7 +89,9 @@ class RestorativeCaseTest {
     return ImmutableGoalAssessment.builder()
         .goal(goal)
         .rating(rating)
-        .addEvidence(Evidence.of(Evidence.Kind.MEETING, "meeting-" + goal.name().toLowerCase()))
+        .addEvidence(
+            Evidence.of(
+                Evidence.Kind.MEETING, "meeting-" + goal.name().toLowerCase(java.util.Locale.ROOT)))
         .assessor("mgr-01")
         .build();
   }

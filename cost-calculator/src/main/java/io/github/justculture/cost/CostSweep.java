@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  */
 public final class CostSweep {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
   /** A number as JSON writes one. */
   private static final Pattern JSON_NUMBER =

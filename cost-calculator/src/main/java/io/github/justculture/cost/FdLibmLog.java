@@ -73,7 +73,7 @@ final class FdLibmLog {
         dk = k;
         return dk * LN2_HI + dk * LN2_LO;
       }
-      double r = f * f * (0.5 - 0.33333333333333333 * f);
+      double r = f * f * (0.5 - 0.3333333333333333 * f);
       if (k == 0) {
         return f - r;
       }

@@ -24,6 +24,7 @@ public abstract class HistogramBin {
    * @return the amount
    */
   @Value.Parameter
+  @SuppressWarnings("immutables:from") // "from" is the JSON field; no copy builder is wanted
   public abstract Gbp from();
 
   /**

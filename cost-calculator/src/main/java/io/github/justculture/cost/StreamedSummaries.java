@@ -177,6 +177,7 @@ final class StreamedSummaries {
   }
 
   /** The summaries, and the histogram of the last series. */
+  @SuppressWarnings("ArrayRecordComponent") // a hand-off to MonteCarlo, never compared or hashed
   record Result(Summary[] summaries, List<HistogramBin> histogram) {}
 
   /**

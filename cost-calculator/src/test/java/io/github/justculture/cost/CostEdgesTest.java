@@ -153,7 +153,7 @@ class CostEdgesTest {
                     .extracting(f -> f.message())
                     .containsExactly(
                         "$: column 2 is not a profile field (known fields: "
-                            + e.findings().get(0).rule().split("known fields: ")[1],
+                            + e.findings().get(0).rule().split("known fields: ", -1)[1],
                         e.findings().get(1).message())
                     .noneMatch(m -> m.contains("Jo Bloggs")));
   }
@@ -162,14 +162,16 @@ class CostEdgesTest {
   void sweepRowsReadWholeNumbersAsJsonDoesAndNameEveryBadCell() {
     List<SweepRow> rows =
         sweep(
-            "headcount,prevalence\n"
-                + "5200,0.21\n"
-                + "2147483647,0.21\n"
-                + "2147483648,0.21\n"
-                + "5200.0,0.21\n"
-                + "52e2,0.21\n"
-                + "52E2,0.21\n"
-                + "5200,0.21,extra\n");
+            """
+            headcount,prevalence
+            5200,0.21
+            2147483647,0.21
+            2147483648,0.21
+            5200.0,0.21
+            52e2,0.21
+            52E2,0.21
+            5200,0.21,extra
+            """);
     assertThat(rows.get(0).isValid()).isTrue();
     assertThat(rows.get(0).estimate()).isPresent();
     assertThat(rows.get(1).isValid()).isTrue();

@@ -22,6 +22,7 @@ import org.immutables.value.Value;
     allowedClasspathAnnotations = {Override.class},
     redactedMask = "<redacted>")
 @JsonDeserialize(as = ImmutableGivenAnswerJson.class)
+@SuppressWarnings("immutables:subtype") // on purpose: the JSON reading of the GivenAnswer value
 abstract class GivenAnswerJson extends GivenAnswer {
 
   GivenAnswerJson() {}

@@ -591,20 +591,18 @@ public final class Guide {
       return -1;
     }
     visited[node] = true;
-    switch (a[node]) {
-      case MISSING:
-        return node;
-      case YES:
-        return firstMissing(yes[node], a, visited, firstUnknown);
-      case NO:
-        return firstMissing(no[node], a, visited, firstUnknown);
-      default:
+    return switch (a[node]) {
+      case MISSING -> node;
+      case YES -> firstMissing(yes[node], a, visited, firstUnknown);
+      case NO -> firstMissing(no[node], a, visited, firstUnknown);
+      default -> {
         if (firstUnknown[0] < 0) {
           firstUnknown[0] = node;
         }
         int found = firstMissing(yes[node], a, visited, firstUnknown);
-        return found >= 0 ? found : firstMissing(no[node], a, visited, firstUnknown);
-    }
+        yield found >= 0 ? found : firstMissing(no[node], a, visited, firstUnknown);
+      }
+    };
   }
 
   /**

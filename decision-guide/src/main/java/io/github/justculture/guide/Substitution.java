@@ -28,6 +28,7 @@ public abstract class Substitution {
    * @return UNKNOWN
    */
   @Value.Parameter
+  @SuppressWarnings("immutables:from") // "from" is the JSON field; no copy builder is wanted
   public abstract Answer from();
 
   /**

@@ -31,8 +31,8 @@ class FormalActionGateTest {
 
   static EvaluationRecord evaluation(String subject, String spec) {
     Map<String, GivenAnswer> answers = new LinkedHashMap<>();
-    for (String pair : spec.split(" ")) {
-      String[] qa = pair.split("=");
+    for (String pair : spec.split(" ", -1)) {
+      String[] qa = pair.split("=", -1);
       answers.put(
           qa[0],
           GivenAnswer.of(

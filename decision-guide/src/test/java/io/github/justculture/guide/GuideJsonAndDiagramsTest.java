@@ -84,8 +84,8 @@ class GuideJsonAndDiagramsTest {
    */
   private static GuideDiagrams.Route routeTo(String questions, String answers, String... path) {
     StringBuilder json = new StringBuilder();
-    for (String q : questions.split(" ")) {
-      String[] parts = q.split(":");
+    for (String q : questions.split(" ", -1)) {
+      String[] parts = q.split(":", -1);
       json.append(json.length() == 0 ? "" : ",")
           .append(question(parts[0], "Q?", parts[1], parts[2]));
     }

@@ -20,8 +20,8 @@ class NhsGuideTest {
   static Map<String, Answer> answers(String spec) {
     Map<String, Answer> answers = new LinkedHashMap<>();
     if (!spec.isBlank()) {
-      for (String pair : spec.trim().split("\\s+")) {
-        String[] qa = pair.split("=");
+      for (String pair : spec.trim().split("\\s+", -1)) {
+        String[] qa = pair.split("=", -1);
         answers.put(
             qa[0],
             switch (qa[1]) {

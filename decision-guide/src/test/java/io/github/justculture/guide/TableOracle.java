@@ -191,24 +191,27 @@ final class TableOracle {
     if (node < 0) {
       return -1;
     }
-    switch (codes[node]) {
-      case MISSING:
-        return node;
-      case YES:
-        return firstMissing(yes[node], codes, firstUnknown);
-      case NO:
-        return firstMissing(no[node], codes, firstUnknown);
-      default:
+    return switch (codes[node]) {
+      case MISSING -> node;
+      case YES -> firstMissing(yes[node], codes, firstUnknown);
+      case NO -> firstMissing(no[node], codes, firstUnknown);
+      default -> {
         if (firstUnknown[0] < 0) {
           firstUnknown[0] = node;
         }
         int found = firstMissing(yes[node], codes, firstUnknown);
-        return found >= 0 ? found : firstMissing(no[node], codes, firstUnknown);
-    }
+        yield found >= 0 ? found : firstMissing(no[node], codes, firstUnknown);
+      }
+    };
   }
 
   static Answer answer(int code) {
-    return Answer.values()[code];
+    return switch (code) {
+      case YES -> Answer.YES;
+      case NO -> Answer.NO;
+      case UNKNOWN -> Answer.UNKNOWN;
+      default -> throw new IllegalArgumentException("no answer has code " + code);
+    };
   }
 
   /**

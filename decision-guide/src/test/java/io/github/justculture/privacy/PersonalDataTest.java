@@ -52,6 +52,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -320,7 +321,7 @@ class PersonalDataTest {
                     .build())
             .addAlternatives(
                 ImmutableAlternativeConsidered.builder()
-                    .alternative(Alternative.values()[0])
+                    .alternative(Alternative.INFORMAL_RESOLUTION)
                     .adopted(false)
                     .rejectedBecause(S + "rejected-because")
                     .build())
@@ -404,11 +405,11 @@ class PersonalDataTest {
   /** Every justculture value reachable from a root, one instance per class. */
   private static void walk(Object root, Map<Class<?>, Object> reached) {
     Deque<Object> todo = new ArrayDeque<>();
-    Map<Object, Boolean> seen = new IdentityHashMap<>();
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     todo.push(root);
     while (!todo.isEmpty()) {
       Object o = todo.pop();
-      if (seen.put(o, true) != null) {
+      if (!seen.add(o)) {
         continue;
       }
       if (o instanceof Optional<?> opt) {
@@ -475,7 +476,7 @@ class PersonalDataTest {
       m.setAccessible(true);
       return m.invoke(target);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError(m.getName() + " could not be called", e);
     }
   }
 

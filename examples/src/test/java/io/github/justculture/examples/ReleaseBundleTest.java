@@ -206,6 +206,7 @@ class ReleaseBundleTest {
     return to;
   }
 
+  @SuppressWarnings("JavaUtilDate") // the PGP key API takes a Date
   private static PGPSecretKeyRing throwawayKey() throws Exception {
     KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
     rsa.initialize(2048);

@@ -154,7 +154,7 @@ class FlowchartGeometryTest {
   private static void walk(
       Guide guide,
       String node,
-      LinkedHashMap<String, Answer> answers,
+      Map<String, Answer> answers, // in question order
       Set<String> seen,
       List<Map<String, Answer>> out) {
     Question q = guide.question(node).orElse(null);

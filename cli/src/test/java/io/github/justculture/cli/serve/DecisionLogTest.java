@@ -546,7 +546,7 @@ class DecisionLogTest {
             ":" + hash,
             "x:" + hash,
             "-1:" + hash,
-            "12:" + hash.toUpperCase(),
+            "12:" + hash.toUpperCase(java.util.Locale.ROOT),
             "12:ab",
             "99999999999999999999:" + hash)) {
       assertThatThrownBy(() -> DecisionLog.Receipt.parse(bad))
@@ -558,7 +558,8 @@ class DecisionLogTest {
     // Both parts' problems at once.
     assertThatThrownBy(() -> DecisionLog.Receipt.parse("99999999999999999999:ab"))
         .hasMessage("the sequence number is too large; a SHA-256 is 64 hex digits in lower case");
-    assertThatThrownBy(() -> DecisionLog.Receipt.parse("0:" + hash.toUpperCase()))
+    assertThatThrownBy(
+            () -> DecisionLog.Receipt.parse("0:" + hash.toUpperCase(java.util.Locale.ROOT)))
         .hasMessage(
             "a sequence number is 1 or more, was 0; a SHA-256 is 64 hex digits in lower case");
     assertThatThrownBy(() -> DecisionLog.Receipt.parse("0:" + hash))

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -128,37 +129,39 @@ class ForkedServerTest {
     AtomicInteger next = new AtomicInteger();
     AtomicBoolean stop = new AtomicBoolean();
     ExecutorService clients = Executors.newFixedThreadPool(8);
+    List<Future<?>> running = new ArrayList<>();
     for (int t = 0; t < 8; t++) {
-      clients.submit(
-          () -> {
-            while (!stop.get()) {
-              int n = next.incrementAndGet();
-              try {
-                HttpResponse<String> response =
-                    client.send(
-                        HttpRequest.newBuilder(
-                                URI.create(
-                                    "http://127.0.0.1:" + server.port() + "/v1/guide/evaluate"))
-                            .header("Content-Type", "application/json")
-                            .timeout(Duration.ofSeconds(5))
-                            .POST(HttpRequest.BodyPublishers.ofString(request(n)))
-                            .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                  acknowledged.put(
-                      n,
-                      response.headers().firstValue("Justculture-Decision-Seq").orElse("-")
-                          + " "
-                          + response
-                              .headers()
-                              .firstValue("Justculture-Decision-Sha256")
-                              .orElse("-"));
+      running.add(
+          clients.submit(
+              () -> {
+                while (!stop.get()) {
+                  int n = next.incrementAndGet();
+                  try {
+                    HttpResponse<String> response =
+                        client.send(
+                            HttpRequest.newBuilder(
+                                    URI.create(
+                                        "http://127.0.0.1:" + server.port() + "/v1/guide/evaluate"))
+                                .header("Content-Type", "application/json")
+                                .timeout(Duration.ofSeconds(5))
+                                .POST(HttpRequest.BodyPublishers.ofString(request(n)))
+                                .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200) {
+                      acknowledged.put(
+                          n,
+                          response.headers().firstValue("Justculture-Decision-Seq").orElse("-")
+                              + " "
+                              + response
+                                  .headers()
+                                  .firstValue("Justculture-Decision-Sha256")
+                                  .orElse("-"));
+                    }
+                  } catch (IOException | InterruptedException e) {
+                    return; // the server is gone
+                  }
                 }
-              } catch (IOException | InterruptedException e) {
-                return; // the server is gone
-              }
-            }
-          });
+              }));
     }
     long deadline = System.currentTimeMillis() + 30_000;
     while (acknowledged.size() < 300 && System.currentTimeMillis() < deadline) {
@@ -169,6 +172,9 @@ class ForkedServerTest {
     stop.set(true);
     clients.shutdown();
     clients.awaitTermination(30, TimeUnit.SECONDS);
+    for (Future<?> c : running) {
+      c.get(); // a client that failed other than by losing the server fails the test
+    }
     assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(300);
 
     DecisionLog.Verification v = DecisionLog.verify(log);
@@ -198,40 +204,42 @@ class ForkedServerTest {
     AtomicInteger next = new AtomicInteger();
     AtomicBoolean stop = new AtomicBoolean();
     ExecutorService clients = Executors.newFixedThreadPool(2);
+    List<Future<?>> running = new ArrayList<>();
     for (int t = 0; t < 2; t++) {
-      clients.submit(
-          () -> {
-            while (!stop.get()) {
-              int first = next.getAndAdd(1_000) + 1;
-              StringBuilder batch = new StringBuilder();
-              for (int n = first; n < first + 1_000; n++) {
-                batch.append(request(n)).append('\n');
-              }
-              try {
-                HttpResponse<java.util.stream.Stream<String>> response =
-                    client.send(
-                        HttpRequest.newBuilder(
-                                URI.create(
-                                    "http://127.0.0.1:" + server.port() + "/v1/guide/evaluate"))
-                            .header("Content-Type", "application/x-ndjson")
-                            .timeout(Duration.ofSeconds(30))
-                            .POST(HttpRequest.BodyPublishers.ofString(batch.toString()))
-                            .build(),
-                        HttpResponse.BodyHandlers.ofLines());
-                response
-                    .body()
-                    .forEach(
-                        line -> {
-                          JsonNode answer = JustCultureJson.codec().readTree(line);
-                          acknowledged.put(
-                              first - 1 + answer.get("line").asInt(),
-                              answer.get("receipt").asText().replace(':', ' '));
-                        });
-              } catch (IOException | InterruptedException | RuntimeException e) {
-                return; // the server is gone, perhaps in the middle of a line
-              }
-            }
-          });
+      running.add(
+          clients.submit(
+              () -> {
+                while (!stop.get()) {
+                  int first = next.getAndAdd(1_000) + 1;
+                  StringBuilder batch = new StringBuilder();
+                  for (int n = first; n < first + 1_000; n++) {
+                    batch.append(request(n)).append('\n');
+                  }
+                  try {
+                    HttpResponse<java.util.stream.Stream<String>> response =
+                        client.send(
+                            HttpRequest.newBuilder(
+                                    URI.create(
+                                        "http://127.0.0.1:" + server.port() + "/v1/guide/evaluate"))
+                                .header("Content-Type", "application/x-ndjson")
+                                .timeout(Duration.ofSeconds(30))
+                                .POST(HttpRequest.BodyPublishers.ofString(batch.toString()))
+                                .build(),
+                            HttpResponse.BodyHandlers.ofLines());
+                    response
+                        .body()
+                        .forEach(
+                            line -> {
+                              JsonNode answer = JustCultureJson.codec().readTree(line);
+                              acknowledged.put(
+                                  first - 1 + answer.get("line").asInt(),
+                                  answer.get("receipt").asText().replace(':', ' '));
+                            });
+                  } catch (IOException | InterruptedException | RuntimeException e) {
+                    return; // the server is gone, perhaps in the middle of a line
+                  }
+                }
+              }));
     }
     long deadline = System.currentTimeMillis() + 30_000;
     while (acknowledged.size() < 3_000 && System.currentTimeMillis() < deadline) {
@@ -242,6 +250,9 @@ class ForkedServerTest {
     stop.set(true);
     clients.shutdown();
     clients.awaitTermination(30, TimeUnit.SECONDS);
+    for (Future<?> c : running) {
+      c.get(); // a client that failed other than by losing the server fails the test
+    }
     assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(3_000);
 
     Map<Integer, String> logged = loggedByRequest(log);

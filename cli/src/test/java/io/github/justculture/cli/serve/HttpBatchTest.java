@@ -96,7 +96,11 @@ class HttpBatchTest {
 
   private static String compact(String file) throws IOException {
     return JustCultureJson.codec()
-        .write(JustCultureJson.codec().readTree(new String(HttpServiceTest.sample(file))));
+        .write(
+            JustCultureJson.codec()
+                .readTree(
+                    new String(
+                        HttpServiceTest.sample(file), java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   private static List<JsonNode> lines(HttpResponse<String> response) {

@@ -76,7 +76,7 @@ public final class CsvReader {
   private CsvReader(Source in) {
     this.in = in;
     in.skipByteOrderMark();
-    Record first;
+    RawRecord first;
     do {
       first = readRecord();
     } while (first != null && first.isBlank());
@@ -158,7 +158,7 @@ public final class CsvReader {
       return Optional.empty();
     }
     long start;
-    Record record;
+    RawRecord record;
     do {
       start = line;
       record = readRecord();
@@ -196,7 +196,7 @@ public final class CsvReader {
   }
 
   /** The cells of one record and what went wrong in reading them. */
-  private static final class Record {
+  private static final class RawRecord {
     final List<String> values = new ArrayList<>();
     final List<String> problems = new ArrayList<>(1);
     String[] cellProblems = new String[0];
@@ -220,8 +220,8 @@ public final class CsvReader {
   }
 
   /** One record, or null at the end of input. */
-  private @Nullable Record readRecord() {
-    Record record = new Record();
+  private @Nullable RawRecord readRecord() {
+    RawRecord record = new RawRecord();
     in.startCell();
     long lineLength = 0;
     boolean any = false;
@@ -270,7 +270,7 @@ public final class CsvReader {
    * @return the characters read up to the closing quote, that quote included, or -1 when the record
    *     ended with the problem
    */
-  private long readQuoted(Record record, long lineLength) {
+  private long readQuoted(RawRecord record, long lineLength) {
     long quoteLine = line;
     long consumed = 0;
     in.mark(Source.QUOTE_LOOKAHEAD);
@@ -315,7 +315,7 @@ public final class CsvReader {
   }
 
   /** Ends the reading at a line over the limit: the record so far comes back with the problem. */
-  private Record stoppedByLength(Record record) {
+  private RawRecord stoppedByLength(RawRecord record) {
     stopped = true;
     record.problems.add(lineTooLong(line));
     return record;
@@ -362,7 +362,7 @@ public final class CsvReader {
     line++;
   }
 
-  private void endCell(Record record) {
+  private void endCell(RawRecord record) {
     int index = record.values.size();
     if (index >= MAX_COLUMNS) {
       if (index == MAX_COLUMNS) {

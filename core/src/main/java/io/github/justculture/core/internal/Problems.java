@@ -210,7 +210,7 @@ public final class Problems {
     }
     String missing = findMessage(error, MISSING_ATTRIBUTES);
     if (missing != null) {
-      for (String name : COMMA.split(missing)) {
+      for (String name : COMMA.split(missing, -1)) {
         String trimmed = name.trim();
         if (!trimmed.isEmpty()) {
           add(Finding.of(JsonPaths.field(path, trimmed), "is required"));

@@ -128,37 +128,30 @@ public final class StrictScalars {
       if (token == null) {
         return null;
       }
-      switch (kind) {
-        case INT:
-          return token == JsonToken.VALUE_NUMBER_INT
-                  && p.getNumberType() == JsonParser.NumberType.INT
-              ? p.getIntValue()
-              : null;
-        case LONG:
-          return token == JsonToken.VALUE_NUMBER_INT
-                  && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
-              ? p.getLongValue()
-              : null;
-        case BIG_INTEGER:
-          return token == JsonToken.VALUE_NUMBER_INT ? p.getBigIntegerValue() : null;
-        case DOUBLE:
-          if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            double d = p.getDoubleValue();
-            return Double.isFinite(d) ? d : null;
-          }
-          return null;
-        case DECIMAL:
-          return token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
-              ? p.getDecimalValue()
-              : null;
-        case BOOLEAN:
-          return token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE
-              ? token == JsonToken.VALUE_TRUE
-              : null;
-        case STRING:
-          return token == JsonToken.VALUE_STRING ? p.getText() : null;
-      }
-      return null;
+      boolean number = token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
+      return switch (kind) {
+        case INT ->
+            token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                ? p.getIntValue()
+                : null;
+        case LONG ->
+            token == JsonToken.VALUE_NUMBER_INT
+                    && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+                ? p.getLongValue()
+                : null;
+        case BIG_INTEGER -> token == JsonToken.VALUE_NUMBER_INT ? p.getBigIntegerValue() : null;
+        case DOUBLE -> number ? finite(p.getDoubleValue()) : null;
+        case DECIMAL -> number ? p.getDecimalValue() : null;
+        case BOOLEAN ->
+            token == JsonToken.VALUE_TRUE
+                ? Boolean.TRUE
+                : token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+        case STRING -> token == JsonToken.VALUE_STRING ? p.getText() : null;
+      };
+    }
+
+    private static @Nullable Double finite(double d) {
+      return Double.isFinite(d) ? d : null;
     }
 
     @Override

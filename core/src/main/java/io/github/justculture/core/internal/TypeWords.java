@@ -182,23 +182,14 @@ public final class TypeWords {
       return "nothing";
     }
     try {
-      switch (token) {
-        case START_OBJECT:
-        case FIELD_NAME: // inside an object whose start has gone by
-          return "an object";
-        case START_ARRAY:
-          return "a list";
-        case VALUE_STRING:
-          return JsonText.quote(p.getText(), 80);
-        case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT:
-        case VALUE_TRUE:
-        case VALUE_FALSE:
-        case VALUE_NULL:
-          return p.getText();
-        default: // the end of a list or an object
-          return kind(token);
-      }
+      return switch (token) {
+        case START_OBJECT, FIELD_NAME -> "an object"; // FIELD_NAME: inside an object begun earlier
+        case START_ARRAY -> "a list";
+        case VALUE_STRING -> JsonText.quote(p.getText(), 80);
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE, VALUE_NULL ->
+            p.getText();
+        default -> kind(token); // the end of a list or an object
+      };
     } catch (IOException e) {
       return token.name();
     }

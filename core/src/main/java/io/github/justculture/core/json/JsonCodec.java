@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.justculture.core.Finding;
 import io.github.justculture.core.InvalidInputException;
 import io.github.justculture.core.internal.FindingCollector;
@@ -42,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsonCodec {
 
-  static final JsonCodec STANDARD = new JsonCodec(JustCultureJson.newObjectMapper());
+  static final JsonCodec STANDARD = new JsonCodec(JustCultureJson.newJsonMapper());
 
   // Never reconfigured after construction, so sharing it across threads is safe.
   private final ObjectMapper mapper;
@@ -53,16 +54,17 @@ public final class JsonCodec {
 
   // Package-private so that tests can build a codec on a fresh mapper (the shared one is built
   // once).
-  JsonCodec(ObjectMapper mapper) {
+  JsonCodec(JsonMapper mapper) {
     this.mapper = mapper;
     this.reader = mapper.reader();
     this.writer = mapper.writer();
     this.prettyWriter = mapper.writerWithDefaultPrettyPrinter();
     this.canonicalWriter =
         mapper
-            .copy()
-            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .rebuild()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build()
             .writer();
   }
 

@@ -90,6 +90,11 @@ public final class JustCultureJson {
    * @return a new, configured mapper
    */
   public static ObjectMapper newObjectMapper() {
+    return newJsonMapper();
+  }
+
+  /** {@link #newObjectMapper()} as the JSON mapper it is, which can be rebuilt with changes. */
+  static JsonMapper newJsonMapper() {
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(

@@ -134,6 +134,7 @@ class CsvReaderTest {
   /** A line too long to find its end in bounded memory stops the reading, and says so. */
   @Test
   void aLineWithoutEndStopsTheReadingAndSaysSo() {
+    @SuppressWarnings("InputStreamSlowMultibyteRead") // read a byte at a time on purpose
     InputStream endless =
         new InputStream() {
           private int header = 0;

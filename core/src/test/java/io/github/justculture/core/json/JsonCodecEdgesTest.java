@@ -186,7 +186,7 @@ class JsonCodecEdgesTest {
    */
   @Test
   void aFreshCodecReportsAsTheSharedOne() {
-    JsonCodec fresh = new JsonCodec(JustCultureJson.newObjectMapper());
+    JsonCodec fresh = new JsonCodec(JustCultureJson.newJsonMapper());
     for (String json :
         java.util.List.of(
             "{\"headcount\":\"many\",\"prevalance\":2,\"tags\":[null],\"flags\":[\"YES\",\"YES\"],"
