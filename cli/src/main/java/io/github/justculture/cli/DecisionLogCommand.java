@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,7 +43,7 @@ final class DecisionLogCommand {
         description =
             "The files before those here were archived: check from the line after this one (the"
                 + " last line's receipt, as verify printed it while they were here).")
-    private String after;
+    private @Nullable String after;
 
     @Option(
         names = "--receipt",

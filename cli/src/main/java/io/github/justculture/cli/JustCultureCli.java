@@ -708,7 +708,10 @@ public final class JustCultureCli implements Callable<Integer> {
   /** A usage error's problems, one a line of its message, as every list of problems is kept. */
   private static InvalidRequestException problems(UsageException usage) {
     List<Problem> lines = new ArrayList<>();
-    usage.getMessage().lines().forEach(l -> lines.add(Problem.general(Optional.empty(), l)));
+    String message = usage.getMessage();
+    (message == null ? "" : message)
+        .lines()
+        .forEach(l -> lines.add(Problem.general(Optional.empty(), l)));
     if (lines.isEmpty()) {
       lines.add(Problem.general(Optional.empty(), "invalid usage"));
     }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +50,8 @@ final class OperationCommand implements Callable<Integer> {
 
   private final Operation<?, ?, ?> op;
   private final JustCultureCli root;
+
+  @SuppressWarnings("NullAway.Init") // set by the factory, right after construction
   private CommandSpec spec;
 
   private OperationCommand(Operation<?, ?, ?> op, JustCultureCli root) {
@@ -398,7 +401,9 @@ final class OperationCommand implements Callable<Integer> {
               OptionDef::cli);
       return render(renderer, result, null);
     } catch (java.io.UncheckedIOException e) {
-      throw CliFiles.cannot(input, "read", e.getCause());
+      // Records were read, so there was an input; the exception always holds its cause.
+      throw CliFiles.cannot(
+          Objects.requireNonNull(input), "read", Objects.requireNonNull(e.getCause()));
     }
   }
 

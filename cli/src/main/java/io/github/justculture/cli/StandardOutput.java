@@ -44,7 +44,7 @@ final class StandardOutput extends OutputStream {
 
     /** The line that reports it. */
     String line() {
-      String why = getCause().getMessage();
+      String why = getMessage(); // the cause's own
       return "justculture: standard output: cannot be written ("
           + (why == null ? "an input/output error" : why)
           + ")";

@@ -111,6 +111,15 @@ public final class Tour {
     return text.toString();
   }
 
+  /** A record the tour made, by its file name. */
+  private <T> T record(String file, Class<T> type) {
+    Object record = records.get(file);
+    if (record == null) {
+      throw new IllegalStateException("the tour made no " + file);
+    }
+    return type.cast(record);
+  }
+
   /**
    * The JSON documents behind the tour, by file name.
    *
@@ -127,8 +136,8 @@ public final class Tour {
    * @return file name → HTML page
    */
   public Map<String, String> reports() {
-    EvaluationRecord last = (EvaluationRecord) records.get("evaluation-staff-0042.json");
-    CostEstimate estimate = (CostEstimate) records.get("cost-estimate.json");
+    EvaluationRecord last = record("evaluation-staff-0042.json", EvaluationRecord.class);
+    CostEstimate estimate = record("cost-estimate.json", CostEstimate.class);
     CostProfile trust =
         CostProfile.builder()
             .headcount(estimate.headcount())
@@ -146,13 +155,13 @@ public final class Tour {
             io.github.justculture.cli.report.ImmutableCaseReportInput.builder()
                 .incident(
                     io.github.justculture.guide.IncidentCase.of(INCIDENT)
-                        .with((EvaluationRecord) records.get("evaluation-staff-0077.json"))
+                        .with(record("evaluation-staff-0077.json", EvaluationRecord.class))
                         .with(last))
-                .restorativeCase((RestorativeCase) records.get("restorative-case.json"))
+                .restorativeCase(record("restorative-case.json", RestorativeCase.class))
                 .assessedOn(LocalDate.of(2026, 12, 4))
                 .addGateResults(
-                    (GateResult) records.get("gate-result-first.json"),
-                    (GateResult) records.get("gate-result.json"))
+                    record("gate-result-first.json", GateResult.class),
+                    record("gate-result.json", GateResult.class))
                 .build()));
     reports.put(
         "cost-sample-trust.html",
@@ -414,7 +423,7 @@ public final class Tour {
             "  %-13s %-13s %-14s %-13s %s",
             "", "first victim", "second victim", "organisation", "community"));
     for (ChecklistStage stage : ChecklistStage.values()) {
-      Map<PartyType, Mark> row = a.checklist().get(stage);
+      Map<PartyType, Mark> row = a.checklist().getOrDefault(stage, Map.of()); // each is there
       line(
           String.format(
               "  %-13s %-13s %-14s %-13s %s",

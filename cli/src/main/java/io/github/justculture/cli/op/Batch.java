@@ -292,7 +292,7 @@ public final class Batch {
     }
 
     /** The next line, or null at the end of input. */
-    Line next() throws IOException {
+    @Nullable Line next() throws IOException {
       java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
       long length = 0;
       boolean any = false;

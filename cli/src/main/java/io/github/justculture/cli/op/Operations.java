@@ -585,7 +585,7 @@ public final class Operations {
       parameters = ((ConflictCostEstimate) estimate).parameters();
       notes = ((ConflictCostEstimate) estimate).notes();
     }
-    Gbp total = lines.get("total");
+    Gbp total = java.util.Objects.requireNonNull(lines.get("total"), "an estimate without a total");
     out.append(String.format("%-24s %20s %7s%n", "component", "amount", "share"));
     for (Map.Entry<String, Gbp> line : lines.entrySet()) {
       String name = line.getKey();

@@ -134,7 +134,11 @@ public record Output<O>(
     if (!formats.containsKey(format)) {
       throw new IllegalArgumentException("not a format of this output: " + format);
     }
-    return MEDIA_TYPES.get(format);
+    String type = MEDIA_TYPES.get(format);
+    if (type == null) {
+      throw new IllegalStateException("the format " + format + " has no media type");
+    }
+    return type;
   }
 
   /**

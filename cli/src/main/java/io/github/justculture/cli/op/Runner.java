@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -66,7 +67,8 @@ public final class Runner {
     if (problems != null) {
       throw problems;
     }
-    return call(op, input, options, context);
+    // Without problems, both were read.
+    return call(op, Objects.requireNonNull(input), Objects.requireNonNull(options), context);
   }
 
   /**
@@ -105,7 +107,8 @@ public final class Runner {
     if (records == null) {
       throw new IllegalArgumentException("no records, and no problem that says why");
     }
-    return call(op, new CsvSource(records), checked.options(), context);
+    return call(
+        op, new CsvSource(records), Objects.requireNonNull(checked.options()), context); // checked
   }
 
   /**
@@ -173,10 +176,11 @@ public final class Runner {
   public static <P> P options(
       Options<P> options, Given given, Context context, Function<OptionDef, String> spelling) {
     Checked<P> checked = check(options, given, context, spelling);
-    if (checked.problems() != null) {
-      throw checked.problems();
+    InvalidRequestException problems = checked.problems();
+    if (problems != null) {
+      throw problems;
     }
-    return checked.options();
+    return Objects.requireNonNull(checked.options()); // no problems: the options were made
   }
 
   /** The options value, when it could be read, and the problems found so far. */

@@ -80,7 +80,7 @@ public final class CaseReport {
       }
       body.append("</tr></thead>\n<tbody>\n");
       for (ChecklistStage stage : ChecklistStage.values()) {
-        Map<PartyType, Mark> row = a.checklist().get(stage);
+        Map<PartyType, Mark> row = a.checklist().getOrDefault(stage, Map.of()); // each is there
         body.append("<tr><th scope=\"row\">").append(esc(words(stage.name()))).append("</th>");
         for (PartyType t : PartyType.REQUIRED) {
           Mark m = row.get(t);

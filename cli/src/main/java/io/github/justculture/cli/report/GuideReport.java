@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A decision guide's flowchart as an HTML page: questions in order, banded by test, outcomes in a
@@ -127,7 +128,16 @@ public final class GuideReport {
     return Html.page("Just culture guide: " + guide.definition().title(), body.toString());
   }
 
-  private static Answer answerOf(GuideResult result, String question) {
+  /** A place the layout holds for every key it is asked about. */
+  private static <K, V> V at(Map<K, V> map, K key) {
+    V value = map.get(key);
+    if (value == null) {
+      throw new IllegalStateException("the layout has no place for " + key);
+    }
+    return value;
+  }
+
+  private static @Nullable Answer answerOf(GuideResult result, String question) {
     for (Step s : result.path()) {
       if (s.question().equals(question)) {
         return s.answer();
@@ -286,7 +296,7 @@ public final class GuideReport {
       svg.append("</g>\n");
     }
     for (Outcome o : outcomes) {
-      int y = layout.outcomeTop.get(o.id());
+      int y = at(layout.outcomeTop, o.id());
       boolean route = onRoute.contains(o.id());
       svg.append("<g><rect data-node=\"")
           .append(esc(o.id()))
@@ -364,7 +374,7 @@ public final class GuideReport {
     int height;
 
     int questionTop(String id) {
-      return TOP + row.get(id) * ROW;
+      return TOP + at(row, id) * ROW;
     }
 
     int questionMiddle(String id) {
@@ -391,7 +401,7 @@ public final class GuideReport {
           Edge e = new Edge(q.id(), answer, target);
           l.edges.add(e);
           Integer targetRow = l.row.get(target);
-          if (targetRow != null && targetRow == l.row.get(q.id()) + 1) {
+          if (targetRow != null && targetRow == at(l.row, q.id()) + 1) {
             down.add(e);
           } else {
             byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(e);
@@ -425,7 +435,7 @@ public final class GuideReport {
         if (in.size() == 1 && l.exitY(in.get(0).from, in.get(0).answer) >= floor) {
           y = l.exitY(in.get(0).from, in.get(0).answer);
         } else {
-          y = betweenRows(Math.max(in.isEmpty() ? floor : wanted.get(o), floor), floor);
+          y = betweenRows(Math.max(in.isEmpty() ? floor : at(wanted, o), floor), floor);
         }
         entryY.put(o, y);
         l.outcomeTop.put(o, y - BOX_H / 2);
@@ -478,9 +488,9 @@ public final class GuideReport {
         String target = lanes.get(i);
         int lane = channel + i * LANE_GAP;
         boolean toQuestion = row.containsKey(target);
-        int ty = toQuestion ? questionMiddle(target) : entryY.get(target);
+        int ty = toQuestion ? questionMiddle(target) : at(entryY, target);
         int tx = toQuestion ? right : outcomeX;
-        for (Edge e : byTarget.get(target)) {
+        for (Edge e : at(byTarget, target)) {
           e.points.clear();
           int ey = exitY(e.from, e.answer);
           e.via(right, ey);

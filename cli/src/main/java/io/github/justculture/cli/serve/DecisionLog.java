@@ -96,22 +96,31 @@ public final class DecisionLog implements AutoCloseable {
   private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE);
   private final Thread writer;
   private volatile boolean closed;
-  private volatile IOException failure;
+  private volatile @Nullable IOException failure;
 
   // Owned by the writer thread after start.
+  @SuppressWarnings("NullAway.Init") // set by start(), before the log is returned
   private FileChannel channel;
+
   private long fileNumber;
 
   /** The lock file in the folder, held by an open log. */
   static final String LOCK = "decisions.lock";
 
+  @SuppressWarnings("NullAway.Init") // set by start(), before the log is returned
   private FileChannel lockFile;
+
   private long fileSize;
   private long seq;
+
+  @SuppressWarnings("NullAway.Init") // set by start(), before the log is returned
   private String prev;
+
   private long lastForce;
 
   private final Opener opener;
+
+  @SuppressWarnings("NullAway.Init") // set by start(), before the log is returned
   private Path current;
 
   private record Pending(
@@ -325,7 +334,7 @@ public final class DecisionLog implements AutoCloseable {
   }
 
   /** Removes an incomplete last line; returns the entry that records the removal, or null. */
-  private String repairTail(Path file) throws IOException {
+  private @Nullable String repairTail(Path file) throws IOException {
     long size = Files.size(file);
     if (size == 0) {
       return null;
@@ -478,7 +487,8 @@ public final class DecisionLog implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while the decision was written", e);
     } catch (java.util.concurrent.ExecutionException e) {
-      throw new IOException("the decision could not be written: " + e.getCause().getMessage(), e);
+      Throwable why = e.getCause() == null ? e : e.getCause();
+      throw new IOException("the decision could not be written: " + why.getMessage(), e);
     } catch (java.util.concurrent.TimeoutException e) {
       throw new IOException("the decision log did not write in time", e);
     }
@@ -924,7 +934,7 @@ public final class DecisionLog implements AutoCloseable {
         return Optional.empty();
       }
       if (after.isEmpty()) {
-        return seq > 1 && !prev.equals(GENESIS)
+        return seq > 1 && !GENESIS.equals(prev)
             ? Optional.of(
                 "the log here starts at sequence number "
                     + seq
@@ -933,7 +943,7 @@ public final class DecisionLog implements AutoCloseable {
                     + " while those files were here")
             : Optional.empty();
       }
-      return seq != expectedSeq || !prev.equals(previous)
+      return seq != expectedSeq || !previous.equals(prev)
           ? Optional.of(
               "the log here does not continue from the receipt "
                   + after.get()
@@ -955,7 +965,7 @@ public final class DecisionLog implements AutoCloseable {
       if (!wellFormed()) {
         return Optional.of("not a decision log entry");
       }
-      if (!prev.equals(previous)) {
+      if (!previous.equals(prev)) {
         return Optional.of(
             "its prev hash does not match the line before it: this line, or the one before, was"
                 + " edited, removed or moved");

@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,11 +103,13 @@ final class HttpBatch {
     private static final long serialVersionUID = 1L;
     private final long line;
     private final int decisions;
+    private final IOException reason;
 
     Unrecorded(long line, int decisions, IOException cause) {
       super(cause.getMessage(), cause);
       this.line = line;
       this.decisions = decisions;
+      this.reason = cause;
     }
 
     /** The first line not answered. */
@@ -121,7 +124,7 @@ final class HttpBatch {
 
     /** Why, as the log said. */
     IOException reason() {
-      return (IOException) getCause();
+      return reason;
     }
   }
 
@@ -167,7 +170,8 @@ final class HttpBatch {
         List<Object> results = new ArrayList<>();
         for (Held h : held) {
           if (h.result() != null) {
-            requests.add(JustCultureJson.codec().read(h.request(), JsonNode.class));
+            byte[] request = Objects.requireNonNull(h.request(), "a result has its request");
+            requests.add(JustCultureJson.codec().read(request, JsonNode.class));
             results.add(h.result());
           }
         }
@@ -187,7 +191,8 @@ final class HttpBatch {
           if (h.result() != null) {
             Batch.writeResult(out, h.line(), h.result(), receipts.get(next++).toString());
           } else {
-            Batch.writeErrors(out, h.line(), h.errors());
+            Batch.writeErrors(
+                out, h.line(), Objects.requireNonNull(h.errors(), "a line without a result"));
           }
         }
         held.clear();

@@ -46,6 +46,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
@@ -180,11 +181,16 @@ public final class HttpService implements AutoCloseable {
   private final java.util.Set<BodyDeadline> arriving =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
   private volatile @Nullable Path spillDir; // null: the system's temporary folder
+
+  @SuppressWarnings("NullAway.Init") // made with the server, in start(), before it is returned
   private ConnectionCap connections;
+
   // Tracks each request until its answer has been written out (not only handed to Jetty), so that
   // a graceful stop closes no connection with an answer still in its buffers.
   private final GracefulHandler graceful = new GracefulHandler();
   private org.eclipse.jetty.server.@Nullable Server jetty;
+
+  @SuppressWarnings("NullAway.Init") // set by start(), before the service is returned
   private Javalin app;
 
   private HttpService(Config config, @Nullable DecisionLog log) {
@@ -854,7 +860,7 @@ public final class HttpService implements AutoCloseable {
     }
     Optional<IOException> failed = log == null ? Optional.empty() : log.failure();
     if (failed.isEmpty()) {
-      return e.getMessage();
+      return Objects.requireNonNullElse(e.getMessage(), "the decision log could not record it");
     }
     if (logFailureTold.compareAndSet(false, true)) {
       config
@@ -1084,9 +1090,7 @@ public final class HttpService implements AutoCloseable {
     long[] total = {0};
     try (Spill text = new Spill(Spill.IN_MEMORY, spillDir)) {
       try {
-        output
-            .formats()
-            .get(format)
+        Objects.requireNonNull(output.formats().get(format), "a format the request was checked for")
             .render(
                 result,
                 text,

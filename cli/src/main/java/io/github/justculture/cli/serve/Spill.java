@@ -107,8 +107,11 @@ final class Spill extends Writer {
   }
 
   /** The file's channel, its text flushed, at its start. */
-  private FileChannel rewound() throws IOException {
-    fileOut.flush();
+  private FileChannel rewound(FileChannel channel) throws IOException {
+    Writer out = fileOut;
+    if (out != null) {
+      out.flush();
+    }
     return channel.position(0);
   }
 
@@ -122,7 +125,7 @@ final class Spill extends Writer {
     if (channel == null) {
       return new StringReader(memory.toString());
     }
-    FileChannel in = rewound();
+    FileChannel in = rewound(channel);
     Reader text = Channels.newReader(in, StandardCharsets.UTF_8);
     return new java.io.FilterReader(text) {
       @Override
@@ -143,7 +146,7 @@ final class Spill extends Writer {
       out.write(memory.toString().getBytes(StandardCharsets.UTF_8));
       return;
     }
-    FileChannel in = rewound();
+    FileChannel in = rewound(channel);
     Channels.newInputStream(in).transferTo(out);
   }
 
