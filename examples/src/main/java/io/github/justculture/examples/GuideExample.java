@@ -63,7 +63,11 @@ public final class GuideExample {
             Answer.NO);
     while (session.nextQuestion().isPresent()) {
       String id = session.nextQuestion().get().id();
-      session = session.answer(id, panel.get(id));
+      Answer given = panel.get(id);
+      if (given == null) {
+        break; // the panel has not answered it yet: the session waits for that answer
+      }
+      session = session.answer(id, given);
     }
     out.append("Wizard: ").append(session.result().outcome().orElseThrow().id()).append('\n');
 
