@@ -1,7 +1,9 @@
 package io.github.justculture.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.justculture.core.InvalidInputException;
 import io.github.justculture.core.json.JustCultureJson;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,6 +52,46 @@ class StreamedSimulationTest {
     } finally {
       three.shutdownNow();
     }
+  }
+
+  /** Thrown by a progress listener to end a simulation once it has begun. */
+  private static final class Begun extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Begun() {
+      super("begun", null, false, false);
+    }
+  }
+
+  /**
+   * The most draws a simulation makes is a limit it keeps exactly: that many begin (ended at their
+   * first progress, so the test stays quick), one more is refused before any draw, naming draws.
+   */
+  @Test
+  void theMostDrawsBeginAndOneMoreIsRefused() {
+    assertThatThrownBy(
+            () ->
+                MonteCarlo.run(
+                    REQUESTS.get(0),
+                    MonteCarlo.MAX_DRAWS,
+                    1L,
+                    Runnable::run,
+                    done -> {
+                      throw new Begun();
+                    }))
+        .isInstanceOf(Begun.class);
+    List<Long> seen = new ArrayList<>();
+    assertThatThrownBy(
+            () ->
+                MonteCarlo.run(
+                    REQUESTS.get(0), MonteCarlo.MAX_DRAWS + 1, 1L, Runnable::run, seen::add))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.findings())
+                    .extracting(f -> f.message())
+                    .containsExactly("$.draws: must be between 1 and 5000000, was 5000001"));
+    assertThat(seen).isEmpty();
   }
 
   @Test
