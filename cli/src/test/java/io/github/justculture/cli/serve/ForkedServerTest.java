@@ -89,6 +89,17 @@ class ForkedServerTest {
     return new Server(process, Integer.parseInt(m.group(1)));
   }
 
+  /** A request to the forked service's guide evaluation, of a body in a content type. */
+  private static HttpRequest evaluate(
+      Server server, String contentType, int timeoutSeconds, String body) {
+    return HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.port() + "/v1/guide/evaluate"))
+        .header("Content-Type", contentType)
+        .timeout(Duration.ofSeconds(timeoutSeconds))
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+  }
+
   static String request(int n) {
     return "{\"answers\":{\"1a\":{\"answer\":\"NO\",\"rationale\":\"request-"
         + n
@@ -139,13 +150,7 @@ class ForkedServerTest {
                   try {
                     HttpResponse<String> response =
                         client.send(
-                            HttpRequest.newBuilder(
-                                    URI.create(
-                                        "http://127.0.0.1:" + server.port() + "/v1/guide/evaluate"))
-                                .header("Content-Type", "application/json")
-                                .timeout(Duration.ofSeconds(5))
-                                .POST(HttpRequest.BodyPublishers.ofString(request(n)))
-                                .build(),
+                            evaluate(server, "application/json", 5, request(n)),
                             HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200) {
                       acknowledged.put(
@@ -218,13 +223,7 @@ class ForkedServerTest {
                   try {
                     HttpResponse<java.util.stream.Stream<String>> response =
                         client.send(
-                            HttpRequest.newBuilder(
-                                    URI.create(
-                                        "http://127.0.0.1:" + server.port() + "/v1/guide/evaluate"))
-                                .header("Content-Type", "application/x-ndjson")
-                                .timeout(Duration.ofSeconds(30))
-                                .POST(HttpRequest.BodyPublishers.ofString(batch.toString()))
-                                .build(),
+                            evaluate(server, "application/x-ndjson", 30, batch.toString()),
                             HttpResponse.BodyHandlers.ofLines());
                     response
                         .body()
@@ -275,11 +274,7 @@ class ForkedServerTest {
     // when the service is told to stop).
     HttpResponse<String> decision =
         client.send(
-            HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + server.port() + "/v1/guide/evaluate"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(request(1)))
-                .build(),
+            evaluate(server, "application/json", 30, request(1)),
             HttpResponse.BodyHandlers.ofString());
     assertThat(decision.statusCode()).isEqualTo(200);
     var inFlight =

@@ -173,12 +173,17 @@ class CsvLimitsTest {
     assertThat(problems.get(0).toString()).isEqualTo(problems.get(0).message());
   }
 
+  /** 100 copies of a cell, joined by commas: with its line end, a line of the longest length. */
+  private static String longestLine(String cell) {
+    String line = String.join(",", java.util.Collections.nCopies(100, cell));
+    assertThat(line.length() + 1).isEqualTo(CsvReader.MAX_LINE_LENGTH);
+    return line;
+  }
+
   @Test
   void aLineOfExactlyTheLongestLengthIsRead() {
     // 100 cells of 9,999 characters, 99 commas and the line's end: 1,000,000 characters.
-    String cell = "x".repeat(9_999);
-    String line = String.join(",", java.util.Collections.nCopies(100, cell));
-    assertThat(line.length() + 1).isEqualTo(CsvReader.MAX_LINE_LENGTH);
+    String line = longestLine("x".repeat(9_999));
     assertThat(read(HUNDRED_COLUMNS + "\n" + line + "\n1\n"))
         .hasSize(2)
         .first()
@@ -211,9 +216,7 @@ class CsvLimitsTest {
   void quotedCellsCountTowardsTheLongestLine() {
     // 100 quoted cells of 9,997 characters (9,999 with their quotes), 99 commas and the line's
     // end: 1,000,000 characters.
-    String cell = "\"" + "x".repeat(9_997) + "\"";
-    String line = String.join(",", java.util.Collections.nCopies(100, cell));
-    assertThat(line.length() + 1).isEqualTo(CsvReader.MAX_LINE_LENGTH);
+    String line = longestLine("\"" + "x".repeat(9_997) + "\"");
     assertThat(read(HUNDRED_COLUMNS + "\n" + line + "\n1\n"))
         .hasSize(2)
         .first()
