@@ -83,6 +83,14 @@ class RelativeLikelihoodTest {
         RelativeLikelihood.of(GroupCount.of(60, 1000), GroupCount.of(100, 4000));
     assertThat(rl.ci95().orElseThrow().lower()).isGreaterThan(1);
     assertThat(rl.excludesOne()).isTrue();
+    assertThat(rl.reading()).contains(" excludes 1: ");
+    // The mirror: the focus group less likely, an interval wholly below one.
+    RelativeLikelihood below =
+        RelativeLikelihood.of(GroupCount.of(100, 4000), GroupCount.of(60, 1000));
+    assertThat(below.ci95().orElseThrow().upper()).isLessThan(1);
+    assertThat(below.classification()).isEqualTo(Classification.ADVERSE_TO_REFERENCE);
+    assertThat(below.excludesOne()).isTrue();
+    assertThat(below.reading()).contains(" excludes 1: ");
   }
 
   @Test

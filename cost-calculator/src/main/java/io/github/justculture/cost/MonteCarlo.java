@@ -257,8 +257,8 @@ final class MonteCarlo {
   /**
    * The draws of a streamed simulation, made again for each pass: {@value #WAVE} chunks at a time
    * on the executor, then handed to the visitor in chunk order. Progress counts the draws made in
-   * all passes as a third each (a run takes three passes in the usual case), never reaching the
-   * total before the end.
+   * all passes as a third each (a run takes two to five passes), held below the total until the
+   * end.
    */
   private static final class Passes implements StreamedSummaries.Chunks {
     private final Sampler samplers;

@@ -23,8 +23,9 @@ import java.util.function.IntConsumer;
  * </ul>
  *
  * <p>Memory: {@code 65,536} counters for each percentile still open, plus at most {@value #COLLECT}
- * values for each, whatever the number of draws. Time: three passes in the usual case (at most
- * five), each as long as the drawing.
+ * values for each, whatever the number of draws. Time: two or three passes when the values are
+ * spread (two for 327,680 draws of the benchmark's case, three for 1,000,000), at most five when
+ * many are equal (a constant component), each pass as long as the drawing.
  */
 final class StreamedSummaries {
 
