@@ -172,8 +172,10 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
     if (type.isInterface() || java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
       return true;
     }
+    // Jackson has stepped into the object: on its first field, or on its end when it is empty.
+    JsonToken at = p.currentToken();
     boolean object =
-        p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.FIELD_NAME;
+        at == JsonToken.START_OBJECT || at == JsonToken.FIELD_NAME || at == JsonToken.END_OBJECT;
     return object
         && (instantiator == null
             || !(instantiator.canCreateUsingDefault()

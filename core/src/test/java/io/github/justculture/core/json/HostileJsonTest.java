@@ -220,14 +220,42 @@ class HostileJsonTest {
    */
   @Test
   void aTypeJacksonCannotReadIsAConfigurationErrorNotAnInputError() {
-    for (String json : new String[] {"{}", "{\"a\":1}", "[1]", "\"text\"", "5"}) {
-      Throwable thrown = catchThrowable(() -> codec.read(json, NotBindable.class));
+    assertConfigurationError(NotBindable.class, "{}", "{\"a\":1}", "[1]", "\"text\"", "5");
+  }
+
+  /** Reading each JSON text as the type fails as the host's mistake, never the caller's. */
+  private void assertConfigurationError(Class<?> type, String... jsons) {
+    for (String json : jsons) {
+      Throwable thrown = catchThrowable(() -> codec.read(json, type));
       assertThat(thrown)
           .as(json)
           .isInstanceOf(IllegalStateException.class)
           .isNotInstanceOf(InputException.class)
-          .hasMessageContaining("cannot read a " + NotBindable.class.getName());
+          .hasMessageContaining("cannot read a " + type.getName());
     }
+  }
+
+  /**
+   * A concrete type with no way to be made from an object (its one constructor takes an argument
+   * Jackson cannot name): as much the host's mistake as an interface.
+   */
+  public static final class NoCreator {
+    private final int size;
+
+    public NoCreator(int size) {
+      this.size = size;
+    }
+
+    public int size() {
+      return size;
+    }
+  }
+
+  @Test
+  void aConcreteTypeWithNoCreatorIsAConfigurationErrorForAnObject() {
+    assertConfigurationError(NoCreator.class, "{}", "{\"size\":1}");
+    // Given what its one constructor takes, it is made.
+    assertThat(codec.read("7", NoCreator.class).size()).isEqualTo(7);
   }
 
   /** JSON and CSV input errors share one base type, so one catch handles both. */
