@@ -294,15 +294,33 @@ class CsvLimitsTest {
             "1/2: ,1 | row 1 (line 2), column a: a cell may hold at most "
                 + MAX
                 + " characters (not well formed)");
+    // Quoted, the same byte limit: up to it the bytes are read to the closing quote (and are not
+    // text); one byte more, and the quote is one that never ends.
+    assertThat(bytesRow(header, most, (byte) 0x80, "\""))
+        .isEqualTo(
+            "1/2: ,1 | row 1 (line 2), column a: is not valid UTF-8 text (byte 0x80 at byte 1 of"
+                + " the cell): save the file as UTF-8 (not well formed)");
+    assertThat(bytesRow(header, most + 1, (byte) 0x80, "\""))
+        .isEqualTo(
+            "1/2:  | row 1 (line 2), column a: a quoted field starting on line 2 never ends (no"
+                + " closing quote within "
+                + MAX
+                + " characters): the rest of that line was skipped (not well formed)");
   }
 
   private static String bytesRow(byte[] header, int count, byte unit) {
+    return bytesRow(header, count, unit, "");
+  }
+
+  /** The one row of a cell of {@code count} copies of a byte, between {@code quote}s. */
+  private static String bytesRow(byte[] header, int count, byte unit, String quote) {
     byte[] cell = new byte[count];
     java.util.Arrays.fill(cell, unit);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     out.writeBytes(header);
+    out.writeBytes(quote.getBytes(StandardCharsets.UTF_8));
     out.writeBytes(cell);
-    out.writeBytes(",1\n".getBytes(StandardCharsets.UTF_8));
+    out.writeBytes((quote + ",1\n").getBytes(StandardCharsets.UTF_8));
     List<String> rows = describe(CsvReader.of(new ByteArrayInputStream(out.toByteArray())));
     assertThat(rows).hasSize(1);
     return rows.get(0);

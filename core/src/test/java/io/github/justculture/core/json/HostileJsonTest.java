@@ -223,6 +223,23 @@ class HostileJsonTest {
     assertConfigurationError(NotBindable.class, "{}", "{\"a\":1}", "[1]", "\"text\"", "5");
   }
 
+  /**
+   * A non-static inner class: Jackson cannot make one on its own, and says so by handing the
+   * problem handler no instantiator at all. Still the host's mistake, named as such (not a failure
+   * inside the handler).
+   */
+  @SuppressWarnings("ClassCanBeStatic") // the point of the type
+  public final class Inner {
+    public Inner() {}
+  }
+
+  @Test
+  void aNonStaticInnerClassIsAConfigurationErrorNamedAsSuch() {
+    assertConfigurationError(Inner.class, "{}", "{\"a\":1}");
+    assertThat(catchThrowable(() -> codec.read("{}", Inner.class)))
+        .hasMessageContaining("has no creator for an object");
+  }
+
   /** Reading each JSON text as the type fails as the host's mistake, never the caller's. */
   private void assertConfigurationError(Class<?> type, String... jsons) {
     for (String json : jsons) {
@@ -256,6 +273,14 @@ class HostileJsonTest {
     assertConfigurationError(NoCreator.class, "{}", "{\"size\":1}");
     // Given what its one constructor takes, it is made.
     assertThat(codec.read("7", NoCreator.class).size()).isEqualTo(7);
+    // Given text or a list, the input is wrong, not the type: a finding at the root.
+    for (String json : List.of("\"seven\"", "[7]", "true")) {
+      InvalidInputException wrong =
+          catchThrowableOfType(
+              () -> codec.read(json, NoCreator.class), InvalidInputException.class);
+      assertThat(wrong).as(json).isNotNull();
+      assertThat(wrong.problems()).as(json).extracting(InputProblem::where).containsExactly("$");
+    }
   }
 
   /** JSON and CSV input errors share one base type, so one catch handles both. */
