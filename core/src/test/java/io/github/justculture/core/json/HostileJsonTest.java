@@ -240,6 +240,31 @@ class HostileJsonTest {
         .hasMessageContaining("has no creator for an object");
   }
 
+  /** The two keys of {@link EnumMapWithoutDefault}. */
+  public enum Side {
+    LEFT,
+    RIGHT
+  }
+
+  /**
+   * An {@code EnumMap} of the host's with no constructor Jackson can call: Jackson reports it with
+   * no parser at all, before reading any of the input.
+   */
+  public static final class EnumMapWithoutDefault extends java.util.EnumMap<Side, Integer> {
+    private static final long serialVersionUID = 1L;
+
+    public EnumMapWithoutDefault(Class<Side> keys) {
+      super(keys);
+    }
+  }
+
+  @Test
+  void anEnumMapJacksonCannotMakeIsAConfigurationError() {
+    assertConfigurationError(EnumMapWithoutDefault.class, "{}", "{\"LEFT\":1}");
+    assertThat(catchThrowable(() -> codec.read("{}", EnumMapWithoutDefault.class)))
+        .hasMessageContaining(EnumMapWithoutDefault.class.getName());
+  }
+
   /** Reading each JSON text as the type fails as the host's mistake, never the caller's. */
   private void assertConfigurationError(Class<?> type, String... jsons) {
     for (String json : jsons) {
