@@ -172,7 +172,7 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
     if (type.isInterface() || java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
       return true;
     }
-    // Jackson has stepped into the object: on its first field, or on its end when it is empty.
+    // In the object: on its start (a map), or (a bean) on its first field, or its end when empty.
     JsonToken at = p.currentToken();
     boolean object =
         at == JsonToken.START_OBJECT || at == JsonToken.FIELD_NAME || at == JsonToken.END_OBJECT;

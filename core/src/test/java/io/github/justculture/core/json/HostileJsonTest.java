@@ -224,9 +224,8 @@ class HostileJsonTest {
   }
 
   /**
-   * A non-static inner class: Jackson cannot make one on its own, and says so by handing the
-   * problem handler no instantiator at all. Still the host's mistake, named as such (not a failure
-   * inside the handler).
+   * A non-static inner class: Jackson cannot make one without an instance of the class around it,
+   * whatever the input. Still the host's mistake, named as such (not a failure inside the handler).
    */
   @SuppressWarnings("ClassCanBeStatic") // the point of the type
   public final class Inner {
@@ -247,8 +246,8 @@ class HostileJsonTest {
   }
 
   /**
-   * An {@code EnumMap} of the host's with no constructor Jackson can call: Jackson reports it with
-   * no parser at all, before reading any of the input.
+   * An {@code EnumMap} of the host's with no constructor Jackson can call: a map Jackson finds it
+   * cannot make once it stands in the object, whatever its keys.
    */
   public static final class EnumMapWithoutDefault extends java.util.EnumMap<Side, Integer> {
     private static final long serialVersionUID = 1L;
