@@ -542,7 +542,19 @@ final class OperationCommand implements Callable<Integer> {
     if (def.kind() != OptionDef.Kind.JSON_FILE) {
       return def.toJson(value);
     }
-    try (InputStream in = CliFiles.readJson(value, stdin).open()) {
+    Body body;
+    try {
+      body = CliFiles.readJson(value, stdin);
+    } catch (InvalidRequestException e) {
+      // Standard input or a pipe over the size limit: named by the option, not as $ (the main
+      // input's name).
+      List<Problem> problems = new ArrayList<>();
+      for (Problem p : e.problems()) {
+        problems.add(Problem.option(def.cli(), p.rule()));
+      }
+      throw new InvalidRequestException(problems, e.total());
+    }
+    try (InputStream in = body.open()) {
       return JustCultureJson.codec().read(in, JsonNode.class);
     } catch (IOException e) {
       throw CliFiles.cannot(value, "read", e);

@@ -252,6 +252,29 @@ class HostileInputRegressionTest {
         .containsExactly("--today: expected a date such as \"2026-11-22\", was \"2026-02-30\"");
   }
 
+  /**
+   * 10. An option's file that is over the size limit is named by the option, not as {@code $} (the
+   * main input's name): read from standard input or a pipe, which is read once and bounded.
+   */
+  @Test
+  void item10AnOversizedOptionFileIsNamedByItsOption() {
+    byte[] tooBig = new byte[16 * 1024 * 1024 + 1];
+    java.util.Arrays.fill(tooBig, (byte) ' ');
+    CliRun run =
+        CliRun.withInput(
+            tooBig,
+            "civility",
+            "score",
+            "--framework",
+            "-",
+            DATA + "civility-self-assessment.json");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly(
+            "--framework: input is over a size limit: more than 16777216 bytes; it was not"
+                + " processed");
+  }
+
   /** 12. Nothing changes silently. */
   @Test
   void item12NothingChangesSilently() {
