@@ -330,8 +330,28 @@ public final class JsonCodec {
     text = FEATURE_HINT.matcher(text).replaceAll("");
     text = NOT_ENABLED.matcher(text).replaceAll("JSON has no comments");
     text = UNRECOGNIZED.matcher(text).replaceAll("unrecognised text");
+    text =
+        UNEXPECTED_CHARACTER
+            .matcher(text)
+            .replaceAll(
+                m ->
+                    Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) < 0x80
+                        ? java.util.regex.Matcher.quoteReplacement(m.group())
+                        : "Unexpected text that is not ASCII outside a string (text that belongs in"
+                            + " quotes, or a byte that is not UTF-8)");
     return QUOTED.matcher(text).replaceAll("'…'");
   }
+
+  /**
+   * Jackson's "Unexpected character ('Ã' (code 195))". Outside a string, Jackson's UTF-8 parser
+   * often reports the first byte of a character as if it were a character of its own (é as 'Ã', a
+   * stray 0xFF as 'ÿ', 0x80 as a control character), which would send the sender looking for a
+   * character they never typed.
+   */
+  private static final java.util.regex.Pattern UNEXPECTED_CHARACTER =
+      java.util.regex.Pattern.compile(
+          "Unexpected character \\((?:'.{1,2}' \\(code (\\d+)(?: / 0x\\p{XDigit}+)?\\)"
+              + "|\\(CTRL-CHAR, code (\\d+)\\))\\)");
 
   /** Jackson's "(start marker at [Source: …; line: 1, column: 1])": Java settings, not help. */
   private static final java.util.regex.Pattern START_MARKER =

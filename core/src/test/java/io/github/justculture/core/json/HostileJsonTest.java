@@ -12,7 +12,9 @@ import io.github.justculture.core.InputProblem;
 import io.github.justculture.core.InvalidInputException;
 import io.github.justculture.core.TestProfile;
 import io.github.justculture.core.internal.FindingCollector;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -171,6 +173,41 @@ class HostileJsonTest {
                     TestProfile.class)
                 .note())
         .contains("\uD83D\uDE00");
+  }
+
+  /**
+   * Outside a string, Jackson reports the first byte of é as 'Ã' and a stray 0xFF as 'ÿ':
+   * characters the sender never typed. The finding says what is really there; ASCII characters are
+   * still named.
+   */
+  @Test
+  void nonAsciiOutsideAStringIsNotShownAsACharacterNeverTyped() {
+    String notAscii =
+        "$.prevalence: malformed JSON at line 1, column 30: Unexpected text that is not ASCII"
+            + " outside a string (text that belongs in quotes, or a byte that is not UTF-8): was"
+            + " expecting comma to separate Object entries";
+    for (byte[] after : new byte[][] {{(byte) 0xC3, (byte) 0xA9}, {(byte) 0xFF}, {(byte) 0x80}}) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      bytes.writeBytes("{\"headcount\":1,\"prevalence\":1".getBytes(StandardCharsets.UTF_8));
+      bytes.writeBytes(after);
+      bytes.writeBytes("}".getBytes(StandardCharsets.UTF_8));
+      InvalidInputException e =
+          catchThrowableOfType(
+              InvalidInputException.class,
+              () -> codec.read(new ByteArrayInputStream(bytes.toByteArray()), TestProfile.class));
+      assertThat(e.findings()).extracting(Finding::message).containsExactly(notAscii);
+    }
+    // Read from text, the character is the one typed: the same finding, since it is still not
+    // ASCII outside a string.
+    assertThat(problems("{\"headcount\":1,\"prevalence\":1é}")).containsExactly(notAscii);
+    assertThat(problems("{\"headcount\":1,\"prevalence\":1x}"))
+        .singleElement()
+        .asString()
+        .contains("Unexpected character ('x' (code 120))");
+    assertThat(problems("{\"headcount\":1,\"prevalence\":1\u007f}"))
+        .singleElement()
+        .asString()
+        .contains("Unexpected character ((CTRL-CHAR, code 127))");
   }
 
   /** A string where an object is expected may be a name: it is named by its kind, not echoed. */
