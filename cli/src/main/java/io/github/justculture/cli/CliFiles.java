@@ -1,18 +1,15 @@
 package io.github.justculture.cli;
 
 import io.github.justculture.cli.op.Body;
+import io.github.justculture.cli.op.IoFaults;
 import io.github.justculture.core.json.JustCultureJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.jspecify.annotations.Nullable;
@@ -244,22 +241,7 @@ final class CliFiles {
 
   /** A usage error for an I/O fault, in plain words. */
   static UsageException cannot(String name, String verb, IOException e) {
-    String why;
-    if (e instanceof NoSuchFileException) {
-      why = "no such file or folder";
-    } else if (e instanceof AccessDeniedException) {
-      why = "permission denied";
-    } else if (e instanceof NotDirectoryException
-        || e instanceof FileAlreadyExistsException
-        || (e instanceof FileSystemException fs && "Not a directory".equals(fs.getReason()))) {
-      // The last: the system's own words for ENOTDIR, when Java has no exception of its own for it
-      // (making a folder under a file).
-      why = "a part of the path is a file, not a folder";
-    } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      why = fs.getReason();
-    } else {
-      why = e.getMessage() == null ? "an input/output error" : e.getMessage();
-    }
+    String why = IoFaults.reason(e);
     return new UsageException(
         name, "cannot be " + (verb.equals("read") ? "read" : "written") + " (" + why + ")");
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.justculture.cli.op.IoFaults;
 import io.github.justculture.core.json.JustCultureJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -412,10 +413,8 @@ public final class DecisionLog implements AutoCloseable {
     String reason;
     if (e instanceof FileAlreadyExistsException) {
       reason = "exists already, though the log was about to start it (a file it did not write)";
-    } else if (e instanceof FileSystemException f && f.getReason() != null) {
-      reason = f.getReason();
     } else {
-      reason = String.valueOf(e.getMessage());
+      reason = IoFaults.reason(e);
     }
     return new IOException((current == null ? dir : current.getFileName()) + ": " + reason, e);
   }

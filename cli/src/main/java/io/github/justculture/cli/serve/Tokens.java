@@ -1,5 +1,6 @@
 package io.github.justculture.cli.serve;
 
+import io.github.justculture.cli.op.IoFaults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -133,7 +134,7 @@ public final class Tokens {
       try {
         stamp = stamp(file);
       } catch (IOException e) {
-        refused("cannot be read (" + e.getClass().getSimpleName() + ")", "gone");
+        refused("cannot be read (" + IoFaults.reason(e) + ")", "gone");
         return;
       }
       if (stamp.equals(seen)) {
@@ -145,7 +146,7 @@ public final class Tokens {
         seen = stamp;
         say("reloaded: " + next.size() + (next.size() == 1 ? " token" : " tokens"));
       } catch (IOException e) {
-        refused("cannot be read (" + e.getClass().getSimpleName() + ")", stamp);
+        refused("cannot be read (" + IoFaults.reason(e) + ")", stamp);
       } catch (IllegalArgumentException e) {
         refused(String.valueOf(e.getMessage()), stamp);
       }

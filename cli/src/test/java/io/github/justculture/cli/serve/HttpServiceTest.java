@@ -1043,6 +1043,13 @@ class HttpServiceTest {
           .isEqualTo(200);
       assertThat(get("/v1/guides", "Authorization", "Bearer short").statusCode()).isEqualTo(401);
     }
+    // A file that is gone leaves them in force too, said in plain words (no Java names).
+    Files.delete(file);
+    Thread.sleep(Tokens.CHECK_NANOS / 1_000_000 + 100);
+    for (int i = 0; i < 2; i++) {
+      assertThat(get("/v1/guides", "Authorization", "Bearer " + rotated).statusCode())
+          .isEqualTo(200);
+    }
     assertThat(
             accessLog
                 .toString(StandardCharsets.UTF_8)
@@ -1053,7 +1060,11 @@ class HttpServiceTest {
             "token file "
                 + file
                 + ": not reloaded, line 1: a token must have at least 16 characters; the tokens in"
-                + " force stay");
+                + " force stay",
+            "token file "
+                + file
+                + ": not reloaded, cannot be read (no such file or folder); the tokens in force"
+                + " stay");
   }
 
   /**
