@@ -27,6 +27,8 @@ import org.immutables.value.Value;
  * questions or outcomes that cannot be reached from the start, cycles, severities outside 0–{@value
  * Outcome#MAX_SEVERITY}, and benefit-of-doubt entries for unknown questions. A definition that
  * builds is a finite acyclic graph in which every question leads to at least one outcome.
+ * Reachability and cycles are checked only when the start, every id and every target are sound:
+ * they are not defined on a graph with unknown or ambiguous nodes.
  *
  * <p>Limits: at most {@value #MAX_QUESTIONS} questions and {@value #MAX_OUTCOMES} outcomes.
  */
