@@ -1,10 +1,14 @@
 package io.github.justculture.guide;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The flowchart of a guide as text: Mermaid (for Markdown viewers) or Graphviz DOT. With a result,
@@ -25,17 +29,19 @@ public final class GuideDiagrams {
    */
   public static String mermaid(Guide guide, Optional<GuideResult> result) {
     Route h = result.map(r -> route(guide, r)).orElse(new Route(Set.of(), Set.of()));
+    Map<String, String> names = mermaidNames(guide.definition());
+    Function<String, String> node = names::get;
     StringBuilder out = new StringBuilder("flowchart TD\n");
     for (Question q : guide.definition().questions()) {
       out.append("  ")
-          .append(node(q.id()))
+          .append(node.apply(q.id()))
           .append("{\"")
           .append(mermaidText(q.id() + ": " + q.text()))
           .append("\"}\n");
     }
     for (Outcome o : guide.definition().outcomes()) {
       out.append("  ")
-          .append(node(o.id()))
+          .append(node.apply(o.id()))
           .append("[\"")
           .append(mermaidText(o.label() + " (severity " + o.severity() + ")"))
           .append("\"]\n");
@@ -45,11 +51,11 @@ public final class GuideDiagrams {
     for (Question q : guide.definition().questions()) {
       for (Answer a : List.of(Answer.YES, Answer.NO)) {
         out.append("  ")
-            .append(node(q.id()))
+            .append(node.apply(q.id()))
             .append(" -- ")
             .append(a)
             .append(" --> ")
-            .append(node(q.target(a)))
+            .append(node.apply(q.target(a)))
             .append('\n');
         if (h.takes(q.id(), a)) {
           pathEdges.add(edge);
@@ -59,7 +65,7 @@ public final class GuideDiagrams {
     }
     for (Outcome o : guide.definition().outcomes()) {
       out.append("  class ")
-          .append(node(o.id()))
+          .append(node.apply(o.id()))
           .append(" severity")
           .append(o.severity())
           .append('\n');
@@ -75,12 +81,12 @@ public final class GuideDiagrams {
       // In definition order, so that the text is the same on every run.
       for (Question q : guide.definition().questions()) {
         if (h.nodes().contains(q.id())) {
-          out.append("  class ").append(node(q.id())).append(" path\n");
+          out.append("  class ").append(node.apply(q.id())).append(" path\n");
         }
       }
       for (Outcome o : guide.definition().outcomes()) {
         if (h.nodes().contains(o.id())) {
-          out.append("  class ").append(node(o.id())).append(" path\n");
+          out.append("  class ").append(node.apply(o.id())).append(" path\n");
         }
       }
       for (int e : pathEdges) {
@@ -238,13 +244,44 @@ public final class GuideDiagrams {
         && (leadsTo(guide, q.get().yes(), goal, seen) || leadsTo(guide, q.get().no(), goal, seen));
   }
 
-  private static String node(String id) {
-    return "n_" + id.replace('-', '_');
+  /**
+   * A Mermaid node name for every question and outcome, in definition order: {@code n_} and the id
+   * with - as _ (a Mermaid name cannot hold a hyphen), then _2, _3, … where that name is taken, so
+   * that ids differing only by - and _ stay different nodes.
+   */
+  private static Map<String, String> mermaidNames(GuideDefinition definition) {
+    Map<String, String> names = new HashMap<>();
+    Set<String> taken = new HashSet<>();
+    List<String> ids = new ArrayList<>();
+    definition.questions().forEach(q -> ids.add(q.id()));
+    definition.outcomes().forEach(o -> ids.add(o.id()));
+    for (String id : ids) {
+      String base = "n_" + id.replace('-', '_');
+      String name = base;
+      for (int n = 2; !taken.add(name); n++) {
+        name = base + "_" + n;
+      }
+      names.put(id, name);
+    }
+    return names;
   }
 
+  /**
+   * Text inside a Mermaid label's quotes: # starts an entity code and &lt; markup there, so both
+   * are written as entity codes, as is the quote that would end the label; a line break would end
+   * the statement, so every kind is a space.
+   */
   private static String mermaidText(String text) {
-    return text.replace("\"", "#quot;");
+    return LINE_BREAK
+        .matcher(text)
+        .replaceAll(" ")
+        .replace("#", "#35;")
+        .replace("\"", "#quot;")
+        .replace("<", "#lt;")
+        .replace(">", "#gt;");
   }
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
   private static String dotString(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";

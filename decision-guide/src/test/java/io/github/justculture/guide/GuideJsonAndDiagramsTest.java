@@ -195,4 +195,43 @@ class GuideJsonAndDiagramsTest {
     assertThatThrownBy(() -> GuideDiagrams.mermaid(Guides.reason1997(), Optional.of(result)))
         .hasMessageContaining("produced by nhs-2018");
   }
+
+  /**
+   * Ids that differ only by - and _ are different nodes in Mermaid too (its node names cannot hold
+   * a hyphen), and a label's quotes, #, angle brackets and line breaks cannot end the label, make
+   * an entity or markup, or break the line.
+   */
+  @Test
+  void mermaidKeepsEveryNodeAndEveryLabelApart() {
+    String outcome =
+        "{\"id\":\"%s\",\"label\":\"%s\",\"severity\":0,\"category\":\"SYSTEM\","
+            + "\"individualDirected\":false,\"response\":\"r\",\"systemClause\":\"s\"}";
+    String json =
+        "{\"id\":\"local-1\",\"version\":\"1\",\"title\":\"Local\",\"source\":{\"title\":\"Ours\"},"
+            + "\"licence\":\"MIT\",\"start\":\"q-1\",\"questions\":["
+            + "{\"id\":\"q-1\",\"test\":\"t\",\"text\":\"Is \\\"it\\\" #35; <b>x</b>\\nor\\u2028y?\","
+            + "\"yes\":\"q_1\",\"no\":\"q_1_2\"},"
+            + "{\"id\":\"q_1\",\"test\":\"t\",\"text\":\"Second?\",\"yes\":\"a-b\",\"no\":\"a_b\"}],"
+            + "\"outcomes\":["
+            + String.format(outcome, "a-b", "Hyphen")
+            + ","
+            + String.format(outcome, "a_b", "Underscore")
+            + ","
+            + String.format(outcome, "q_1_2", "Taken name")
+            + "],\"caveats\":[],\"benefitOfDoubt\":{}}";
+    Guide guide = Guides.parse(json);
+    String mermaid = GuideDiagrams.mermaid(guide, Optional.empty());
+    assertThat(mermaid.lines().filter(l -> l.startsWith("  n_") && !l.contains("--")))
+        .containsExactly(
+            "  n_q_1{\"q-1: Is #quot;it#quot; #35;35; #lt;b#gt;x#lt;/b#gt; or y?\"}",
+            "  n_q_1_2{\"q_1: Second?\"}",
+            "  n_a_b[\"Hyphen (severity 0)\"]",
+            "  n_a_b_2[\"Underscore (severity 0)\"]",
+            "  n_q_1_2_2[\"Taken name (severity 0)\"]");
+    assertThat(mermaid)
+        .contains("  n_q_1 -- YES --> n_q_1_2\n")
+        .contains("  n_q_1 -- NO --> n_q_1_2_2\n")
+        .contains("  n_q_1_2 -- YES --> n_a_b\n")
+        .contains("  n_q_1_2 -- NO --> n_a_b_2\n");
+  }
 }
