@@ -211,11 +211,14 @@ class GuideJsonAndDiagramsTest {
             + "\"licence\":\"MIT\",\"start\":\"q-1\",\"questions\":["
             + "{\"id\":\"q-1\",\"test\":\"t\",\"text\":\"Is \\\"it\\\" #35; <b>x</b>\\nor\\u2028y?\","
             + "\"yes\":\"q_1\",\"no\":\"q_1_2\"},"
-            + "{\"id\":\"q_1\",\"test\":\"t\",\"text\":\"Second?\",\"yes\":\"a-b\",\"no\":\"a_b\"}],"
+            + "{\"id\":\"q_1\",\"test\":\"t\",\"text\":\"Second?\",\"yes\":\"a-b-c\",\"no\":\"q-2\"},"
+            + "{\"id\":\"q-2\",\"test\":\"t\",\"text\":\"Third?\",\"yes\":\"a_b-c\",\"no\":\"a-b_c\"}],"
             + "\"outcomes\":["
-            + String.format(outcome, "a-b", "Hyphen")
+            + String.format(outcome, "a-b-c", "Hyphens")
             + ","
-            + String.format(outcome, "a_b", "Underscore")
+            + String.format(outcome, "a_b-c", "Underscore first")
+            + ","
+            + String.format(outcome, "a-b_c", "Underscore second")
             + ","
             + String.format(outcome, "q_1_2", "Taken name")
             + "],\"caveats\":[],\"benefitOfDoubt\":{}}";
@@ -225,13 +228,16 @@ class GuideJsonAndDiagramsTest {
         .containsExactly(
             "  n_q_1{\"q-1: Is #quot;it#quot; #35;35; #lt;b#gt;x#lt;/b#gt; or y?\"}",
             "  n_q_1_2{\"q_1: Second?\"}",
-            "  n_a_b[\"Hyphen (severity 0)\"]",
-            "  n_a_b_2[\"Underscore (severity 0)\"]",
+            "  n_q_2{\"q-2: Third?\"}",
+            "  n_a_b_c[\"Hyphens (severity 0)\"]",
+            "  n_a_b_c_2[\"Underscore first (severity 0)\"]",
+            "  n_a_b_c_3[\"Underscore second (severity 0)\"]",
             "  n_q_1_2_2[\"Taken name (severity 0)\"]");
     assertThat(mermaid)
         .contains("  n_q_1 -- YES --> n_q_1_2\n")
         .contains("  n_q_1 -- NO --> n_q_1_2_2\n")
-        .contains("  n_q_1_2 -- YES --> n_a_b\n")
-        .contains("  n_q_1_2 -- NO --> n_a_b_2\n");
+        .contains("  n_q_1_2 -- YES --> n_a_b_c\n")
+        .contains("  n_q_2 -- YES --> n_a_b_c_2\n")
+        .contains("  n_q_2 -- NO --> n_a_b_c_3\n");
   }
 }
