@@ -1,8 +1,8 @@
 package io.github.justculture.cli;
 
+import io.github.justculture.cli.op.Listings;
 import io.github.justculture.cli.op.Operation;
 import io.github.justculture.cli.op.Operations;
-import io.github.justculture.core.internal.EditDistance;
 import io.github.justculture.core.internal.JsonText;
 import io.github.justculture.core.json.JsonSchemas;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ final class SchemaCommand extends BaseCommand {
                               "NAME: unknown schema "
                                   + JsonText.shown(wanted, 80)
                                   + " ("
-                                  + EditDistance.nearest(wanted, JsonSchemas.names(), 3)
+                                  + Listings.schemaNear(wanted)
                                       .map(n -> "did you mean " + n + "? ")
                                       .orElse("")
                                   + "run 'justculture schema' for the list)")));

@@ -74,6 +74,16 @@ class GateAndSchemaCommandsTest {
         .containsExactly(
             "NAME: unknown schema \"cost-profle.schema.json\" (did you mean cost-profile.schema.json?"
                 + " run 'justculture schema' for the list)");
+    // The name without its ending, as the OpenAPI document's components call it, is pointed at.
+    for (String shorter :
+        new String[] {"cost-profile", "cost-profile.schema", "cost-profile.json"}) {
+      assertThat(CliRun.of("schema", shorter).errLines())
+          .containsExactly(
+              "NAME: unknown schema \""
+                  + shorter
+                  + "\" (did you mean cost-profile.schema.json? run 'justculture schema' for the"
+                  + " list)");
+    }
   }
 
   @Test

@@ -1,11 +1,14 @@
 package io.github.justculture.cli.op;
 
+import io.github.justculture.core.internal.EditDistance;
+import io.github.justculture.core.json.JsonSchemas;
 import io.github.justculture.guide.Guide;
 import io.github.justculture.guide.Guides;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Listings the command line and the service both give: the same JSON from either door. */
 public final class Listings {
@@ -29,5 +32,31 @@ public final class Listings {
       guides.add(entry);
     }
     return Map.of("guides", guides);
+  }
+
+  /** Every schema's name ends so: {@code cost-profile.schema.json}. */
+  private static final String SCHEMA_SUFFIX = ".schema.json";
+
+  /**
+   * The schema a caller probably meant by a name that is not one: the name with its {@code
+   * .schema.json} left off ({@code cost-profile}, {@code cost-profile.schema}, {@code
+   * cost-profile.json}), or a name a few letters from it.
+   *
+   * @param name the name asked for
+   * @return the schema's name, or empty when none is near
+   */
+  public static Optional<String> schemaNear(String name) {
+    String base = name;
+    for (String ending : List.of(SCHEMA_SUFFIX, ".schema", ".json")) {
+      if (base.endsWith(ending)) {
+        base = base.substring(0, base.length() - ending.length());
+        break;
+      }
+    }
+    String full = base + SCHEMA_SUFFIX;
+    if (JsonSchemas.names().contains(full)) {
+      return Optional.of(full);
+    }
+    return EditDistance.nearest(name, JsonSchemas.names(), 3);
   }
 }

@@ -370,8 +370,7 @@ public final class HttpService implements AutoCloseable {
                               ctx,
                               ProblemType.NOT_FOUND,
                               "no such schema"
-                                  + EditDistance.nearest(
-                                          ctx.pathParam("name"), JsonSchemas.names(), 3)
+                                  + Listings.schemaNear(ctx.pathParam("name"))
                                       .map(n -> " (did you mean " + n + "?)")
                                       .orElse("")
                                   + "; every schema is in /v1/schemas");

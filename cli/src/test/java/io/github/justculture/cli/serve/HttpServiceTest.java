@@ -794,6 +794,14 @@ class HttpServiceTest {
         .isEqualTo(
             "no such schema (did you mean cost-profile.schema.json?); every schema is in"
                 + " /v1/schemas");
+    assertThat(
+            JustCultureJson.codec()
+                .readTree(get("/v1/schemas/gate-result").body())
+                .get("detail")
+                .asText())
+        .isEqualTo(
+            "no such schema (did you mean gate-result.schema.json?); every schema is in"
+                + " /v1/schemas");
   }
 
   @Test
