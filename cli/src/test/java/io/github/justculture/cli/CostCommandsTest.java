@@ -229,6 +229,16 @@ class CostCommandsTest {
             "$.region: column is not a profile field (known fields: annualPay, baselineSicknessDays, bullyingLeaverRate, coverUplift, dailyPay, employmentRelationsCostPerBulliedEmployee, excessAbsenceRatio, excessSicknessDays, headcount, presenteeismBound, presenteeismDays, preset, prevalence, priceUplift, rampUpCost, replacementCost, workingDaysPerYear)",
             "--id $[1]: names no column of the header, was \"trust\"");
     assertThat(unknown.out()).isEmpty();
+    // Empty headings, as a spreadsheet may save after the last column: each named by its place.
+    CliRun unnamed = CliRun.withInput("headcount,,prevalence,\n5200,,0.2,\n", "cost", "sweep", "-");
+    assertThat(unnamed.exitCode()).isEqualTo(2);
+    assertThat(unnamed.errLines())
+        .containsExactly(
+            "$: column 2 has no name (its heading is empty): name it or delete the column (a"
+                + " spreadsheet may save empty columns after the last)",
+            "$: column 4 has no name (its heading is empty): name it or delete the column (a"
+                + " spreadsheet may save empty columns after the last)");
+    assertThat(unnamed.out()).isEmpty();
   }
 
   @Test

@@ -341,6 +341,19 @@ class Wres3Test {
                         "row 2 (line 3), column entered: must be yes or no (or true/false, 1/0)"));
   }
 
+  /**
+   * Unnamed columns (empty headings, as a spreadsheet may save) are ignored like other extra ones.
+   */
+  @Test
+  void unnamedColumnsAreIgnoredLikeOtherExtraColumns() {
+    assertThat(
+            Wres3.compute(
+                new StringReader(
+                    "person,,group,note,entered,\np1,,BME,a,yes,\np2,x,WHITE,b,no,\n")))
+        .isEqualTo(
+            Wres3.compute(new StringReader("person,group,entered\np1,BME,yes\np2,WHITE,no\n")));
+  }
+
   /** Text and bytes, the bytes given as ints. */
   static byte[] bytes(Object... parts) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -66,9 +66,9 @@ public final class CostSweep {
    *     gives them
    * @param options the id columns (the rest of the options does not matter here)
    * @throws InvalidInputException naming every column that is neither a profile field nor an id
-   *     column (by its place in the header where its name is not a plain field name), and every id
-   *     column the header lacks ({@code $.ids[i]}); for a header that reads as one column holding
-   *     semicolons, tabs or bars, also that columns must be separated by commas
+   *     column (by its place in the header where its name is not a plain field name, or is empty),
+   *     and every id column the header lacks ({@code $.ids[i]}); for a header that reads as one
+   *     column holding semicolons, tabs or bars, also that columns must be separated by commas
    */
   public static void checkHeader(List<String> header, SweepOptions options) {
     List<Finding> idProblems = new ArrayList<>();
@@ -79,8 +79,18 @@ public final class CostSweep {
       }
     }
     ObjectNode columns = NODES.objectNode();
-    for (String column : header) {
-      if (!options.ids().contains(column)) {
+    List<Finding> unnamed = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      String column = header.get(i);
+      if (column.isEmpty()) {
+        unnamed.add(
+            Finding.of(
+                "$",
+                "column "
+                    + (i + 1)
+                    + " has no name (its heading is empty): name it or delete the column (a"
+                    + " spreadsheet may save empty columns after the last)"));
+      } else if (!options.ids().contains(column)) {
         columns.putNull(column);
       }
     }
@@ -103,6 +113,7 @@ public final class CostSweep {
       }
     }
     // Every problem of the header and the id columns at once.
+    bad.addAll(unnamed);
     bad.addAll(idProblems);
     if (!bad.isEmpty()) {
       io.github.justculture.core.internal.CsvHints.separator(header).ifPresent(bad::add);

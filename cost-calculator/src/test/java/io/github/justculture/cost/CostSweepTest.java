@@ -209,6 +209,28 @@ class CostSweepTest {
                         "$.ids[1]: names no column of the header, was \"region\""));
   }
 
+  /**
+   * A column with an empty heading (a spreadsheet may save some after the last) is named by its
+   * place and said to have no name, each one, not reported as a name given twice.
+   */
+  @Test
+  void unnamedColumnsAreEachNamedByTheirPlace() {
+    assertThatThrownBy(
+            () ->
+                CostSweep.checkHeader(
+                    List.of("headcount", "", "prevalence", ""), SweepOptions.defaults()))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.findings())
+                    .extracting(io.github.justculture.core.Finding::message)
+                    .containsExactly(
+                        "$: column 2 has no name (its heading is empty): name it or delete the"
+                            + " column (a spreadsheet may save empty columns after the last)",
+                        "$: column 4 has no name (its heading is empty): name it or delete the"
+                            + " column (a spreadsheet may save empty columns after the last)"));
+  }
+
   static List<SweepRow> sweep(String csv, SweepOptions options, java.util.concurrent.Executor e) {
     CostSweep sweep =
         CostSweep.of(

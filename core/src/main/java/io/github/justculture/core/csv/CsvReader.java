@@ -96,7 +96,9 @@ public final class CsvReader {
     for (int i = 0; i < first.values.size(); i++) {
       String name = first.values.get(i).trim();
       names.add(name);
-      if (index.putIfAbsent(name, i) != null) {
+      // An empty heading (a spreadsheet may save empty columns after the last) names nothing: the
+      // column cannot be looked up by name, and several are not one name given twice.
+      if (!name.isEmpty() && index.putIfAbsent(name, i) != null) {
         throw headerProblem("the header names column " + JsonPaths.quoted(name) + " twice", name);
       }
     }
@@ -115,8 +117,8 @@ public final class CsvReader {
    *
    * @param in the CSV text; not closed
    * @return the reader
-   * @throws InvalidInputException if there is no header row, it repeats a column name or it breaks
-   *     a limit
+   * @throws InvalidInputException if there is no header row, it repeats a column name (an empty
+   *     heading is not a name) or it breaks a limit
    * @throws UncheckedIOException if reading fails
    */
   public static CsvReader of(Reader in) {
@@ -139,7 +141,8 @@ public final class CsvReader {
   }
 
   /**
-   * The header's column names, trimmed.
+   * The header's column names, trimmed. A column whose heading is empty (as a spreadsheet may save
+   * after the last) has the name {@code ""} and cannot be looked up by name.
    *
    * @return the names, in order
    */

@@ -71,7 +71,8 @@ public record CsvRow(
    * A cell by column name.
    *
    * @param column the column's header name
-   * @return the cell, or empty when the header has no such column or the row is too short
+   * @return the cell, or empty when the header has no such column (an empty name is none) or the
+   *     row is too short
    */
   public Optional<String> get(String column) {
     Integer i = columns.get(column);

@@ -39,6 +39,20 @@ class CsvReaderTest {
     assertThat(csv.next()).isEmpty();
   }
 
+  /**
+   * Columns with an empty heading (a spreadsheet may save some after the last) have no name to look
+   * them up by: they are not a name given twice, and a reader decides what they mean.
+   */
+  @Test
+  void emptyHeadingsAreUnnamedColumnsNotARepeatedName() {
+    CsvReader csv = CsvReader.of(new StringReader("a,,b, \n1,x,2,y\n"));
+    assertThat(csv.header()).containsExactly("a", "", "b", "");
+    CsvRow row = csv.next().orElseThrow();
+    assertThat(row.get("b")).contains("2");
+    assertThat(row.get("")).isEmpty();
+    assertThat(row.values()).containsExactly("1", "x", "2", "y");
+  }
+
   @Test
   void handlesQuotesEscapedQuotesNewlinesInQuotesAndBlankLines() {
     List<CsvRow> rows = rows("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n\n\"two\nlines\",z\nlast,\n");
