@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -29,19 +28,18 @@ public final class GuideDiagrams {
    */
   public static String mermaid(Guide guide, Optional<GuideResult> result) {
     Route h = result.map(r -> route(guide, r)).orElse(new Route(Set.of(), Set.of()));
-    Map<String, String> names = mermaidNames(guide.definition());
-    Function<String, String> node = names::get;
+    Map<String, String> node = mermaidNames(guide.definition());
     StringBuilder out = new StringBuilder("flowchart TD\n");
     for (Question q : guide.definition().questions()) {
       out.append("  ")
-          .append(node.apply(q.id()))
+          .append(node.get(q.id()))
           .append("{\"")
           .append(mermaidText(q.id() + ": " + q.text()))
           .append("\"}\n");
     }
     for (Outcome o : guide.definition().outcomes()) {
       out.append("  ")
-          .append(node.apply(o.id()))
+          .append(node.get(o.id()))
           .append("[\"")
           .append(mermaidText(o.label() + " (severity " + o.severity() + ")"))
           .append("\"]\n");
@@ -51,11 +49,11 @@ public final class GuideDiagrams {
     for (Question q : guide.definition().questions()) {
       for (Answer a : List.of(Answer.YES, Answer.NO)) {
         out.append("  ")
-            .append(node.apply(q.id()))
+            .append(node.get(q.id()))
             .append(" -- ")
             .append(a)
             .append(" --> ")
-            .append(node.apply(q.target(a)))
+            .append(node.get(q.target(a)))
             .append('\n');
         if (h.takes(q.id(), a)) {
           pathEdges.add(edge);
@@ -65,7 +63,7 @@ public final class GuideDiagrams {
     }
     for (Outcome o : guide.definition().outcomes()) {
       out.append("  class ")
-          .append(node.apply(o.id()))
+          .append(node.get(o.id()))
           .append(" severity")
           .append(o.severity())
           .append('\n');
@@ -81,12 +79,12 @@ public final class GuideDiagrams {
       // In definition order, so that the text is the same on every run.
       for (Question q : guide.definition().questions()) {
         if (h.nodes().contains(q.id())) {
-          out.append("  class ").append(node.apply(q.id())).append(" path\n");
+          out.append("  class ").append(node.get(q.id())).append(" path\n");
         }
       }
       for (Outcome o : guide.definition().outcomes()) {
         if (h.nodes().contains(o.id())) {
-          out.append("  class ").append(node.apply(o.id())).append(" path\n");
+          out.append("  class ").append(node.get(o.id())).append(" path\n");
         }
       }
       for (int e : pathEdges) {
