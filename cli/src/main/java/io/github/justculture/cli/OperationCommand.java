@@ -15,6 +15,7 @@ import io.github.justculture.cli.op.Problem;
 import io.github.justculture.cli.op.Runner;
 import io.github.justculture.core.Finding;
 import io.github.justculture.core.InvalidInputException;
+import io.github.justculture.core.internal.JsonText;
 import io.github.justculture.core.json.JustCultureJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -304,11 +306,15 @@ final class OperationCommand implements Callable<Integer> {
     int n = Runtime.getRuntime().availableProcessors();
     String given = op.isParallel() ? spec.findOption(THREADS).getValue() : null;
     if (given != null) {
-      n = WholeNumbers.parseInt(given).orElse(-1);
-      if (n < 1 || n > 256) {
+      OptionalInt parsed = WholeNumbers.parseInt(given);
+      n = parsed.orElse(-1);
+      if (parsed.isEmpty()) {
+        // Said as picocli's whole-number options (--draws) say it.
         problems.add(
-            Problem.ofOption(
-                THREADS, "$", Finding.of("$", "must be a whole number between 1 and 256", given)));
+            Problem.option(THREADS, "expected a whole number, was " + JsonText.shown(given, 80)));
+      } else if (n < 1 || n > 256) {
+        problems.add(
+            Problem.ofOption(THREADS, "$", Finding.of("$", "must be between 1 and 256", n)));
       }
     }
     return n;
