@@ -3,6 +3,7 @@ package io.github.justculture.core.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
@@ -270,10 +271,21 @@ public final class JsonCodec {
   private static Finding streamProblem(JsonProcessingException e, @Nullable JsonParser parser) {
     String path = parser == null ? JsonPaths.ROOT : ParserPaths.ofEntry(parser.getParsingContext());
     if (e instanceof StreamConstraintsException) {
-      return Finding.of(path, "input is over a size limit: " + plainLimit(e.getOriginalMessage()));
+      String limit = plainLimit(e.getOriginalMessage());
+      if (limit.startsWith(STRING_LENGTH)
+          && parser != null
+          && parser.currentToken() != JsonToken.VALUE_STRING) {
+        // A number's digits fill the buffer a string's characters do, and Jackson checks them
+        // against the string limit as they come: a string is read only once it is the current
+        // token, a number before it becomes one.
+        limit = "number" + limit.substring("string".length());
+      }
+      return Finding.of(path, "input is over a size limit: " + limit);
     }
     return malformed((StreamReadException) e, parser);
   }
+
+  private static final String STRING_LENGTH = "string value length";
 
   private static @Nullable JsonProcessingException streamReadCause(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {

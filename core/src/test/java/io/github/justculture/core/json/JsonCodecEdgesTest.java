@@ -115,6 +115,50 @@ class JsonCodecEdgesTest {
   }
 
   @Test
+  void aNumberTooLongForTheTextLimitIsCalledANumber() {
+    // Past the string limit, Jackson says "String value length" of a number too (its digits fill
+    // the same buffer; from a String it may instead reach the number limit, 64, first): the
+    // finding says which it was, from text, bytes and a stream alike.
+    String digits = "9".repeat(2 * JustCultureJson.MAX_STRING_LENGTH);
+    String number = "{\"headcount\":1,\"prevalence\":0." + digits + "}";
+    String text = "{\"headcount\":1,\"prevalence\":0.1,\"note\":\"" + digits + "\"}";
+    for (java.util.function.Function<String, Object> read :
+        java.util.List.<java.util.function.Function<String, Object>>of(
+            json -> codec.read(json, TestProfile.class),
+            json ->
+                codec.read(
+                    json.getBytes(java.nio.charset.StandardCharsets.UTF_8), TestProfile.class),
+            json ->
+                codec.read(
+                    new java.io.ByteArrayInputStream(
+                        json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    TestProfile.class))) {
+      assertThatThrownBy(() -> read.apply(number))
+          .isInstanceOfSatisfying(
+              io.github.justculture.core.InvalidInputException.class,
+              e ->
+                  org.assertj.core.api.Assertions.assertThat(e.findings())
+                      .extracting(io.github.justculture.core.Finding::message)
+                      .singleElement()
+                      .asString()
+                      .matches(
+                          "\\$\\.prevalence: input is over a size limit: number value length"
+                              + " \\(\\d+\\) exceeds the maximum allowed \\((64|1000000)\\)"));
+      assertThatThrownBy(() -> read.apply(text))
+          .isInstanceOfSatisfying(
+              io.github.justculture.core.InvalidInputException.class,
+              e ->
+                  org.assertj.core.api.Assertions.assertThat(e.findings())
+                      .extracting(io.github.justculture.core.Finding::message)
+                      .singleElement()
+                      .asString()
+                      .matches(
+                          "\\$\\.note: input is over a size limit: string value length"
+                              + " \\(\\d+\\) exceeds the maximum allowed \\(1000000\\)"));
+    }
+  }
+
+  @Test
   void limitsAreWordedWithoutJavaNames() {
     org.assertj.core.api.Assertions.assertThat(
             JsonCodec.plainLimit(
