@@ -103,15 +103,9 @@ class JsonCodecEdgesTest {
   @Test
   void bytesThatAreNotTextAreMalformedJson() {
     byte[] utf32 = {0, 0, 0, '{', 0, 0x11, 0, 0, 0, 0, 0, '}'};
-    assertThatThrownBy(() -> codec.read(utf32, TestProfile.class))
-        .isInstanceOfSatisfying(
-            io.github.justculture.core.InvalidInputException.class,
-            e ->
-                org.assertj.core.api.Assertions.assertThat(e.findings())
-                    .extracting(io.github.justculture.core.Finding::message)
-                    .singleElement()
-                    .asString()
-                    .startsWith("$: malformed JSON: Invalid UTF-32 character "));
+    org.assertj.core.api.Assertions.assertThat(
+            onlyFinding(() -> codec.read(utf32, TestProfile.class)))
+        .startsWith("$: malformed JSON: Invalid UTF-32 character ");
   }
 
   @Test
@@ -133,29 +127,25 @@ class JsonCodecEdgesTest {
                     new java.io.ByteArrayInputStream(
                         json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                     TestProfile.class))) {
-      assertThatThrownBy(() -> read.apply(number))
-          .isInstanceOfSatisfying(
-              io.github.justculture.core.InvalidInputException.class,
-              e ->
-                  org.assertj.core.api.Assertions.assertThat(e.findings())
-                      .extracting(io.github.justculture.core.Finding::message)
-                      .singleElement()
-                      .asString()
-                      .matches(
-                          "\\$\\.prevalence: input is over a size limit: number value length"
-                              + " \\(\\d+\\) exceeds the maximum allowed \\((64|1000000)\\)"));
-      assertThatThrownBy(() -> read.apply(text))
-          .isInstanceOfSatisfying(
-              io.github.justculture.core.InvalidInputException.class,
-              e ->
-                  org.assertj.core.api.Assertions.assertThat(e.findings())
-                      .extracting(io.github.justculture.core.Finding::message)
-                      .singleElement()
-                      .asString()
-                      .matches(
-                          "\\$\\.note: input is over a size limit: string value length"
-                              + " \\(\\d+\\) exceeds the maximum allowed \\(1000000\\)"));
+      org.assertj.core.api.Assertions.assertThat(onlyFinding(() -> read.apply(number)))
+          .matches(
+              "\\$\\.prevalence: input is over a size limit: number value length"
+                  + " \\(\\d+\\) exceeds the maximum allowed \\((64|1000000)\\)");
+      org.assertj.core.api.Assertions.assertThat(onlyFinding(() -> read.apply(text)))
+          .matches(
+              "\\$\\.note: input is over a size limit: string value length"
+                  + " \\(\\d+\\) exceeds the maximum allowed \\(1000000\\)");
     }
+  }
+
+  /** The message of the only finding that reading gives. */
+  private static String onlyFinding(org.assertj.core.api.ThrowableAssert.ThrowingCallable read) {
+    io.github.justculture.core.InvalidInputException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            read, io.github.justculture.core.InvalidInputException.class);
+    org.assertj.core.api.Assertions.assertThat(e).as("an InvalidInputException").isNotNull();
+    org.assertj.core.api.Assertions.assertThat(e.findings()).hasSize(1);
+    return e.findings().get(0).message();
   }
 
   @Test
