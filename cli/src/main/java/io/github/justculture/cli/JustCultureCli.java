@@ -70,12 +70,16 @@ public final class JustCultureCli implements Callable<Integer> {
 
   static {
     GROUPS.put(
-        "guide", "The just culture decision guide: evaluate, ask, render, validate, report.");
+        "guide",
+        "The just culture decision guide: evaluate, validate, report, list, export, ask, render.");
     GROUPS.put("gate", "The formal-action gate HR systems call before formal action.");
     GROUPS.put("restorative", "Restorative cases: who is hurt, what they need, whose obligation.");
     GROUPS.put("civility", "The civility and respect framework: score a self-assessment.");
     GROUPS.put("equality", "Disproportionality: relative likelihood, and WRES indicator 3.");
-    GROUPS.put("cost", "The cost of bullying and harassment: estimate, compare, simulate, sweep.");
+    GROUPS.put(
+        "cost",
+        "The cost of bullying and harassment: estimate, compare, sensitivity, simulate, sweep,"
+            + " report, presets.");
     GROUPS.put("case", "One incident: a report of its evaluations, restorative case and gates.");
     GROUPS.put("decision-log", "The service's hash-chained decision log: verify it, show entries.");
   }

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -982,6 +984,31 @@ class JustCultureCliTest {
         assertThat(help.out()).as("%s", path).isEqualTo(wholeLeaf.getUsageMessage());
       }
     }
+  }
+
+  @Test
+  void aGroupOfThreeOrMoreCommandsNamesEachInTheTopLevelHelp() {
+    // The root's help lists the groups by their descriptions; a group too big to guess from its
+    // title names its commands there, all of them (cost once listed four of its seven).
+    int checked = 0;
+    for (Map.Entry<String, CommandLine> group :
+        JustCultureCli.commandTree().getSubcommands().entrySet()) {
+      Set<String> commands = new TreeSet<>(group.getValue().getSubcommands().keySet());
+      if (commands.size() < 3) {
+        continue;
+      }
+      String description =
+          String.join(" ", group.getValue().getCommandSpec().usageMessage().description());
+      Set<String> named = new TreeSet<>();
+      for (String word : description.split("[^a-z0-9-]+")) {
+        if (commands.contains(word)) {
+          named.add(word);
+        }
+      }
+      assertThat(named).as(group.getKey()).isEqualTo(commands);
+      checked++;
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(2);
   }
 
   @Test
