@@ -445,7 +445,7 @@ public final class JustCultureCli implements Callable<Integer> {
     Class<?> type = option.type();
     String rule;
     if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-      rule = "expected a whole number, was " + JsonText.shown(value, 80);
+      rule = WholeNumbers.notOne(value);
     } else if (type.isEnum()) {
       List<String> names = new ArrayList<>();
       for (Object constant : type.getEnumConstants()) {

@@ -15,7 +15,6 @@ import io.github.justculture.cli.op.Problem;
 import io.github.justculture.cli.op.Runner;
 import io.github.justculture.core.Finding;
 import io.github.justculture.core.InvalidInputException;
-import io.github.justculture.core.internal.JsonText;
 import io.github.justculture.core.json.JustCultureJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -306,15 +305,15 @@ final class OperationCommand implements Callable<Integer> {
     int n = Runtime.getRuntime().availableProcessors();
     String given = op.isParallel() ? spec.findOption(THREADS).getValue() : null;
     if (given != null) {
-      OptionalInt parsed = WholeNumbers.parseInt(given);
-      n = parsed.orElse(-1);
+      OptionalLong parsed = WholeNumbers.parse(given);
       if (parsed.isEmpty()) {
-        // Said as picocli's whole-number options (--draws) say it.
+        problems.add(Problem.option(THREADS, WholeNumbers.notOne(given)));
+      } else if (parsed.getAsLong() < 1 || parsed.getAsLong() > 256) {
         problems.add(
-            Problem.option(THREADS, "expected a whole number, was " + JsonText.shown(given, 80)));
-      } else if (n < 1 || n > 256) {
-        problems.add(
-            Problem.ofOption(THREADS, "$", Finding.of("$", "must be between 1 and 256", n)));
+            Problem.ofOption(
+                THREADS, "$", Finding.of("$", "must be between 1 and 256", parsed.getAsLong())));
+      } else {
+        n = (int) parsed.getAsLong();
       }
     }
     return n;

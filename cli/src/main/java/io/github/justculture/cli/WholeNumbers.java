@@ -1,5 +1,6 @@
 package io.github.justculture.cli;
 
+import io.github.justculture.core.internal.JsonText;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
@@ -44,5 +45,15 @@ final class WholeNumbers {
     return n.isPresent() && n.getAsLong() == (int) n.getAsLong()
         ? OptionalInt.of((int) n.getAsLong())
         : OptionalInt.empty();
+  }
+
+  /**
+   * The rule a value that is not a whole number breaks, as every option says it.
+   *
+   * @param text the value given
+   * @return {@code expected a whole number, was "…"}, the value shown as JSON text (shortened)
+   */
+  static String notOne(String text) {
+    return "expected a whole number, was " + JsonText.shown(text, 80);
   }
 }

@@ -522,6 +522,17 @@ class JustCultureCliTest {
         .containsExactly(
             "--threads: expected a whole number, was \"２\"",
             "--draws: expected a whole number, was \"１０\"");
+    // A whole number too large for any count is out of range, not "not a whole number".
+    assertThat(
+            CliRun.withInput(
+                    "{\"profile\":{\"headcount\":5200,\"prevalence\":0.21}}",
+                    "cost",
+                    "simulate",
+                    "--threads",
+                    "99999999999",
+                    "-")
+                .errLines())
+        .containsExactly("--threads: must be between 1 and 256, was 99999999999");
     CliRun show = CliRun.of("decision-log", "show", dir.toString(), "３");
     assertThat(show.exitCode()).isEqualTo(2);
     assertThat(show.errLines())
