@@ -507,49 +507,30 @@ class JustCultureCliTest {
             "--port: expected a whole number, was \"８０９１\"",
             "--max-concurrent: expected a whole number, was \"٢\"",
             "--max-draws: expected a whole number, was \"+5\"");
-    CliRun simulate =
-        CliRun.withInput(
-            "{\"profile\":{\"headcount\":5200,\"prevalence\":0.21}}",
-            "cost",
-            "simulate",
-            "--threads",
-            "２",
-            "--draws",
-            "１０",
-            "-");
+    CliRun simulate = simulate("--threads", "２", "--draws", "１０");
     assertThat(simulate.exitCode()).isEqualTo(2);
     assertThat(simulate.errLines())
         .containsExactly(
             "--threads: expected a whole number, was \"２\"",
             "--draws: expected a whole number, was \"１０\"");
     // A whole number too large for any count is out of range, not "not a whole number".
-    assertThat(
-            CliRun.withInput(
-                    "{\"profile\":{\"headcount\":5200,\"prevalence\":0.21}}",
-                    "cost",
-                    "simulate",
-                    "--threads",
-                    "99999999999",
-                    "-")
-                .errLines())
+    assertThat(simulate("--threads", "99999999999").errLines())
         .containsExactly("--threads: must be between 1 and 256, was 99999999999");
     CliRun show = CliRun.of("decision-log", "show", dir.toString(), "３");
     assertThat(show.exitCode()).isEqualTo(2);
     assertThat(show.errLines())
         .containsExactly("３: not a sequence number (1 or more) or a receipt SEQ:SHA256");
     // The same numbers in ASCII are taken.
-    assertThat(
-            CliRun.withInput(
-                    "{\"profile\":{\"headcount\":5200,\"prevalence\":0.21}}",
-                    "cost",
-                    "simulate",
-                    "--threads",
-                    "2",
-                    "--draws",
-                    "10",
-                    "-")
-                .exitCode())
-        .isZero();
+    assertThat(simulate("--threads", "2", "--draws", "10").exitCode()).isZero();
+  }
+
+  /** {@code cost simulate} of a small profile on standard input, with these options. */
+  private static CliRun simulate(String... options) {
+    List<String> args = new ArrayList<>(List.of("cost", "simulate"));
+    args.addAll(List.of(options));
+    args.add("-");
+    return CliRun.withInput(
+        "{\"profile\":{\"headcount\":5200,\"prevalence\":0.21}}", args.toArray(String[]::new));
   }
 
   @Test
